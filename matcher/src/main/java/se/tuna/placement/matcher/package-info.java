@@ -1,0 +1,4 @@
+/**
+ * The matcher: participants, candidate retrieval, the OptaPlanner model, suggestions and plans.
+ */
+package se.tuna.placement.matcher;
