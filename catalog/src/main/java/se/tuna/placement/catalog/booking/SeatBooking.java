@@ -1,0 +1,107 @@
+package se.tuna.placement.catalog.booking;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import se.tuna.placement.catalog.domain.SeatClaim;
+import se.tuna.placement.catalog.domain.SlotStatus;
+import se.tuna.placement.catalog.domain.TrainingSlot;
+import se.tuna.placement.catalog.error.ConflictException;
+import se.tuna.placement.catalog.error.NoFreeSeatException;
+import se.tuna.placement.catalog.error.NotFoundException;
+import se.tuna.placement.catalog.store.SlotChanges;
+import se.tuna.placement.catalog.store.SlotChanges.Change;
+import se.tuna.placement.catalog.store.SlotRepository;
+import se.tuna.placement.catalog.store.StoredSlot;
+import se.tuna.placement.catalog.store.Versioned;
+
+/**
+ * Holds, books and releases the seats of training slots. The claims live in the slot's own
+ * document and every change is written only if the document is unchanged since it was read, so
+ * two requests for the last seat can never both win: the loser reads again and finds it taken.
+ * A claim carries a reference (e.g. a placement id); claiming again with the same reference
+ * returns the existing claim, so a retried request never takes a second seat.
+ */
+public class SeatBooking {
+
+    private final SlotRepository slots;
+    private final SlotChanges changes;
+    private final Clock clock;
+
+    public SeatBooking(SlotRepository slots, SlotChanges changes, Clock clock) {
+        this.slots = slots;
+        this.changes = changes;
+        this.clock = clock;
+    }
+
+    /** Holds a seat for {@code duration}, e.g. while a study visit is arranged. */
+    public SeatClaim hold(String slotId, String reference, Duration duration) {
+        return claim(slotId, reference, SeatClaim.Kind.HOLD, duration);
+    }
+
+    /** Books a seat; a hold with the same reference becomes the booking without taking another seat. */
+    public SeatClaim book(String slotId, String reference) {
+        return claim(slotId, reference, SeatClaim.Kind.BOOKING, null);
+    }
+
+    /** Frees the seat a claim took. */
+    public void release(String slotId, String claimId) {
+        changes.apply(slotId, false, stored -> {
+            TrainingSlot slot = stored.slot();
+            List<SeatClaim> remaining = slot.seatClaims().stream().filter(c -> !c.id().equals(claimId)).toList();
+            if (remaining.size() == slot.seatClaims().size()) {
+                throw new NotFoundException("seat claim", claimId);
+            }
+            return Change.write(slot.withSeatClaims(remaining), null);
+        });
+    }
+
+    /** The claims on a slot that still take a seat. */
+    public List<SeatClaim> activeClaims(String slotId) {
+        Instant now = clock.instant();
+        return read(slotId).value().slot().seatClaims().stream().filter(c -> c.isActiveAt(now)).toList();
+    }
+
+    private SeatClaim claim(String slotId, String reference, SeatClaim.Kind kind, Duration holdFor) {
+        return changes.apply(slotId, false, stored -> {
+            TrainingSlot slot = stored.slot();
+            Instant now = clock.instant();
+            Optional<SeatClaim> existing = slot.seatClaims().stream()
+                    .filter(c -> c.reference().equals(reference) && c.isActiveAt(now)).findFirst();
+            if (existing.isPresent()) {
+                return claimAgain(slot, existing.get(), kind, now);
+            }
+            if (slot.status() != SlotStatus.OPEN) {
+                throw new ConflictException("status", "The training slot " + slot.id() + " is " + slot.status().name().toLowerCase()
+                        + " and takes no new participants");
+            }
+            if (slot.freeSeats(now) == 0) {
+                throw new NoFreeSeatException(slot.id());
+            }
+            SeatClaim claim = new SeatClaim(UUID.randomUUID().toString(), kind, reference, now,
+                    kind == SeatClaim.Kind.HOLD ? now.plus(holdFor) : null);
+            List<SeatClaim> claims = new ArrayList<>(slot.seatClaims().stream().filter(c -> c.isActiveAt(now)).toList());
+            claims.add(claim);
+            return Change.write(slot.withSeatClaims(claims), claim);
+        });
+    }
+
+    /** The same reference claims again: a retry returns what it got; a booking confirms a hold. */
+    private Change<SeatClaim> claimAgain(TrainingSlot slot, SeatClaim existing, SeatClaim.Kind kind, Instant now) {
+        if (kind == SeatClaim.Kind.HOLD || existing.kind() == SeatClaim.Kind.BOOKING) {
+            return Change.nothing(existing);
+        }
+        SeatClaim booking = new SeatClaim(existing.id(), SeatClaim.Kind.BOOKING, existing.reference(), now, null);
+        List<SeatClaim> claims = slot.seatClaims().stream().map(c -> c.id().equals(existing.id()) ? booking : c).toList();
+        return Change.write(slot.withSeatClaims(claims), booking);
+    }
+
+    private Versioned<StoredSlot> read(String slotId) {
+        return slots.find(slotId).orElseThrow(() -> new NotFoundException("training slot", slotId));
+    }
+}

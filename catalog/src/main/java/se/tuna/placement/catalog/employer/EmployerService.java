@@ -1,0 +1,102 @@
+package se.tuna.placement.catalog.employer;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+
+import se.tuna.placement.catalog.domain.Employer;
+import se.tuna.placement.catalog.domain.OrganisationNumber;
+import se.tuna.placement.catalog.domain.Page;
+import se.tuna.placement.catalog.error.ConflictException;
+import se.tuna.placement.catalog.error.FieldViolation;
+import se.tuna.placement.catalog.error.InvalidInputException;
+import se.tuna.placement.catalog.error.NotFoundException;
+import se.tuna.placement.catalog.reference.IndustryClassification;
+import se.tuna.placement.catalog.store.ElasticsearchCalls.VersionConflictException;
+import se.tuna.placement.catalog.store.EmployerRepository;
+import se.tuna.placement.catalog.store.StoredEmployer;
+import se.tuna.placement.catalog.store.Versioned;
+
+/**
+ * Registers and updates employers. An organisation number is registered once: the employer's id
+ * is derived from it, so two registrations of the same organisation, even at the same moment,
+ * cannot both succeed, and an import that meets it again updates instead of duplicating.
+ */
+public class EmployerService {
+
+    private static final int MAX_ATTEMPTS = 20;
+
+    private final EmployerRepository employers;
+    private final EmployerRules rules;
+    private final IndustryClassification industries;
+    private final EmployerRenames renames;
+
+    public EmployerService(EmployerRepository employers, EmployerRules rules, IndustryClassification industries,
+            EmployerRenames renames) {
+        this.employers = employers;
+        this.rules = rules;
+        this.industries = industries;
+        this.renames = renames;
+    }
+
+    /** The id an employer with this organisation number has, registered or not. */
+    public static String idFor(OrganisationNumber number) {
+        return UUID.nameUUIDFromBytes(("employer:" + number.value()).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    /** Checks and normalises an employer, giving it the id of its organisation number. */
+    public Employer validated(Employer candidate) {
+        List<FieldViolation> violations = rules.check(candidate);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        OrganisationNumber number = OrganisationNumber.parse(candidate.organisationNumber().value()).orElseThrow();
+        String industry = industries.canonicalCode(candidate.industryCode()).orElseThrow();
+        return new Employer(idFor(number), candidate.name().strip(), number, candidate.sector(), industry,
+                candidate.contact(), candidate.address(), candidate.sites());
+    }
+
+    public Employer register(Employer candidate) {
+        Employer employer = validated(candidate);
+        try {
+            employers.create(employer);
+        } catch (VersionConflictException alreadyThere) {
+            throw new ConflictException("organisationNumber", "An employer with organisation number "
+                    + employer.organisationNumber() + " is already registered (id " + employer.id() + ")");
+        }
+        return employer;
+    }
+
+    /** Replaces an employer's details; the organisation number, and so the id, cannot change. */
+    public Employer update(String id, Employer candidate) {
+        Employer employer = validated(candidate);
+        if (!employer.id().equals(id)) {
+            throw InvalidInputException.of("organisationNumber", "cannot be changed; register the new organisation instead");
+        }
+        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+            Versioned<StoredEmployer> read = find(id);
+            try {
+                employers.replace(employer, read);
+                if (!read.value().employer().name().equals(employer.name())) {
+                    renames.renamed(employer);
+                }
+                return employer;
+            } catch (VersionConflictException someoneElseWroteFirst) {
+                // Read again; the new details replace whatever the other writer stored.
+            }
+        }
+        throw new ConflictException("The employer " + id + " is being changed by others; try again");
+    }
+
+    public Employer get(String id) {
+        return find(id).value().employer();
+    }
+
+    public Page<Employer> list(String site, int page, int size) {
+        return employers.list(site, page, size);
+    }
+
+    private Versioned<StoredEmployer> find(String id) {
+        return employers.find(id).orElseThrow(() -> new NotFoundException("employer", id));
+    }
+}

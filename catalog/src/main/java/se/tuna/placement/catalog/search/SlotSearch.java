@@ -1,0 +1,85 @@
+package se.tuna.placement.catalog.search;
+
+import static se.tuna.placement.catalog.store.ElasticsearchCalls.call;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.DistanceUnit;
+import co.elastic.clients.elasticsearch._types.SortOptions;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import se.tuna.placement.catalog.domain.Page;
+import se.tuna.placement.catalog.domain.TrainingSlot;
+import se.tuna.placement.catalog.reference.SwedishCompoundSplitter;
+import se.tuna.placement.catalog.store.CatalogIndices;
+import se.tuna.placement.catalog.store.IndexNames;
+import se.tuna.placement.catalog.store.SlotDocument;
+import se.tuna.placement.catalog.store.SlotDocumentMapper;
+
+/** Searches the placement bank: filters for every criterion, relevance for the rest. */
+public class SlotSearch {
+
+    private final ElasticsearchClient client;
+    private final String index;
+    private final SlotDocumentMapper mapper;
+    private final SlotQueries queries;
+    private final Clock clock;
+
+    public SlotSearch(ElasticsearchClient client, IndexNames names, SlotDocumentMapper mapper,
+            SwedishCompoundSplitter splitter, Clock clock) {
+        this.client = client;
+        this.index = names.alias(CatalogIndices.SLOTS);
+        this.mapper = mapper;
+        this.queries = new SlotQueries(splitter);
+        this.clock = clock;
+    }
+
+    public Page<SlotHit> search(SlotSearchCriteria criteria) {
+        return search(criteria, criteria.near() == null ? Relevance.NONE
+                : new Relevance(java.util.Map.of(), criteria.near(), Relevance.NONE.halfScoreKm()));
+    }
+
+    public Page<SlotHit> search(SlotSearchCriteria criteria, Relevance relevance) {
+        Instant now = clock.instant();
+        var response = call(() -> client.search(s -> s.index(index)
+                .query(queries.query(criteria, relevance, now))
+                .sort(sortOf(criteria))
+                .from(criteria.page() * criteria.size())
+                .size(criteria.size())
+                .trackTotalHits(t -> t.enabled(true)), SlotDocument.class));
+        List<SlotHit> hits = response.hits().hits().stream().map(hit -> toHit(hit, criteria)).toList();
+        return new Page<>(hits, response.hits().total() == null ? hits.size() : response.hits().total().value(),
+                criteria.page(), criteria.size());
+    }
+
+    private SlotHit toHit(Hit<SlotDocument> hit, SlotSearchCriteria criteria) {
+        SlotDocument document = hit.source();
+        TrainingSlot slot = mapper.toSlot(document);
+        Double distance = criteria.near() == null ? null : criteria.near().distanceKm(slot.coordinates());
+        return new SlotHit(slot, document.employerName(), hit.score() == null ? 0 : hit.score(), distance);
+    }
+
+    private List<SortOptions> sortOf(SlotSearchCriteria criteria) {
+        List<SortOptions> sort = new ArrayList<>();
+        switch (criteria.sort()) {
+            case DISTANCE -> {
+                if (criteria.near() != null) {
+                    sort.add(SortOptions.of(o -> o.geoDistance(g -> g.field("location")
+                            .location(SlotQueries.geoLocation(criteria.near())).unit(DistanceUnit.Kilometers).order(SortOrder.Asc))));
+                }
+            }
+            case AVAILABLE_FROM -> sort.add(SortOptions.of(o -> o.field(f -> f.field("availableFrom").order(SortOrder.Asc))));
+            case UPDATED -> sort.add(SortOptions.of(o -> o.field(f -> f.field("updatedAt").order(SortOrder.Desc))));
+            case TITLE -> sort.add(SortOptions.of(o -> o.field(f -> f.field("title.raw").order(SortOrder.Asc))));
+            case RELEVANCE -> { }
+        }
+        sort.add(SortOptions.of(o -> o.score(s -> s.order(SortOrder.Desc))));
+        // A stable tie-break so pages never overlap.
+        sort.add(SortOptions.of(o -> o.field(f -> f.field("id").order(SortOrder.Asc))));
+        return sort;
+    }
+}

@@ -1,0 +1,99 @@
+package se.tuna.placement.catalog.search;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Set;
+
+import se.tuna.placement.catalog.domain.Coordinates;
+import se.tuna.placement.catalog.domain.HourRange;
+import se.tuna.placement.catalog.domain.SlotStatus;
+import se.tuna.placement.catalog.domain.SupportOffered;
+import se.tuna.placement.catalog.domain.WorkDemand;
+
+/**
+ * What a coordinator (or the matcher) looks for in the placement bank. Every field is optional;
+ * {@code null} or empty means "any".
+ *
+ * @param text            Swedish free text matched against title, tasks and employer
+ * @param occupationCode  SSYK code: four digits for an exact occupation, one to three for a group
+ * @param near            centre for the radius and for distance ordering
+ * @param radiusKm        only slots within this distance of {@code near}
+ * @param hours           only slots whose weekly hour range overlaps this one
+ * @param weekdays        only slots with working time on at least one of these days
+ * @param support         only slots that offer all of this support
+ * @param excludedDemands only slots that demand none of these
+ * @param maxLiftKg       only slots whose heaviest lift is at most this (unknown counts as too heavy)
+ * @param sites           only slots of these programme sites
+ * @param statuses        only slots with these statuses; empty means open slots only
+ * @param employerId      only this employer's slots
+ * @param employerIdsExcluded never these employers' slots
+ * @param availableOn     only slots available on this date
+ * @param withFreeSeat    only slots with a seat that is neither booked nor held
+ * @param sort            ordering
+ * @param page            zero-based page
+ * @param size            page size
+ */
+public record SlotSearchCriteria(
+        String text,
+        String occupationCode,
+        Coordinates near,
+        Double radiusKm,
+        HourRange hours,
+        Set<DayOfWeek> weekdays,
+        Set<SupportOffered> support,
+        Set<WorkDemand> excludedDemands,
+        Integer maxLiftKg,
+        Set<String> sites,
+        Set<SlotStatus> statuses,
+        String employerId,
+        Set<String> employerIdsExcluded,
+        LocalDate availableOn,
+        boolean withFreeSeat,
+        SlotSort sort,
+        int page,
+        int size) {
+
+    /** Elasticsearch's default result window; deeper paging needs search_after. */
+    public static final int MAX_WINDOW = 10_000;
+
+    public SlotSearchCriteria {
+        weekdays = weekdays == null ? Set.of() : Set.copyOf(weekdays);
+        support = support == null ? Set.of() : Set.copyOf(support);
+        excludedDemands = excludedDemands == null ? Set.of() : Set.copyOf(excludedDemands);
+        sites = sites == null ? Set.of() : Set.copyOf(sites);
+        statuses = statuses == null || statuses.isEmpty() ? Set.of(SlotStatus.OPEN) : Set.copyOf(statuses);
+        employerIdsExcluded = employerIdsExcluded == null ? Set.of() : Set.copyOf(employerIdsExcluded);
+        sort = sort == null ? SlotSort.RELEVANCE : sort;
+    }
+
+    /** Everything open, first page of 20: start here and narrow down with the withers. */
+    public static SlotSearchCriteria openSlots() {
+        return new SlotSearchCriteria(null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, false, SlotSort.RELEVANCE, 0, 20);
+    }
+
+    public SlotSearchCriteria withText(String newText) {
+        return new SlotSearchCriteria(newText, occupationCode, near, radiusKm, hours, weekdays, support, excludedDemands,
+                maxLiftKg, sites, statuses, employerId, employerIdsExcluded, availableOn, withFreeSeat, sort, page, size);
+    }
+
+    public SlotSearchCriteria withEmployer(String newEmployerId) {
+        return new SlotSearchCriteria(text, occupationCode, near, radiusKm, hours, weekdays, support, excludedDemands,
+                maxLiftKg, sites, statuses, newEmployerId, employerIdsExcluded, availableOn, withFreeSeat, sort, page, size);
+    }
+
+    public SlotSearchCriteria withStatuses(Set<SlotStatus> newStatuses) {
+        return new SlotSearchCriteria(text, occupationCode, near, radiusKm, hours, weekdays, support, excludedDemands,
+                maxLiftKg, sites, newStatuses, employerId, employerIdsExcluded, availableOn, withFreeSeat, sort, page, size);
+    }
+
+    public SlotSearchCriteria withSort(SlotSort newSort) {
+        return new SlotSearchCriteria(text, occupationCode, near, radiusKm, hours, weekdays, support, excludedDemands,
+                maxLiftKg, sites, statuses, employerId, employerIdsExcluded, availableOn, withFreeSeat, newSort, page, size);
+    }
+
+    public SlotSearchCriteria withPage(int newPage, int newSize) {
+        return new SlotSearchCriteria(text, occupationCode, near, radiusKm, hours, weekdays, support, excludedDemands,
+                maxLiftKg, sites, statuses, employerId, employerIdsExcluded, availableOn, withFreeSeat, sort, newPage, newSize);
+    }
+}

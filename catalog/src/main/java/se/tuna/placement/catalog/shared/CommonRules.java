@@ -1,0 +1,49 @@
+package se.tuna.placement.catalog.shared;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import se.tuna.placement.catalog.domain.Coordinates;
+import se.tuna.placement.catalog.error.FieldViolation;
+import se.tuna.placement.catalog.reference.ProgrammeSites;
+
+/** Checks that employers, slots and (in the matcher) participants share. */
+public final class CommonRules {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private CommonRules() {
+    }
+
+    public static void requireText(List<FieldViolation> violations, String field, String value, int longest) {
+        if (value == null || value.isBlank()) {
+            violations.add(new FieldViolation(field, "must not be blank"));
+        } else if (value.length() > longest) {
+            violations.add(new FieldViolation(field, "must be at most " + longest + " characters"));
+        }
+    }
+
+    public static void checkCoordinates(List<FieldViolation> violations, String field, Coordinates coordinates) {
+        if (coordinates == null) {
+            violations.add(new FieldViolation(field, "is required (lat, lon in WGS84)"));
+        } else if (!coordinates.isInSweden()) {
+            violations.add(new FieldViolation(field, "must be in Sweden (latitude 55.0–69.1, longitude 10.9–24.2)"));
+        }
+    }
+
+    public static void checkSites(List<FieldViolation> violations, String field, Set<String> siteIds, ProgrammeSites sites) {
+        if (siteIds == null || siteIds.isEmpty()) {
+            violations.add(new FieldViolation(field, "must name at least one programme site"));
+            return;
+        }
+        siteIds.stream().filter(site -> !sites.exists(site)).sorted().forEach(site -> violations.add(new FieldViolation(field,
+                "unknown site '" + site + "'; known sites are " + sites.all().stream().map(s -> s.id()).toList())));
+    }
+
+    public static void checkEmail(List<FieldViolation> violations, String field, String email) {
+        if (email != null && !email.isBlank() && !EMAIL.matcher(email).matches()) {
+            violations.add(new FieldViolation(field, "is not an e-mail address"));
+        }
+    }
+}

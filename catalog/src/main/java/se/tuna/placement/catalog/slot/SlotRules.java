@@ -1,0 +1,93 @@
+package se.tuna.placement.catalog.slot;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import se.tuna.placement.catalog.domain.HourRange;
+import se.tuna.placement.catalog.domain.TimeWindow;
+import se.tuna.placement.catalog.domain.TrainingSlot;
+import se.tuna.placement.catalog.error.FieldViolation;
+import se.tuna.placement.catalog.reference.OccupationClassification;
+import se.tuna.placement.catalog.reference.ProgrammeSites;
+import se.tuna.placement.catalog.shared.CommonRules;
+
+/** The rules a training slot must meet before it is stored. Field names are those of the API. */
+public class SlotRules {
+
+    /** No workplace takes more trainees than this at once; a larger number is a typing error. */
+    static final int MOST_SEATS = 50;
+    /** Heavier than any lift a workplace may ask of anyone (Arbetsmiljöverket's guidance stops at 25 kg). */
+    static final int HEAVIEST_LIFT_KG = 100;
+
+    private final OccupationClassification occupations;
+    private final ProgrammeSites sites;
+
+    public SlotRules(OccupationClassification occupations, ProgrammeSites sites) {
+        this.occupations = occupations;
+        this.sites = sites;
+    }
+
+    public List<FieldViolation> check(TrainingSlot slot) {
+        List<FieldViolation> violations = new ArrayList<>();
+        CommonRules.requireText(violations, "title", slot.title(), 120);
+        CommonRules.requireText(violations, "tasks", slot.tasks(), 4_000);
+        if (slot.occupationCode() == null || !occupations.isValidOccupationCode(slot.occupationCode())) {
+            violations.add(new FieldViolation("occupationCode", "is not a four-digit SSYK 2012 occupation code (e.g. 9629)"));
+        }
+        CommonRules.requireText(violations, "locality", slot.locality(), 100);
+        CommonRules.checkCoordinates(violations, "coordinates", slot.coordinates());
+        CommonRules.checkSites(violations, "sites", slot.sites(), sites);
+        checkHours(violations, slot.hours());
+        checkSchedule(violations, slot);
+        if (slot.seats() < 1 || slot.seats() > MOST_SEATS) {
+            violations.add(new FieldViolation("seats", "must be between 1 and " + MOST_SEATS));
+        }
+        if (slot.availableFrom() == null) {
+            violations.add(new FieldViolation("availableFrom", "is required"));
+        } else if (slot.availableUntil() != null && slot.availableUntil().isBefore(slot.availableFrom())) {
+            violations.add(new FieldViolation("availableUntil", "must not be before availableFrom"));
+        }
+        if (slot.heaviestLiftKg() != null && (slot.heaviestLiftKg() < 0 || slot.heaviestLiftKg() > HEAVIEST_LIFT_KG)) {
+            violations.add(new FieldViolation("heaviestLiftKg", "must be between 0 and " + HEAVIEST_LIFT_KG + " kg"));
+        }
+        return violations;
+    }
+
+    static void checkHours(List<FieldViolation> violations, HourRange hours) {
+        if (hours == null) {
+            violations.add(new FieldViolation("hours", "is required (min and max hours a week)"));
+            return;
+        }
+        String allowed = "must be between " + HourRange.FEWEST_WEEKLY_HOURS + " and " + HourRange.MOST_WEEKLY_HOURS + " hours a week";
+        if (hours.min() < HourRange.FEWEST_WEEKLY_HOURS || hours.min() > HourRange.MOST_WEEKLY_HOURS) {
+            violations.add(new FieldViolation("hours.min", allowed));
+        }
+        if (hours.max() < HourRange.FEWEST_WEEKLY_HOURS || hours.max() > HourRange.MOST_WEEKLY_HOURS) {
+            violations.add(new FieldViolation("hours.max", allowed));
+        }
+        if (hours.min() > hours.max()) {
+            violations.add(new FieldViolation("hours.min", "must not be above hours.max"));
+        }
+    }
+
+    private static void checkSchedule(List<FieldViolation> violations, TrainingSlot slot) {
+        if (slot.schedule() == null || slot.schedule().windows().isEmpty()) {
+            violations.add(new FieldViolation("schedule", "must give at least one weekday and time window"));
+            return;
+        }
+        List<TimeWindow> windows = slot.schedule().windows();
+        for (int i = 0; i < windows.size(); i++) {
+            TimeWindow window = windows.get(i);
+            if (window.day() == null || window.start() == null || window.end() == null) {
+                violations.add(new FieldViolation("schedule[" + i + "]", "needs a day, a start and an end"));
+            } else if (!window.start().isBefore(window.end())) {
+                violations.add(new FieldViolation("schedule[" + i + "].end", "must be after start"));
+            }
+        }
+        boolean windowsValid = violations.stream().noneMatch(v -> v.field().startsWith("schedule"));
+        if (windowsValid && slot.hours() != null && slot.schedule().totalHours() < slot.hours().min()) {
+            violations.add(new FieldViolation("schedule", "gives " + Math.round(slot.schedule().totalHours() * 10) / 10.0
+                    + " hours a week, fewer than hours.min (" + slot.hours().min() + ")"));
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package se.tuna.placement.catalog.store;
+
+import static se.tuna.placement.catalog.store.ElasticsearchCalls.call;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch.core.GetResponse;
+import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
+import se.tuna.placement.catalog.domain.TrainingSlot;
+import se.tuna.placement.catalog.reference.SwedishCompoundSplitter;
+
+/**
+ * Stores and reads training slots in the {@code slots} index. Every change of a slot that exists
+ * is conditional on the version that was read, so concurrent writers never overwrite each other
+ * (the seat bookings live in the same document and must never be lost).
+ */
+public class SlotRepository {
+
+    private final ElasticsearchClient client;
+    private final String index;
+    private final SlotDocumentMapper mapper;
+    private final SwedishCompoundSplitter splitter;
+
+    public SlotRepository(ElasticsearchClient client, IndexNames names, SlotDocumentMapper mapper,
+            SwedishCompoundSplitter splitter) {
+        this.client = client;
+        this.index = names.alias(CatalogIndices.SLOTS);
+        this.mapper = mapper;
+        this.splitter = splitter;
+    }
+
+    /** Stores a new slot; throws a version conflict if the id is taken. */
+    public void create(TrainingSlot slot, SlotIndexing indexing, boolean visibleToSearchAtOnce) {
+        SlotDocument document = toDocument(slot, indexing);
+        call(() -> client.create(c -> c.index(index).id(slot.id()).document(document)
+                .refresh(visibleToSearchAtOnce ? Refresh.WaitFor : Refresh.False)));
+    }
+
+    /** Replaces a slot read at {@code read}; throws a version conflict if it changed since. */
+    public void replace(TrainingSlot slot, SlotIndexing indexing, Versioned<?> read, boolean visibleToSearchAtOnce) {
+        SlotDocument document = toDocument(slot, indexing);
+        call(() -> client.index(i -> i.index(index).id(slot.id()).document(document)
+                .ifSeqNo(read.seqNo()).ifPrimaryTerm(read.primaryTerm())
+                .refresh(visibleToSearchAtOnce ? Refresh.WaitFor : Refresh.False)));
+    }
+
+    /** Reads a slot in real time (not waiting for a refresh), with its version. */
+    public Optional<Versioned<StoredSlot>> find(String id) {
+        GetResponse<SlotDocument> response = call(() -> client.get(g -> g.index(index).id(id), SlotDocument.class));
+        if (!response.found() || response.source() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Versioned<>(toStored(response.source()), response.seqNo(), response.primaryTerm()));
+    }
+
+    /** The slots with these ids that exist, by id, with their versions. */
+    public Map<String, Versioned<StoredSlot>> findAll(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        var response = call(() -> client.mget(m -> m.index(index).ids(List.copyOf(ids)), SlotDocument.class));
+        return response.docs().stream()
+                .filter(doc -> doc.isResult() && doc.result().found())
+                .map(MultiGetResponseItem::result)
+                .map(doc -> new Versioned<>(toStored(doc.source()), doc.seqNo(), doc.primaryTerm()))
+                .collect(Collectors.toMap(v -> v.value().slot().id(), Function.identity()));
+    }
+
+    /** Creates or replaces many slots at once; {@code read} holds the versions of those that exist. */
+    public BulkResult writeAll(List<StoredSlot> slots, Map<String, Versioned<StoredSlot>> read) {
+        List<BulkWrite<SlotDocument>> writes = slots.stream()
+                .map(stored -> new BulkWrite<>(stored.slot().id(), toDocument(stored.slot(), stored.indexing()),
+                        read.get(stored.slot().id())))
+                .toList();
+        return BulkWriter.write(client, index, writes);
+    }
+
+    public long count() {
+        return call(() -> client.count(c -> c.index(index))).count();
+    }
+
+    /** Makes recent writes visible to search, e.g. after a bulk load. */
+    public void refresh() {
+        call(() -> client.indices().refresh(r -> r.index(index)));
+    }
+
+    StoredSlot toStored(SlotDocument document) {
+        return new StoredSlot(mapper.toSlot(document), new SlotIndexing(document.employerName(),
+                document.importKey(), document.createdAt(), document.updatedAt()));
+    }
+
+    /**
+     * The document to store: the slot plus a search text where Swedish compounds are split
+     * ("lagerarbete" also as "lager arbete"), since the Swedish analyzer stems but never splits.
+     */
+    private SlotDocument toDocument(TrainingSlot slot, SlotIndexing indexing) {
+        String text = String.join(" ", slot.title(), slot.tasks(), indexing.employerName() == null ? "" : indexing.employerName());
+        return mapper.toDocument(slot, indexing, splitter.expand(text));
+    }
+
+    String index() {
+        return index;
+    }
+}

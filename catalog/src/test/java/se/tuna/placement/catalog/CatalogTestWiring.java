@@ -1,0 +1,40 @@
+package se.tuna.placement.catalog;
+
+import java.time.Clock;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import se.tuna.placement.catalog.store.CatalogIndices;
+import se.tuna.placement.catalog.store.ElasticsearchClientFactory;
+import se.tuna.placement.catalog.store.ElasticsearchConnection;
+import se.tuna.placement.catalog.store.IndexManager;
+import se.tuna.placement.elasticsearch.local.ElasticsearchExtension;
+
+/**
+ * The production wiring of the catalog on the test node: the same client factory, the same
+ * beans, the same index creation. A test class adds only its {@code IndexNames} bean, built from
+ * its own prefix, so classes never see each other's documents.
+ */
+@Configuration(proxyBeanMethods = false)
+@Import(CatalogConfiguration.class)
+public class CatalogTestWiring {
+
+    @Bean(destroyMethod = "")
+    ElasticsearchClient elasticsearchClient() {
+        return ElasticsearchClientFactory.create(ElasticsearchConnection.local(ElasticsearchExtension.httpUri()));
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    /** Creates the catalog's indices as the service does at start. */
+    @Bean
+    Object catalogIndices(IndexManager indices) {
+        indices.ensure(CatalogIndices.ALL);
+        return CatalogIndices.ALL;
+    }
+}
