@@ -1,15 +1,16 @@
 package se.tuna.placement.catalog;
 
 import java.time.Clock;
+import java.util.List;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
-import se.tuna.placement.catalog.store.CatalogIndices;
 import se.tuna.placement.catalog.store.ElasticsearchClientFactory;
 import se.tuna.placement.catalog.store.ElasticsearchConnection;
 import se.tuna.placement.catalog.store.IndexManager;
+import se.tuna.placement.catalog.store.IndexSet;
 import se.tuna.placement.elasticsearch.local.ElasticsearchExtension;
 
 /**
@@ -31,10 +32,10 @@ public class CatalogTestWiring {
         return Clock.systemUTC();
     }
 
-    /** Creates the catalog's indices as the service does at start. */
+    /** Creates the indices as the service does at start. */
     @Bean
-    Object catalogIndices(IndexManager indices) {
-        indices.ensure(CatalogIndices.ALL);
-        return CatalogIndices.ALL;
+    Object createdIndices(IndexManager indices, List<IndexSet> indexSets) {
+        indexSets.forEach(set -> indices.ensure(set.indices()));
+        return indexSets;
     }
 }

@@ -1,0 +1,130 @@
+package se.tuna.placement.web.catalog;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+import se.tuna.placement.catalog.booking.SeatBooking;
+import se.tuna.placement.catalog.domain.SlotStatus;
+import se.tuna.placement.catalog.search.SlotSearch;
+import se.tuna.placement.catalog.slot.SlotService;
+import se.tuna.placement.web.catalog.CatalogPayloads.BookingRequest;
+import se.tuna.placement.web.catalog.CatalogPayloads.HoldRequest;
+import se.tuna.placement.web.catalog.CatalogPayloads.SeatClaimResponse;
+import se.tuna.placement.web.catalog.CatalogPayloads.SlotHitResponse;
+import se.tuna.placement.web.catalog.CatalogPayloads.SlotRequest;
+import se.tuna.placement.web.catalog.CatalogPayloads.SlotResponse;
+import se.tuna.placement.web.shared.Blocking;
+import se.tuna.placement.web.shared.PageResponse;
+
+/** Training slots (arbetsträningsplatser): search the bank, read, update, pause, withdraw, and their seats. */
+@RestController
+@RequestMapping("/api/slots")
+@Tag(name = "Training slots", description = "Arbetsträningsplatser i platsbanken")
+class SlotController {
+
+    private final SlotService slots;
+    private final SlotSearch search;
+    private final SlotSearchCriteriaFactory criteria;
+    private final SeatBooking booking;
+    private final CatalogApiMapper mapper;
+    private final Clock clock;
+
+    SlotController(SlotService slots, SlotSearch search, SlotSearchCriteriaFactory criteria, SeatBooking booking,
+            CatalogApiMapper mapper, Clock clock) {
+        this.slots = slots;
+        this.search = search;
+        this.criteria = criteria;
+        this.booking = booking;
+        this.mapper = mapper;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    @Operation(summary = "Search the placement bank",
+            description = "Swedish free text, occupation, place and radius, hours, weekdays, support, demands to avoid, "
+                    + "site, status; paged and sorted. Only open slots unless a status is given.")
+    Mono<PageResponse<SlotHitResponse>> search(@Valid @ModelAttribute @ParameterObject SlotSearchParameters parameters) {
+        return Blocking.call(() -> PageResponse.of(search.search(criteria.from(parameters)),
+                hit -> mapper.toResponse(hit, clock.instant())));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Read a training slot")
+    Mono<SlotResponse> get(@PathVariable String id) {
+        return Blocking.call(() -> mapper.toResponse(slots.get(id), clock.instant()));
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Update a training slot", description = "Its employer, status and booked seats stay.")
+    Mono<SlotResponse> update(@PathVariable String id, @Valid @RequestBody SlotRequest request) {
+        return Blocking.call(() -> mapper.toResponse(slots.update(id, mapper.toSlot(request)), clock.instant()));
+    }
+
+    @PostMapping("/{id}/pause")
+    @Operation(summary = "Pause a slot: no new participants for now")
+    Mono<SlotResponse> pause(@PathVariable String id) {
+        return changeStatus(id, SlotStatus.PAUSED);
+    }
+
+    @PostMapping("/{id}/withdraw")
+    @Operation(summary = "Withdraw a slot: the employer no longer offers it")
+    Mono<SlotResponse> withdraw(@PathVariable String id) {
+        return changeStatus(id, SlotStatus.WITHDRAWN);
+    }
+
+    @PostMapping("/{id}/reopen")
+    @Operation(summary = "Reopen a paused or withdrawn slot")
+    Mono<SlotResponse> reopen(@PathVariable String id) {
+        return changeStatus(id, SlotStatus.OPEN);
+    }
+
+    @GetMapping("/{id}/claims")
+    @Operation(summary = "The holds and bookings that take the slot's seats now")
+    Mono<List<SeatClaimResponse>> claims(@PathVariable String id) {
+        return Blocking.call(() -> booking.activeClaims(id).stream().map(mapper::toResponse).toList());
+    }
+
+    @PostMapping("/{id}/holds")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Hold a seat for some days", description = "409 when no seat is free. The same reference "
+            + "again returns the same hold.")
+    Mono<SeatClaimResponse> hold(@PathVariable String id, @Valid @RequestBody HoldRequest request) {
+        return Blocking.call(() -> mapper.toResponse(booking.hold(id, request.reference(), Duration.ofDays(request.days()))));
+    }
+
+    @PostMapping("/{id}/bookings")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Book a seat", description = "409 when no seat is free. A hold with the same reference becomes "
+            + "the booking; the same reference again returns the same booking.")
+    Mono<SeatClaimResponse> book(@PathVariable String id, @Valid @RequestBody BookingRequest request) {
+        return Blocking.call(() -> mapper.toResponse(booking.book(id, request.reference())));
+    }
+
+    @DeleteMapping("/{id}/claims/{claimId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Release a hold or booking")
+    Mono<Void> release(@PathVariable String id, @PathVariable String claimId) {
+        return Blocking.run(() -> booking.release(id, claimId));
+    }
+
+    private Mono<SlotResponse> changeStatus(String id, SlotStatus status) {
+        return Blocking.call(() -> mapper.toResponse(slots.changeStatus(id, status), clock.instant()));
+    }
+}

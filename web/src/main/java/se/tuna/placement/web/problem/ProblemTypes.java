@@ -1,0 +1,23 @@
+package se.tuna.placement.web.problem;
+
+import java.net.URI;
+
+/**
+ * The stable {@code type} URIs of the platform's problem details (RFC 9457), one per kind of
+ * problem; clients may switch on them. Each is documented in {@code docs/api.md}.
+ */
+public final class ProblemTypes {
+
+    private static final String BASE = "https://tuna-placement.example/problems/";
+
+    public static final URI INVALID_INPUT = URI.create(BASE + "invalid-input");
+    public static final URI MALFORMED_REQUEST = URI.create(BASE + "malformed-request");
+    public static final URI NOT_FOUND = URI.create(BASE + "not-found");
+    public static final URI CONFLICT = URI.create(BASE + "conflict");
+    public static final URI NO_FREE_SEAT = URI.create(BASE + "no-free-seat");
+    public static final URI STORE_UNAVAILABLE = URI.create(BASE + "store-unavailable");
+    public static final URI INTERNAL = URI.create(BASE + "internal-error");
+
+    private ProblemTypes() {
+    }
+}
