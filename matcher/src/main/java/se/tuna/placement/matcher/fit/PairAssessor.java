@@ -1,0 +1,127 @@
+package se.tuna.placement.matcher.fit;
+
+import java.time.LocalTime;
+import java.util.EnumSet;
+import java.util.Set;
+
+import se.tuna.placement.catalog.domain.Accessibility;
+import se.tuna.placement.catalog.domain.TimeWindow;
+import se.tuna.placement.catalog.domain.TrainingSlot;
+import se.tuna.placement.catalog.domain.WeeklySchedule;
+import se.tuna.placement.catalog.domain.WorkDemand;
+import se.tuna.placement.catalog.reference.RelatedOccupations;
+import se.tuna.placement.matcher.participant.FunctionalLimitation;
+import se.tuna.placement.matcher.participant.Participant;
+import se.tuna.placement.matcher.travel.TravelTimeEstimator;
+
+/** Works out a {@link PairAssessment}: how one participant fits one slot, rule by rule. */
+public class PairAssessor {
+
+    /** Text relevance s maps to s / (s + this): half-way at this Elasticsearch score. */
+    private static final double TEXT_SCORE_HALF_WAY = 4.0;
+
+    private final TravelTimeEstimator travel;
+    private final RelatedOccupations related;
+
+    public PairAssessor(TravelTimeEstimator travel, RelatedOccupations related) {
+        this.travel = travel;
+        this.related = related;
+    }
+
+    /**
+     * @param textScore the Elasticsearch score of the participant's interests and strengths against the
+     *                  slot's tasks, or {@code null} when they recorded none
+     */
+    public PairAssessment assess(Participant p, TrainingSlot slot, Double textScore) {
+        int low = Math.max(p.hours().min(), slot.hours().min());
+        int high = Math.min(Math.min(p.hours().max(), slot.hours().max()), p.effectiveStartCeiling());
+        return new PairAssessment(
+                conflictingDemands(p, slot),
+                liftTooHeavy(p, slot),
+                missingAccessibility(p, slot),
+                low <= high ? low : null,
+                low,
+                high,
+                attainableHours(p, slot),
+                p.home() == null ? null : travel.minutes(p.home(), slot.coordinates(), p.travelMode()).stream().boxed()
+                        .findFirst().orElse(null),
+                p.maxTravelMinutes(),
+                p.avoids(slot.employerId()),
+                occupationMatch(p, slot.occupationCode()),
+                textScore == null ? null : textScore / (textScore + TEXT_SCORE_HALF_WAY),
+                needs(p, slot, true),
+                needs(p, slot, false));
+    }
+
+    static Set<WorkDemand> conflictingDemands(Participant p, TrainingSlot slot) {
+        Set<WorkDemand> conflicts = EnumSet.noneOf(WorkDemand.class);
+        for (FunctionalLimitation limitation : p.limitations()) {
+            for (WorkDemand demand : limitation.conflictingDemands()) {
+                if (slot.demands().contains(demand)) {
+                    conflicts.add(demand);
+                }
+            }
+        }
+        return conflicts;
+    }
+
+    /** {@code null} when the slot does not state its heaviest lift and the participant has a limit. */
+    static Boolean liftTooHeavy(Participant p, TrainingSlot slot) {
+        if (!p.has(FunctionalLimitation.LIFTING_LIMIT) || p.maxLiftKg() == null) {
+            return false;
+        }
+        return slot.heaviestLiftKg() == null ? null : slot.heaviestLiftKg() > p.maxLiftKg();
+    }
+
+    static Set<Accessibility> missingAccessibility(Participant p, TrainingSlot slot) {
+        Set<Accessibility> missing = EnumSet.noneOf(Accessibility.class);
+        p.limitations().forEach(limitation -> limitation.requiredAccessibility().stream()
+                .filter(needed -> !slot.accessibility().contains(needed)).forEach(missing::add));
+        return missing;
+    }
+
+    /** Hours a week the participant can actually work there; {@code null} without recorded availability. */
+    static Double attainableHours(Participant p, TrainingSlot slot) {
+        if (p.availability() == null || p.availability().windows().isEmpty()) {
+            return null;
+        }
+        double perDay = p.maxHoursPerDay() == null ? 24 : p.maxHoursPerDay();
+        return slot.schedule().sharedHours(startingNoEarlierThan(p.availability(), p.earliestStart()), perDay);
+    }
+
+    private static WeeklySchedule startingNoEarlierThan(WeeklySchedule availability, LocalTime earliest) {
+        if (earliest == null) {
+            return availability;
+        }
+        return new WeeklySchedule(availability.windows().stream()
+                .filter(window -> window.end().isAfter(earliest))
+                .map(window -> window.start().isBefore(earliest) ? new TimeWindow(window.day(), earliest, window.end()) : window)
+                .toList());
+    }
+
+    OccupationMatch occupationMatch(Participant p, String code) {
+        if (p.goalOccupations().isEmpty() && p.experienceOccupations().isEmpty()) {
+            return OccupationMatch.UNKNOWN;
+        }
+        if (p.goalOccupations().contains(code)) {
+            return OccupationMatch.GOAL;
+        }
+        if (p.goalOccupations().stream().anyMatch(goal -> goal.regionMatches(0, code, 0, 3))) {
+            return OccupationMatch.GOAL_GROUP;
+        }
+        if (p.experienceOccupations().contains(code)) {
+            return OccupationMatch.EXPERIENCE;
+        }
+        boolean isRelated = p.goalOccupations().stream().anyMatch(goal -> related.strength(goal, code) > 0)
+                || p.experienceOccupations().stream().anyMatch(done -> related.strength(done, code) > 0);
+        return isRelated ? OccupationMatch.RELATED : OccupationMatch.NONE;
+    }
+
+    private static Set<FunctionalLimitation> needs(Participant p, TrainingSlot slot, boolean met) {
+        Set<FunctionalLimitation> needs = EnumSet.noneOf(FunctionalLimitation.class);
+        p.limitations().stream().filter(FunctionalLimitation::isSupportNeed)
+                .filter(need -> need.metBy().stream().anyMatch(slot.support()::contains) == met)
+                .forEach(needs::add);
+        return needs;
+    }
+}

@@ -1,0 +1,62 @@
+package se.tuna.placement.matcher.planning;
+
+import java.util.List;
+
+import org.optaplanner.core.api.domain.constraintweight.ConstraintConfigurationProvider;
+import org.optaplanner.core.api.domain.solution.PlanningEntityCollectionProperty;
+import org.optaplanner.core.api.domain.solution.PlanningScore;
+import org.optaplanner.core.api.domain.solution.PlanningSolution;
+import org.optaplanner.core.api.domain.solution.ProblemFactCollectionProperty;
+import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+
+/**
+ * A plan for a waiting list (placeringsplan): which participant gets which slot. Nothing in it
+ * is booked; a coordinator decides each placement.
+ */
+@PlanningSolution
+public class PlacementPlan {
+
+    @PlanningEntityCollectionProperty
+    private List<PlannedPlacement> placements;
+    @ProblemFactCollectionProperty
+    private List<SlotFact> slots;
+    @ConstraintConfigurationProvider
+    private PlacementWeights weights;
+    @PlanningScore
+    private HardMediumSoftScore score;
+
+    /** For OptaPlanner. */
+    PlacementPlan() {
+    }
+
+    public PlacementPlan(List<PlannedPlacement> placements, List<SlotFact> slots, PlacementWeights weights) {
+        this.placements = placements;
+        this.slots = slots;
+        this.weights = weights;
+    }
+
+    public List<PlannedPlacement> getPlacements() {
+        return placements;
+    }
+
+    public List<SlotFact> getSlots() {
+        return slots;
+    }
+
+    public PlacementWeights getWeights() {
+        return weights;
+    }
+
+    public HardMediumSoftScore getScore() {
+        return score;
+    }
+
+    public void setScore(HardMediumSoftScore score) {
+        this.score = score;
+    }
+
+    /** How many ready participants the plan gives a place. */
+    public long placedCount() {
+        return placements.stream().filter(p -> p.getSlot() != null).count();
+    }
+}

@@ -1,0 +1,78 @@
+package se.tuna.placement.matcher.planning;
+
+import org.optaplanner.core.api.domain.constraintweight.ConstraintConfiguration;
+import org.optaplanner.core.api.domain.constraintweight.ConstraintWeight;
+import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+
+/**
+ * How much each rule weighs (constraint configuration). An admin may change the weights at run
+ * time; these are the defaults, documented with their reasons in {@code docs/matching.md}. A
+ * weight is multiplied by the rule's own measure (minutes, points, participants, …); a weight of
+ * zero switches a rule off.
+ */
+@ConstraintConfiguration
+public class PlacementWeights {
+
+    public static final String SLOT_SEATS = "Slot seats";
+    public static final String LIMITATION_VERSUS_DEMAND = "Limitation versus demand";
+    public static final String START_HOURS = "Start hours";
+    public static final String SCHEDULE_FIT = "Schedule fit";
+    public static final String TRAVEL_TIME = "Travel time";
+    public static final String AVOIDED_EMPLOYER = "Avoided employer";
+    public static final String READY_PARTICIPANT_WITHOUT_PLACE = "Ready participant without place";
+    public static final String OCCUPATION_AND_INTEREST_FIT = "Occupation and interest fit";
+    public static final String SHORT_TRIPS = "Short trips";
+    public static final String SUPPORT_FOR_NEEDS = "Support for needs";
+    public static final String SUPERVISOR_LOAD = "Supervisor load";
+    public static final String EMPLOYER_LOAD = "Employer load";
+    public static final String PROVEN_EMPLOYER = "Proven employer";
+
+    @ConstraintWeight(SLOT_SEATS)
+    private HardMediumSoftScore slotSeats = HardMediumSoftScore.ONE_HARD;
+    @ConstraintWeight(LIMITATION_VERSUS_DEMAND)
+    private HardMediumSoftScore limitationVersusDemand = HardMediumSoftScore.ONE_HARD;
+    @ConstraintWeight(START_HOURS)
+    private HardMediumSoftScore startHours = HardMediumSoftScore.ONE_HARD;
+    @ConstraintWeight(SCHEDULE_FIT)
+    private HardMediumSoftScore scheduleFit = HardMediumSoftScore.ONE_HARD;
+    @ConstraintWeight(TRAVEL_TIME)
+    private HardMediumSoftScore travelTime = HardMediumSoftScore.ONE_HARD;
+    @ConstraintWeight(AVOIDED_EMPLOYER)
+    private HardMediumSoftScore avoidedEmployer = HardMediumSoftScore.ONE_HARD;
+    @ConstraintWeight(READY_PARTICIPANT_WITHOUT_PLACE)
+    private HardMediumSoftScore readyParticipantWithoutPlace = HardMediumSoftScore.ONE_MEDIUM;
+    @ConstraintWeight(OCCUPATION_AND_INTEREST_FIT)
+    private HardMediumSoftScore occupationAndInterestFit = HardMediumSoftScore.ONE_SOFT;
+    @ConstraintWeight(SHORT_TRIPS)
+    private HardMediumSoftScore shortTrips = HardMediumSoftScore.ONE_SOFT;
+    @ConstraintWeight(SUPPORT_FOR_NEEDS)
+    private HardMediumSoftScore supportForNeeds = HardMediumSoftScore.ofSoft(30);
+    @ConstraintWeight(SUPERVISOR_LOAD)
+    private HardMediumSoftScore supervisorLoad = HardMediumSoftScore.ofSoft(10);
+    @ConstraintWeight(EMPLOYER_LOAD)
+    private HardMediumSoftScore employerLoad = HardMediumSoftScore.ofSoft(5);
+    @ConstraintWeight(PROVEN_EMPLOYER)
+    private HardMediumSoftScore provenEmployer = HardMediumSoftScore.ONE_SOFT;
+
+    public PlacementWeights() {
+    }
+
+    public HardMediumSoftScore weightOf(String constraint) {
+        return switch (constraint) {
+            case SLOT_SEATS -> slotSeats;
+            case LIMITATION_VERSUS_DEMAND -> limitationVersusDemand;
+            case START_HOURS -> startHours;
+            case SCHEDULE_FIT -> scheduleFit;
+            case TRAVEL_TIME -> travelTime;
+            case AVOIDED_EMPLOYER -> avoidedEmployer;
+            case READY_PARTICIPANT_WITHOUT_PLACE -> readyParticipantWithoutPlace;
+            case OCCUPATION_AND_INTEREST_FIT -> occupationAndInterestFit;
+            case SHORT_TRIPS -> shortTrips;
+            case SUPPORT_FOR_NEEDS -> supportForNeeds;
+            case SUPERVISOR_LOAD -> supervisorLoad;
+            case EMPLOYER_LOAD -> employerLoad;
+            case PROVEN_EMPLOYER -> provenEmployer;
+            default -> throw new IllegalArgumentException("No constraint named " + constraint);
+        };
+    }
+}

@@ -1,0 +1,95 @@
+package se.tuna.placement.matcher.planning;
+
+import java.util.Objects;
+
+/**
+ * A training slot as the planner sees it: its seats still free, and who carries the load of
+ * supervising there. Equal by id, so grouping by slot is cheap.
+ */
+public final class SlotFact {
+
+    private final String id;
+    private final String title;
+    private final String employerId;
+    private final String employerName;
+    private final String supervisorKey;
+    private final int freeSeats;
+    private final int supervisorLoad;
+    private final int employerLoad;
+    private final EmployerTrackRecord trackRecord;
+
+    /**
+     * @param id             slot id
+     * @param title          slot title, for explanations
+     * @param employerId     employer
+     * @param employerName   employer's name, for explanations
+     * @param supervisorKey  who supervises (employer and supervisor name); {@code null} when not stated
+     * @param freeSeats      seats neither booked nor held
+     * @param supervisorLoad participants that supervisor already has (booked seats)
+     * @param employerLoad   participants that employer already has
+     * @param trackRecord    how earlier trials with this employer went
+     */
+    public SlotFact(String id, String title, String employerId, String employerName, String supervisorKey, int freeSeats,
+            int supervisorLoad, int employerLoad, EmployerTrackRecord trackRecord) {
+        this.id = id;
+        this.title = title;
+        this.employerId = employerId;
+        this.employerName = employerName;
+        this.supervisorKey = supervisorKey;
+        this.freeSeats = freeSeats;
+        this.supervisorLoad = supervisorLoad;
+        this.employerLoad = employerLoad;
+        this.trackRecord = trackRecord == null ? EmployerTrackRecord.NONE : trackRecord;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String employerId() {
+        return employerId;
+    }
+
+    public String employerName() {
+        return employerName;
+    }
+
+    public String supervisorKey() {
+        return supervisorKey;
+    }
+
+    public int freeSeats() {
+        return freeSeats;
+    }
+
+    public int supervisorLoad() {
+        return supervisorLoad;
+    }
+
+    public int employerLoad() {
+        return employerLoad;
+    }
+
+    public EmployerTrackRecord trackRecord() {
+        return trackRecord;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SlotFact slot && slot.id.equals(id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Slot " + id + " (" + title + ")";
+    }
+}

@@ -1,0 +1,18 @@
+package se.tuna.placement.matcher.travel;
+
+import java.util.OptionalInt;
+
+import se.tuna.placement.catalog.domain.Coordinates;
+import se.tuna.placement.matcher.participant.TravelMode;
+
+/**
+ * Estimates a one-way trip in minutes. The default works from coordinates alone (see
+ * {@link StraightLineTravelTimes}); a timetable-based estimator (GTFS from Trafiklab, say) can
+ * replace it without touching the matcher.
+ */
+@FunctionalInterface
+public interface TravelTimeEstimator {
+
+    /** Minutes from {@code from} to {@code to}; empty when it cannot be told (a position is missing). */
+    OptionalInt minutes(Coordinates from, Coordinates to, TravelMode mode);
+}
