@@ -12,10 +12,13 @@ import se.tuna.placement.catalog.domain.Coordinates;
  * @param occupationWeights SSYK code (4 digits, or a 3-digit group) to its weight, e.g. exact 3, group 2, related 1
  * @param origin            where nearness is measured from, or {@code null}
  * @param halfScoreKm       distance at which the nearness bonus is half, e.g. 10 km
+ * @param preferenceText    Swedish text of what the person likes and is good at, matched against the tasks;
+ *                          raises the score, never filters; {@code null} for none
  */
-public record Relevance(Map<String, Double> occupationWeights, Coordinates origin, double halfScoreKm) {
+public record Relevance(Map<String, Double> occupationWeights, Coordinates origin, double halfScoreKm,
+        String preferenceText) {
 
-    public static final Relevance NONE = new Relevance(Map.of(), null, 10);
+    public static final Relevance NONE = new Relevance(Map.of(), null, 10, null);
 
     public Relevance {
         occupationWeights = Map.copyOf(occupationWeights);

@@ -38,7 +38,8 @@ final class SlotQueries {
                 .filter(filters(criteria, now))
                 .mustNot(exclusions(criteria))
                 .must(textQuery(criteria.text()))
-                .should(occupationBoosts(relevance.occupationWeights()))));
+                .should(occupationBoosts(relevance.occupationWeights()))
+                .should(preferenceBoost(relevance.preferenceText()))));
         if (relevance.origin() == null) {
             return matching;
         }
@@ -115,6 +116,15 @@ final class SlotQueries {
         return QueryBuilders.bool(b -> b.minimumShouldMatch("1")
                 .should(s -> s.match(m -> m.field("searchText").query(expanded).operator(Operator.Or)))
                 .should(s -> s.match(m -> m.field("title").query(text).boost((float) TITLE_BOOST))));
+    }
+
+    /** What the person likes and is good at raises matching slots; an empty list when nothing is recorded. */
+    private List<Query> preferenceBoost(String preferenceText) {
+        if (preferenceText == null || preferenceText.isBlank()) {
+            return List.of();
+        }
+        String expanded = splitter.expand(preferenceText);
+        return List.of(QueryBuilders.match(m -> m.field("searchText").query(expanded).operator(Operator.Or)));
     }
 
     private List<Query> occupationBoosts(Map<String, Double> weights) {

@@ -40,7 +40,7 @@ public class SlotSearch {
 
     public Page<SlotHit> search(SlotSearchCriteria criteria) {
         return search(criteria, criteria.near() == null ? Relevance.NONE
-                : new Relevance(java.util.Map.of(), criteria.near(), Relevance.NONE.halfScoreKm()));
+                : new Relevance(java.util.Map.of(), criteria.near(), Relevance.NONE.halfScoreKm(), null));
     }
 
     public Page<SlotHit> search(SlotSearchCriteria criteria, Relevance relevance) {

@@ -24,7 +24,8 @@ import se.tuna.placement.matcher.participant.FunctionalLimitation;
  * @param maxTravelMinutes      the participant's limit; {@code null} if not recorded
  * @param avoidedEmployer       the participant should not be placed with this employer
  * @param occupationMatch       how the occupation fits the participant's goals and experience
- * @param interestRelevance     how well the tasks match interests and strengths, 0–1; {@code null} if nothing recorded
+ * @param interestRelevance     how well the tasks match interests, skills and strengths, 0–1; {@code null} if nothing recorded
+ * @param sharedInterestWords   the participant's words the slot's title and tasks also use
  * @param needsMet              stated needs the slot's support meets
  * @param needsUnmet            stated needs it does not meet
  */
@@ -41,12 +42,14 @@ public record PairAssessment(
         boolean avoidedEmployer,
         OccupationMatch occupationMatch,
         Double interestRelevance,
+        Set<String> sharedInterestWords,
         Set<FunctionalLimitation> needsMet,
         Set<FunctionalLimitation> needsUnmet) {
 
     public PairAssessment {
         conflictingDemands = Set.copyOf(conflictingDemands);
         missingAccessibility = Set.copyOf(missingAccessibility);
+        sharedInterestWords = Set.copyOf(sharedInterestWords);
         needsMet = Set.copyOf(needsMet);
         needsUnmet = Set.copyOf(needsUnmet);
     }

@@ -2,6 +2,7 @@ package se.tuna.placement.matcher.fit;
 
 import java.time.LocalTime;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 
 import se.tuna.placement.catalog.domain.Accessibility;
@@ -17,22 +18,36 @@ import se.tuna.placement.matcher.travel.TravelTimeEstimator;
 /** Works out a {@link PairAssessment}: how one participant fits one slot, rule by rule. */
 public class PairAssessor {
 
-    /** Text relevance s maps to s / (s + this): half-way at this Elasticsearch score. */
-    private static final double TEXT_SCORE_HALF_WAY = 4.0;
+    /** This many of the participant's words in the tasks make a full interest match. */
+    static final int WORDS_FOR_FULL_INTEREST = 3;
 
     private final TravelTimeEstimator travel;
     private final RelatedOccupations related;
+    private final SwedishWords words;
 
-    public PairAssessor(TravelTimeEstimator travel, RelatedOccupations related) {
+    public PairAssessor(TravelTimeEstimator travel, RelatedOccupations related, SwedishWords words) {
         this.travel = travel;
         this.related = related;
+        this.words = words;
     }
 
-    /**
-     * @param textScore the Elasticsearch score of the participant's interests and strengths against the
-     *                  slot's tasks, or {@code null} when they recorded none
-     */
-    public PairAssessment assess(Participant p, TrainingSlot slot, Double textScore) {
+    /** The words of what a participant likes, knows and is good at, to pass to {@link #assess}. */
+    public Map<String, String> interestWords(Participant p) {
+        return words.of(String.join(". ", nonNull(p.interests()), nonNull(p.skills()), nonNull(p.strengths())));
+    }
+
+    /** The stems of a slot's title and tasks, to pass to {@link #assess}. */
+    public Set<String> taskStems(TrainingSlot slot) {
+        return words.of(slot.title() + ". " + slot.tasks()).keySet();
+    }
+
+    /** Judges the pair; the word sets are worked out once per participant and per slot by the caller. */
+    public PairAssessment assess(Participant p, TrainingSlot slot) {
+        return assess(p, slot, interestWords(p), taskStems(slot));
+    }
+
+    public PairAssessment assess(Participant p, TrainingSlot slot, Map<String, String> interestWords, Set<String> taskStems) {
+        Set<String> shared = SwedishWords.shared(interestWords, taskStems);
         int low = Math.max(p.hours().min(), slot.hours().min());
         int high = Math.min(Math.min(p.hours().max(), slot.hours().max()), p.effectiveStartCeiling());
         return new PairAssessment(
@@ -48,9 +63,14 @@ public class PairAssessor {
                 p.maxTravelMinutes(),
                 p.avoids(slot.employerId()),
                 occupationMatch(p, slot.occupationCode()),
-                textScore == null ? null : textScore / (textScore + TEXT_SCORE_HALF_WAY),
+                interestWords.isEmpty() ? null : Math.min(1.0, (double) shared.size() / WORDS_FOR_FULL_INTEREST),
+                shared,
                 needs(p, slot, true),
                 needs(p, slot, false));
+    }
+
+    private static String nonNull(String text) {
+        return text == null ? "" : text;
     }
 
     static Set<WorkDemand> conflictingDemands(Participant p, TrainingSlot slot) {

@@ -15,6 +15,7 @@ import static se.tuna.placement.matcher.planning.PlanningFixtures.slot;
 import static se.tuna.placement.matcher.planning.PlanningFixtures.unplaced;
 import static se.tuna.placement.matcher.planning.PlanningFixtures.withAvailability;
 import static se.tuna.placement.matcher.planning.PlanningFixtures.withHours;
+import static se.tuna.placement.matcher.planning.PlanningFixtures.withInterests;
 import static se.tuna.placement.matcher.planning.PlanningFixtures.withLimitations;
 import static se.tuna.placement.matcher.planning.PlanningFixtures.withSchedule;
 
@@ -190,6 +191,15 @@ class PlacementConstraintsTest {
         verifier.verifyThat(PlacementConstraints::occupationAndInterestFit)
                 .given(weights, placedAt(participant("D-AAAA1"), warehouse, fact(warehouse, 1)))
                 .rewardsWith(100);
+    }
+
+    @Test
+    void occupationAndInterestFit_addsPointsForInterestsTheTasksMention() {
+        Participant likesPicking = withInterests(participant("D-AAAA1"), "Tycker om plockning och ordning på ett lager");
+        // goal occupation 100 + two of three interest words (plockning, lager) 33
+        verifier.verifyThat(PlacementConstraints::occupationAndInterestFit)
+                .given(weights, placedAt(likesPicking, warehouse, fact(warehouse, 1)))
+                .rewardsWith(133);
     }
 
     @Test

@@ -18,6 +18,7 @@ import se.tuna.placement.catalog.domain.WeeklySchedule;
 import se.tuna.placement.catalog.domain.WorkDemand;
 import se.tuna.placement.catalog.reference.ReferenceData;
 import se.tuna.placement.matcher.fit.PairAssessor;
+import se.tuna.placement.matcher.fit.SwedishWords;
 import se.tuna.placement.matcher.participant.FunctionalLimitation;
 import se.tuna.placement.matcher.participant.Gender;
 import se.tuna.placement.matcher.participant.Participant;
@@ -39,7 +40,8 @@ final class PlanningFixtures {
             new StraightLineTravelTimes(List.of(
                     new StraightLineTravelTimes.Station("Eskilstuna C", new Coordinates(59.369388, 16.505456)),
                     new StraightLineTravelTimes.Station("Strängnäs", new Coordinates(59.370300, 17.028207)))),
-            ReferenceData.loadFromClasspath().relatedOccupations());
+            ReferenceData.loadFromClasspath().relatedOccupations(),
+            new SwedishWords(ReferenceData.loadFromClasspath().compoundSplitter()));
 
     private PlanningFixtures() {
     }
@@ -70,6 +72,13 @@ final class PlanningFixtures {
         return new Participant(p.id(), p.site(), p.birthYear(), p.gender(), p.homeLocality(), p.home(), p.travelMode(),
                 p.maxTravelMinutes(), p.hours(), p.startCeilingHours(), availability, maxHoursPerDay,
                 p.experienceOccupations(), p.goalOccupations(), p.skills(), p.interests(), p.strengths(),
+                p.limitations(), p.maxLiftKg(), p.earliestStart(), p.avoidedEmployers(), p.phase(), p.readySince());
+    }
+
+    static Participant withInterests(Participant p, String interests) {
+        return new Participant(p.id(), p.site(), p.birthYear(), p.gender(), p.homeLocality(), p.home(), p.travelMode(),
+                p.maxTravelMinutes(), p.hours(), p.startCeilingHours(), p.availability(), p.maxHoursPerDay(),
+                p.experienceOccupations(), p.goalOccupations(), p.skills(), interests, p.strengths(),
                 p.limitations(), p.maxLiftKg(), p.earliestStart(), p.avoidedEmployers(), p.phase(), p.readySince());
     }
 
@@ -145,7 +154,7 @@ final class PlanningFixtures {
 
     /** A participant planned at {@code fact}, judged against {@code slot} by the real assessor. */
     static PlannedPlacement placedAt(Participant participant, TrainingSlot slot, SlotFact fact) {
-        Candidate candidate = new Candidate(fact, ASSESSOR.assess(participant, slot, null));
+        Candidate candidate = new Candidate(fact, ASSESSOR.assess(participant, slot));
         PlannedPlacement placement = new PlannedPlacement(participant.id(), participant.phase() == Phase.READY, 30,
                 List.of(candidate));
         placement.setSlot(fact);
