@@ -74,6 +74,8 @@ final class SlotQueries {
             filters.add(terms("weekdays", c.weekdays().stream().map(Enum::name).toList()));
         }
         c.support().forEach(support -> filters.add(QueryBuilders.term(t -> t.field("support").value(support.name()))));
+        c.requiredAccessibility().forEach(needed ->
+                filters.add(QueryBuilders.term(t -> t.field("accessibility").value(needed.name()))));
         if (c.maxLiftKg() != null) {
             filters.add(QueryBuilders.range(r -> r.number(n -> n.field("heaviestLiftKg").lte((double) c.maxLiftKg()))));
         }

@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Set;
 
+import se.tuna.placement.catalog.domain.Accessibility;
 import se.tuna.placement.catalog.domain.Coordinates;
 import se.tuna.placement.catalog.domain.HourRange;
 import se.tuna.placement.catalog.domain.SlotStatus;
@@ -32,6 +33,7 @@ import se.tuna.placement.catalog.domain.WorkDemand;
  * @param sort            ordering
  * @param page            zero-based page
  * @param size            page size
+ * @param requiredAccessibility only slots with all of this accessibility
  */
 public record SlotSearchCriteria(
         String text,
@@ -51,7 +53,8 @@ public record SlotSearchCriteria(
         boolean withFreeSeat,
         SlotSort sort,
         int page,
-        int size) {
+        int size,
+        Set<Accessibility> requiredAccessibility) {
 
     /** Elasticsearch's default result window; deeper paging needs search_after. */
     public static final int MAX_WINDOW = 10_000;
@@ -64,6 +67,16 @@ public record SlotSearchCriteria(
         statuses = statuses == null || statuses.isEmpty() ? Set.of(SlotStatus.OPEN) : Set.copyOf(statuses);
         employerIdsExcluded = employerIdsExcluded == null ? Set.of() : Set.copyOf(employerIdsExcluded);
         sort = sort == null ? SlotSort.RELEVANCE : sort;
+        requiredAccessibility = requiredAccessibility == null ? Set.of() : Set.copyOf(requiredAccessibility);
+    }
+
+    /** The same criteria with the rest as before; for callers that build criteria positionally. */
+    public SlotSearchCriteria(String text, String occupationCode, Coordinates near, Double radiusKm, HourRange hours,
+            Set<DayOfWeek> weekdays, Set<SupportOffered> support, Set<WorkDemand> excludedDemands, Integer maxLiftKg,
+            Set<String> sites, Set<SlotStatus> statuses, String employerId, Set<String> employerIdsExcluded,
+            LocalDate availableOn, boolean withFreeSeat, SlotSort sort, int page, int size) {
+        this(text, occupationCode, near, radiusKm, hours, weekdays, support, excludedDemands, maxLiftKg, sites, statuses,
+                employerId, employerIdsExcluded, availableOn, withFreeSeat, sort, page, size, Set.of());
     }
 
     /** Everything open, first page of 20: start here and narrow down with the withers. */
@@ -74,26 +87,32 @@ public record SlotSearchCriteria(
 
     public SlotSearchCriteria withText(String newText) {
         return new SlotSearchCriteria(newText, occupationCode, near, radiusKm, hours, weekdays, support, excludedDemands,
-                maxLiftKg, sites, statuses, employerId, employerIdsExcluded, availableOn, withFreeSeat, sort, page, size);
+                maxLiftKg, sites, statuses, employerId, employerIdsExcluded, availableOn, withFreeSeat, sort, page, size, requiredAccessibility);
     }
 
     public SlotSearchCriteria withEmployer(String newEmployerId) {
         return new SlotSearchCriteria(text, occupationCode, near, radiusKm, hours, weekdays, support, excludedDemands,
-                maxLiftKg, sites, statuses, newEmployerId, employerIdsExcluded, availableOn, withFreeSeat, sort, page, size);
+                maxLiftKg, sites, statuses, newEmployerId, employerIdsExcluded, availableOn, withFreeSeat, sort, page, size, requiredAccessibility);
     }
 
     public SlotSearchCriteria withStatuses(Set<SlotStatus> newStatuses) {
         return new SlotSearchCriteria(text, occupationCode, near, radiusKm, hours, weekdays, support, excludedDemands,
-                maxLiftKg, sites, newStatuses, employerId, employerIdsExcluded, availableOn, withFreeSeat, sort, page, size);
+                maxLiftKg, sites, newStatuses, employerId, employerIdsExcluded, availableOn, withFreeSeat, sort, page, size, requiredAccessibility);
+    }
+
+    public SlotSearchCriteria withRequiredAccessibility(Set<Accessibility> newRequiredAccessibility) {
+        return new SlotSearchCriteria(text, occupationCode, near, radiusKm, hours, weekdays, support, excludedDemands,
+                maxLiftKg, sites, statuses, employerId, employerIdsExcluded, availableOn, withFreeSeat, sort, page, size,
+                newRequiredAccessibility);
     }
 
     public SlotSearchCriteria withSort(SlotSort newSort) {
         return new SlotSearchCriteria(text, occupationCode, near, radiusKm, hours, weekdays, support, excludedDemands,
-                maxLiftKg, sites, statuses, employerId, employerIdsExcluded, availableOn, withFreeSeat, newSort, page, size);
+                maxLiftKg, sites, statuses, employerId, employerIdsExcluded, availableOn, withFreeSeat, newSort, page, size, requiredAccessibility);
     }
 
     public SlotSearchCriteria withPage(int newPage, int newSize) {
         return new SlotSearchCriteria(text, occupationCode, near, radiusKm, hours, weekdays, support, excludedDemands,
-                maxLiftKg, sites, statuses, employerId, employerIdsExcluded, availableOn, withFreeSeat, sort, newPage, newSize);
+                maxLiftKg, sites, statuses, employerId, employerIdsExcluded, availableOn, withFreeSeat, sort, newPage, newSize, requiredAccessibility);
     }
 }

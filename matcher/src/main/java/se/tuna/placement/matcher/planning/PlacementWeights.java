@@ -1,5 +1,9 @@
 package se.tuna.placement.matcher.planning;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import org.optaplanner.core.api.domain.constraintweight.ConstraintConfiguration;
 import org.optaplanner.core.api.domain.constraintweight.ConstraintWeight;
 import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
@@ -54,7 +58,25 @@ public class PlacementWeights {
     @ConstraintWeight(PROVEN_EMPLOYER)
     private HardMediumSoftScore provenEmployer = HardMediumSoftScore.ONE_SOFT;
 
+    /** The defaults. */
     public PlacementWeights() {
+    }
+
+    /** The defaults with some weights changed; names as in {@link #NAMES}. */
+    public PlacementWeights(Map<String, HardMediumSoftScore> changed) {
+        changed.forEach(this::set);
+    }
+
+    /** Every rule's name, hard rules first, as in the constraints table. */
+    public static final List<String> NAMES = List.of(SLOT_SEATS, LIMITATION_VERSUS_DEMAND, START_HOURS, SCHEDULE_FIT,
+            TRAVEL_TIME, AVOIDED_EMPLOYER, READY_PARTICIPANT_WITHOUT_PLACE, OCCUPATION_AND_INTEREST_FIT, SHORT_TRIPS,
+            SUPPORT_FOR_NEEDS, SUPERVISOR_LOAD, EMPLOYER_LOAD, PROVEN_EMPLOYER);
+
+    /** Every weight by rule name, in the order of {@link #NAMES}. */
+    public Map<String, HardMediumSoftScore> asMap() {
+        Map<String, HardMediumSoftScore> weights = new LinkedHashMap<>();
+        NAMES.forEach(name -> weights.put(name, weightOf(name)));
+        return weights;
     }
 
     public HardMediumSoftScore weightOf(String constraint) {
@@ -72,7 +94,26 @@ public class PlacementWeights {
             case SUPERVISOR_LOAD -> supervisorLoad;
             case EMPLOYER_LOAD -> employerLoad;
             case PROVEN_EMPLOYER -> provenEmployer;
-            default -> throw new IllegalArgumentException("No constraint named " + constraint);
+            default -> throw new IllegalArgumentException("No rule named " + constraint);
         };
+    }
+
+    private void set(String constraint, HardMediumSoftScore weight) {
+        switch (constraint) {
+            case SLOT_SEATS -> slotSeats = weight;
+            case LIMITATION_VERSUS_DEMAND -> limitationVersusDemand = weight;
+            case START_HOURS -> startHours = weight;
+            case SCHEDULE_FIT -> scheduleFit = weight;
+            case TRAVEL_TIME -> travelTime = weight;
+            case AVOIDED_EMPLOYER -> avoidedEmployer = weight;
+            case READY_PARTICIPANT_WITHOUT_PLACE -> readyParticipantWithoutPlace = weight;
+            case OCCUPATION_AND_INTEREST_FIT -> occupationAndInterestFit = weight;
+            case SHORT_TRIPS -> shortTrips = weight;
+            case SUPPORT_FOR_NEEDS -> supportForNeeds = weight;
+            case SUPERVISOR_LOAD -> supervisorLoad = weight;
+            case EMPLOYER_LOAD -> employerLoad = weight;
+            case PROVEN_EMPLOYER -> provenEmployer = weight;
+            default -> throw new IllegalArgumentException("No rule named " + constraint);
+        }
     }
 }

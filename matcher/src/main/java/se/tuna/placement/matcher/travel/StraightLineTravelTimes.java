@@ -59,6 +59,17 @@ public class StraightLineTravelTimes implements TravelTimeEstimator {
         return OptionalInt.of((int) Math.ceil(minutes));
     }
 
+    @Override
+    public double reachKm(TravelMode mode, int minutes) {
+        return switch (mode) {
+            case WALK -> minutes / 60.0 * WALK_KMH / DETOUR;
+            case BIKE -> minutes / 60.0 * BIKE_KMH / DETOUR;
+            case CAR -> Math.max(0, minutes - CAR_PARKING_MINUTES) / 60.0 * CAR_KMH / DETOUR;
+            // The fastest way is the train, straight between stations; add the bus speed for the ends.
+            case PUBLIC_TRANSPORT -> Math.max(0, minutes - TRAIN_WAIT_MINUTES) / 60.0 * TRAIN_KMH / 1.1 + 2;
+        };
+    }
+
     private static double byRoad(double km, double kmh) {
         return km * DETOUR / kmh * 60;
     }

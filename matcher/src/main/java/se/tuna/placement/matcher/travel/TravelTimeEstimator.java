@@ -15,4 +15,12 @@ public interface TravelTimeEstimator {
 
     /** Minutes from {@code from} to {@code to}; empty when it cannot be told (a position is missing). */
     OptionalInt minutes(Coordinates from, Coordinates to, TravelMode mode);
+
+    /**
+     * The farthest straight-line distance a trip of {@code minutes} can cover, so a search can leave
+     * out what is surely too far without ever leaving out what is not. Unbounded by default.
+     */
+    default double reachKm(TravelMode mode, int minutes) {
+        return Double.POSITIVE_INFINITY;
+    }
 }

@@ -1,0 +1,153 @@
+package se.tuna.placement.matcher;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.api.solver.SolverManager;
+import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.config.solver.SolverManagerConfig;
+import org.optaplanner.core.config.solver.termination.TerminationConfig;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import se.tuna.placement.catalog.booking.SeatBooking;
+import se.tuna.placement.catalog.reference.ReferenceData;
+import se.tuna.placement.catalog.search.SlotSearch;
+import se.tuna.placement.catalog.slot.SlotService;
+import se.tuna.placement.catalog.store.IndexNames;
+import se.tuna.placement.catalog.store.IndexSet;
+import se.tuna.placement.matcher.explain.Explainer;
+import se.tuna.placement.matcher.fit.PairAssessor;
+import se.tuna.placement.matcher.fit.SwedishWords;
+import se.tuna.placement.matcher.participant.ParticipantService;
+import se.tuna.placement.matcher.placement.PlacementRepository;
+import se.tuna.placement.matcher.placement.PlacementService;
+import se.tuna.placement.matcher.plan.PlanServices;
+import se.tuna.placement.matcher.plan.PlanService;
+import se.tuna.placement.matcher.planning.PlacementPlan;
+import se.tuna.placement.matcher.planning.PlanProblemFactory;
+import se.tuna.placement.matcher.planning.PlanScoring;
+import se.tuna.placement.matcher.retrieval.CandidateRetrieval;
+import se.tuna.placement.matcher.suggest.SuggestionService;
+import se.tuna.placement.matcher.travel.StraightLineTravelTimes;
+import se.tuna.placement.matcher.travel.TravelTimeEstimator;
+import se.tuna.placement.matcher.weights.WeightsService;
+
+/**
+ * The matching beans: retrieval, the planning model and its scoring, suggestions, plans,
+ * decided placements and the rules' weights. Solver settings come from
+ * {@code solver/plan-solver.xml} in solver-config; the time limits can be set per installation.
+ */
+@Configuration(proxyBeanMethods = false)
+public class PlanningConfiguration {
+
+    /** Passenger stations of the Eskilstuna–Strängnäs area's regional trains (Trafikverket signatures). */
+    static final List<String> PASSENGER_STATIONS = List.of("Et", "Sgs", "Lg", "Åks", "Ksu", "Kör", "Hnä", "Nkv");
+
+    @Bean
+    IndexSet planningIndexSet() {
+        return new IndexSet("matcher-planning", List.of(WeightsService.SETTINGS, PlacementRepository.PLACEMENTS));
+    }
+
+    @Bean
+    TravelTimeEstimator travelTimeEstimator(ReferenceData reference) {
+        return new StraightLineTravelTimes(PASSENGER_STATIONS.stream()
+                .map(signature -> reference.railStations().bySignature(signature).orElse(null))
+                .filter(Objects::nonNull)
+                .map(station -> new StraightLineTravelTimes.Station(station.name(),
+                        new se.tuna.placement.catalog.domain.Coordinates(station.latitude(), station.longitude())))
+                .toList());
+    }
+
+    @Bean
+    PairAssessor pairAssessor(TravelTimeEstimator travel, ReferenceData reference) {
+        return new PairAssessor(travel, reference.relatedOccupations(), new SwedishWords(reference.compoundSplitter()));
+    }
+
+    @Bean
+    PlanProblemFactory planProblemFactory(PairAssessor assessor) {
+        return new PlanProblemFactory(assessor);
+    }
+
+    @Bean
+    CandidateRetrieval candidateRetrieval(SlotSearch search, ReferenceData reference, TravelTimeEstimator travel) {
+        return new CandidateRetrieval(search, reference.relatedOccupations(), travel);
+    }
+
+    @Bean
+    Explainer explainer(ReferenceData reference) {
+        return new Explainer(reference.occupations());
+    }
+
+    @Bean
+    WeightsService weightsService(ElasticsearchClient client, IndexNames names, Clock clock) {
+        return new WeightsService(client, names, clock);
+    }
+
+    @Bean
+    PlacementRepository placementRepository(ElasticsearchClient client, IndexNames names) {
+        return new PlacementRepository(client, names);
+    }
+
+    @Bean
+    PlacementService placementService(PlacementRepository placements, SeatBooking booking, SlotService slots,
+            ParticipantService participants, Clock clock) {
+        return new PlacementService(placements, booking, slots, participants, clock);
+    }
+
+    /**
+     * The planning solver's settings: the XML in solver-config, with this installation's time limits.
+     *
+     * @param secondsSpentLimit   the longest a plan may take (tuna.planning.seconds-spent-limit)
+     * @param unimprovedSeconds   stop once the best plan has not improved for this long (tuna.planning.unimproved-seconds)
+     */
+    @Bean
+    SolverConfig planSolverConfig(@Value("${tuna.planning.seconds-spent-limit:120}") long secondsSpentLimit,
+            @Value("${tuna.planning.unimproved-seconds:10}") long unimprovedSeconds) {
+        return SolverConfig.createFromXmlResource("solver/plan-solver.xml")
+                .withTerminationConfig(new TerminationConfig()
+                        .withSecondsSpentLimit(secondsSpentLimit)
+                        .withUnimprovedSecondsSpentLimit(unimprovedSeconds));
+    }
+
+    @Bean
+    SolverFactory<PlacementPlan> planSolverFactory(SolverConfig planSolverConfig) {
+        return SolverFactory.create(planSolverConfig);
+    }
+
+    @Bean
+    PlanScoring planScoring(SolverFactory<PlacementPlan> planSolverFactory) {
+        return new PlanScoring(planSolverFactory);
+    }
+
+    @Bean
+    SuggestionService suggestionService(ParticipantService participants, CandidateRetrieval retrieval,
+            PlanProblemFactory problems, PlanScoring scoring, Explainer explainer, WeightsService weights, Clock clock) {
+        return new SuggestionService(participants, retrieval, problems, scoring, explainer, weights, clock);
+    }
+
+    /** One plan solves at a time: the machine has two cores and the service must stay responsive. */
+    @Bean(destroyMethod = "close")
+    SolverManager<PlacementPlan, String> planSolverManager(SolverConfig planSolverConfig) {
+        return SolverManager.create(planSolverConfig, new SolverManagerConfig().withParallelSolverCount("1"));
+    }
+
+    @Bean(destroyMethod = "close")
+    PlanService planService(SolverManager<PlacementPlan, String> solverManager, ParticipantService participants,
+            CandidateRetrieval retrieval, PlanProblemFactory problems, WeightsService weights, PlanScoring scoring,
+            Explainer explainer, PlacementService placements, Clock clock) {
+        ExecutorService preparation = Executors.newFixedThreadPool(1, runnable -> {
+            Thread thread = new Thread(runnable, "plan-preparation");
+            thread.setDaemon(true);
+            return thread;
+        });
+        return PlanServices.create(solverManager, participants, retrieval, problems, weights, scoring, explainer, placements,
+                preparation, clock, Duration.ofHours(8), 50);
+    }
+}

@@ -1,0 +1,111 @@
+package se.tuna.placement.matcher.plan;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+
+import se.tuna.placement.catalog.search.SlotHit;
+import se.tuna.placement.matcher.participant.Participant;
+import se.tuna.placement.matcher.planning.PlacementPlan;
+import se.tuna.placement.matcher.planning.PlannedPlacement;
+
+/** One waiting-list plan being made: its state, and the best plan so far. Thread-safe. */
+final class PlanJob {
+
+    private final String id;
+    private final Set<String> sites;
+    private final String requestedBy;
+    private PlanStatus status = PlanStatus.PREPARING;
+    private String message;
+    private Instant updatedAt;
+    private PlacementPlan best;
+    private Map<String, Participant> participants = Map.of();
+    private Map<String, SlotHit> slots = Map.of();
+
+    PlanJob(String id, Set<String> sites, String requestedBy, Instant now) {
+        this.id = id;
+        this.sites = Set.copyOf(sites);
+        this.requestedBy = requestedBy;
+        this.updatedAt = now;
+    }
+
+    String id() {
+        return id;
+    }
+
+    Set<String> sites() {
+        return sites;
+    }
+
+    String requestedBy() {
+        return requestedBy;
+    }
+
+    synchronized void prepared(PreparedPlan prepared, Instant now) {
+        this.best = prepared.plan();
+        this.participants = prepared.participants();
+        this.slots = prepared.slots();
+        changed(PlanStatus.QUEUED, null, now);
+    }
+
+    synchronized void improved(PlacementPlan plan, Instant now) {
+        this.best = plan;
+        changed(PlanStatus.SOLVING, null, now);
+    }
+
+    synchronized void finished(PlacementPlan plan, Instant now) {
+        this.best = plan;
+        changed(PlanStatus.FINISHED, null, now);
+    }
+
+    synchronized void failed(String why, Instant now) {
+        changed(PlanStatus.FAILED, why, now);
+    }
+
+    synchronized void changed(PlanStatus newStatus, String newMessage, Instant now) {
+        this.status = newStatus;
+        this.message = newMessage;
+        this.updatedAt = now;
+    }
+
+    synchronized PlanStatus status() {
+        return status;
+    }
+
+    synchronized Instant updatedAt() {
+        return updatedAt;
+    }
+
+    synchronized PlacementPlan best() {
+        return best;
+    }
+
+    synchronized Map<String, Participant> participants() {
+        return participants;
+    }
+
+    synchronized Map<String, SlotHit> slots() {
+        return slots;
+    }
+
+    /** Pins a participant where the best plan has them, after a coordinator decided it. */
+    synchronized void pin(String participantId, Instant now) {
+        placementOf(participantId).setPinned(true);
+        this.updatedAt = now;
+    }
+
+    synchronized PlannedPlacement placementOf(String participantId) {
+        return best.getPlacements().stream().filter(p -> p.getParticipantId().equals(participantId)).findFirst()
+                .orElseThrow(() -> new se.tuna.placement.catalog.error.NotFoundException("participant in this plan",
+                        participantId));
+    }
+
+    synchronized PlanProgress progress() {
+        PlacementPlan plan = best;
+        int ready = plan == null ? 0 : (int) plan.getPlacements().stream().filter(PlannedPlacement::isReady).count();
+        int placed = plan == null ? 0 : (int) plan.placedCount();
+        int pinned = plan == null ? 0 : (int) plan.getPlacements().stream().filter(PlannedPlacement::isPinned).count();
+        String score = plan == null || plan.getScore() == null ? null : plan.getScore().toString();
+        return new PlanProgress(id, status, score, placed, ready, pinned, updatedAt, message);
+    }
+}

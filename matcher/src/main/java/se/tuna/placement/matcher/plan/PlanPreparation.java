@@ -1,0 +1,83 @@
+package se.tuna.placement.matcher.plan;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import se.tuna.placement.catalog.domain.Page;
+import se.tuna.placement.catalog.search.SlotHit;
+import se.tuna.placement.matcher.participant.Participant;
+import se.tuna.placement.matcher.participant.ParticipantService;
+import se.tuna.placement.matcher.participant.Phase;
+import se.tuna.placement.matcher.planning.PlacementPlan;
+import se.tuna.placement.matcher.planning.PlanProblemFactory;
+import se.tuna.placement.matcher.retrieval.CandidateRetrieval;
+import se.tuna.placement.matcher.weights.WeightsService;
+
+/** Reads a waiting list and the candidates of each participant, and builds the planning problem. */
+class PlanPreparation {
+
+    /** Slots judged per participant; the best of the bank for them, by the search's ranking. */
+    static final int CANDIDATES_PER_PARTICIPANT = 50;
+    private static final int PAGE = 500;
+    private static final int SEARCH_BATCH = 100;
+
+    private final ParticipantService participants;
+    private final CandidateRetrieval retrieval;
+    private final PlanProblemFactory problems;
+    private final WeightsService weights;
+    private final Clock clock;
+
+    PlanPreparation(ParticipantService participants, CandidateRetrieval retrieval, PlanProblemFactory problems,
+            WeightsService weights, Clock clock) {
+        this.participants = participants;
+        this.retrieval = retrieval;
+        this.problems = problems;
+        this.weights = weights;
+        this.clock = clock;
+    }
+
+    PreparedPlan prepare(Set<String> sites) {
+        List<Participant> waiting = waitingList(sites);
+        List<List<SlotHit>> candidates = new ArrayList<>(waiting.size());
+        for (int from = 0; from < waiting.size(); from += SEARCH_BATCH) {
+            candidates.addAll(retrieval.candidates(waiting.subList(from, Math.min(waiting.size(), from + SEARCH_BATCH)),
+                    CANDIDATES_PER_PARTICIPANT));
+        }
+        Instant now = clock.instant();
+        PlacementPlan plan = problems.build(waiting, candidates, Map.of(), weights.current(), now);
+        Map<String, Participant> byId = new LinkedHashMap<>();
+        waiting.forEach(p -> byId.put(p.id(), p));
+        Map<String, SlotHit> slots = new HashMap<>();
+        candidates.forEach(hits -> hits.forEach(hit -> slots.putIfAbsent(hit.slot().id(), hit)));
+        return new PreparedPlan(plan, byId, slots);
+    }
+
+    /** The ready participants of the sites (all sites when none given), longest waiting first. */
+    private List<Participant> waitingList(Set<String> sites) {
+        List<Participant> waiting = new ArrayList<>();
+        for (String site : sites.isEmpty() ? Set.<String>of() : sites) {
+            waiting.addAll(all(site));
+        }
+        if (sites.isEmpty()) {
+            waiting.addAll(all(null));
+        }
+        return waiting;
+    }
+
+    private List<Participant> all(String site) {
+        List<Participant> all = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            Page<Participant> batch = participants.list(site, Phase.READY, page, PAGE);
+            all.addAll(batch.items());
+            if (batch.items().size() < PAGE || all.size() >= batch.total()) {
+                return all;
+            }
+        }
+    }
+}

@@ -1,0 +1,197 @@
+package se.tuna.placement.matcher.plan;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+
+import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import org.optaplanner.core.api.solver.SolverManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import se.tuna.placement.catalog.error.ConflictException;
+import se.tuna.placement.catalog.error.NotFoundException;
+import se.tuna.placement.catalog.search.SlotHit;
+import se.tuna.placement.matcher.explain.Explainer;
+import se.tuna.placement.matcher.explain.Explanation;
+import se.tuna.placement.matcher.participant.Participant;
+import se.tuna.placement.matcher.placement.PlacementService;
+import se.tuna.placement.matcher.planning.PlacementPlan;
+import se.tuna.placement.matcher.planning.PlanScoring;
+import se.tuna.placement.matcher.planning.PlannedPlacement;
+
+/**
+ * Waiting-list plans as jobs: a plan is prepared and solved in the background (its own thread
+ * pools, never a request's), its progress can be watched and it can be stopped early; a
+ * coordinator then decides placements one by one, each booking its seat and pinning it, and may
+ * solve again around what is decided. Nothing is booked by the solver. Finished jobs are kept a
+ * while, then forgotten (decided placements are stored for good).
+ */
+public class PlanService implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(PlanService.class);
+
+    private final SolverManager<PlacementPlan, String> solverManager;
+    private final PlanPreparation preparation;
+    private final PlanScoring scoring;
+    private final Explainer explainer;
+    private final PlacementService placements;
+    private final ExecutorService preparationPool;
+    private final Clock clock;
+    private final Duration keepFinished;
+    private final int mostJobs;
+    private final Map<String, PlanJob> jobs = new ConcurrentHashMap<>();
+
+    PlanService(SolverManager<PlacementPlan, String> solverManager, PlanPreparation preparation, PlanScoring scoring,
+            Explainer explainer, PlacementService placements, ExecutorService preparationPool, Clock clock,
+            Duration keepFinished, int mostJobs) {
+        this.solverManager = solverManager;
+        this.preparation = preparation;
+        this.scoring = scoring;
+        this.explainer = explainer;
+        this.placements = placements;
+        this.preparationPool = preparationPool;
+        this.clock = clock;
+        this.keepFinished = keepFinished;
+        this.mostJobs = mostJobs;
+    }
+
+    /** Starts planning the waiting list of the sites (every site when none given); returns at once. */
+    public PlanProgress start(Set<String> sites, String requestedBy) {
+        evictOldJobs();
+        if (jobs.size() >= mostJobs) {
+            throw new ConflictException("Too many plans are kept (" + mostJobs + "); delete or wait for old ones");
+        }
+        PlanJob job = new PlanJob(UUID.randomUUID().toString(), sites, requestedBy, clock.instant());
+        jobs.put(job.id(), job);
+        preparationPool.execute(() -> prepareAndSolve(job));
+        return job.progress();
+    }
+
+    public PlanProgress progress(String jobId) {
+        return job(jobId).progress();
+    }
+
+    /** Stops solving early; the best plan so far becomes the plan. */
+    public PlanProgress stop(String jobId) {
+        PlanJob job = job(jobId);
+        solverManager.terminateEarly(jobId);
+        return job.progress();
+    }
+
+    /** Solves again from the current plan, keeping every decided placement where it is. */
+    public PlanProgress resolve(String jobId) {
+        PlanJob job = job(jobId);
+        if (job.status() != PlanStatus.FINISHED) {
+            throw new ConflictException("The plan is " + job.status().name().toLowerCase() + "; wait for it to finish or stop it");
+        }
+        solve(job);
+        return job.progress();
+    }
+
+    /** The plan with an explanation for every participant. */
+    public PlanResult result(String jobId) {
+        PlanJob job = job(jobId);
+        PlacementPlan plan = job.best();
+        if (plan == null) {
+            return new PlanResult(job.progress(), List.of());
+        }
+        Map<String, Map<String, HardMediumSoftScore>> effects = scoring.effects(plan);
+        Map<String, Long> perSlot = new java.util.HashMap<>();
+        plan.getPlacements().stream().filter(p -> p.getSlot() != null)
+                .forEach(p -> perSlot.merge(p.getSlot().id(), 1L, Long::sum));
+        List<PlannedAssignment> lines = new ArrayList<>();
+        for (PlannedPlacement placement : plan.getPlacements()) {
+            lines.add(line(job, placement, effects.getOrDefault(placement.getParticipantId(), Map.of()),
+                    perSlot.getOrDefault(placement.getSlot() == null ? "" : placement.getSlot().id(), 0L).intValue()));
+        }
+        lines.sort(Comparator.comparing((PlannedAssignment line) -> line.slot() == null)
+                .thenComparing(Comparator.comparingInt(PlannedAssignment::waitingDays).reversed()));
+        return new PlanResult(job.progress(), lines);
+    }
+
+    /**
+     * A coordinator decides the placement the plan proposes for a participant: the seat is booked
+     * and the placement recorded; the plan keeps it pinned from now on.
+     */
+    public PlannedAssignment decide(String jobId, String participantId, String decidedBy) {
+        PlanJob job = job(jobId);
+        if (job.status() != PlanStatus.FINISHED) {
+            throw new ConflictException("The plan is " + job.status().name().toLowerCase()
+                    + "; decide placements when it has finished or been stopped");
+        }
+        PlannedPlacement planned = job.placementOf(participantId);
+        if (planned.getSlot() == null) {
+            throw new ConflictException("participantId", "The plan gives " + participantId + " no place to decide");
+        }
+        placements.decide(participantId, planned.getSlot().id(), decidedBy, jobId);
+        job.pin(participantId, clock.instant());
+        return result(jobId).assignments().stream().filter(line -> line.participantId().equals(participantId))
+                .findFirst().orElseThrow();
+    }
+
+    private PlannedAssignment line(PlanJob job, PlannedPlacement placement, Map<String, HardMediumSoftScore> effects,
+            int plannedAtSlot) {
+        Participant participant = job.participants().get(placement.getParticipantId());
+        if (placement.getSlot() == null) {
+            int feasible = placement.getFeasibleCandidates();
+            Explanation why = explainer.unplaced(effects, placement.getCandidateSlots().size(), feasible);
+            return new PlannedAssignment(placement.getParticipantId(), placement.getWaitingDays(), null, null, false, why);
+        }
+        SlotHit hit = job.slots().get(placement.getSlot().id());
+        Explanation why = explainer.explain(participant, hit.slot(), placement.getSlot(), placement.assessment(), plannedAtSlot,
+                effects);
+        return new PlannedAssignment(placement.getParticipantId(), placement.getWaitingDays(), hit.slot(), hit.employerName(),
+                placement.isPinned(), why);
+    }
+
+    private void prepareAndSolve(PlanJob job) {
+        try {
+            job.prepared(preparation.prepare(job.sites()), clock.instant());
+            solve(job);
+        } catch (RuntimeException e) {
+            log.warn("Preparing plan {} failed", job.id(), e);
+            job.failed("Väntelistan eller platserna kunde inte läsas: " + e.getMessage(), clock.instant());
+        }
+    }
+
+    private void solve(PlanJob job) {
+        PlacementPlan problem = job.best();
+        job.changed(PlanStatus.QUEUED, null, clock.instant());
+        solverManager.solveAndListen(job.id(), id -> problem,
+                best -> job.improved(best, clock.instant()),
+                last -> job.finished(last, clock.instant()),
+                (id, failure) -> {
+                    log.warn("Solving plan {} failed", id, failure);
+                    job.failed("Planeringen misslyckades: " + failure.getMessage(), clock.instant());
+                });
+    }
+
+    private PlanJob job(String jobId) {
+        PlanJob job = jobs.get(jobId);
+        if (job == null) {
+            throw new NotFoundException("plan", jobId);
+        }
+        return job;
+    }
+
+    /** Forgets finished or failed jobs older than the keeping time. */
+    private void evictOldJobs() {
+        Instant limit = clock.instant().minus(keepFinished);
+        jobs.values().removeIf(job -> (job.status() == PlanStatus.FINISHED || job.status() == PlanStatus.FAILED)
+                && job.updatedAt().isBefore(limit));
+    }
+
+    @Override
+    public void close() {
+        solverManager.close();
+        preparationPool.shutdownNow();
+    }
+}

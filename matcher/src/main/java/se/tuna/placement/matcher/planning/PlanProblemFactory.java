@@ -1,0 +1,100 @@
+package se.tuna.placement.matcher.planning;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import se.tuna.placement.catalog.domain.SeatClaim;
+import se.tuna.placement.catalog.domain.TrainingSlot;
+import se.tuna.placement.catalog.search.SlotHit;
+import se.tuna.placement.matcher.fit.PairAssessor;
+import se.tuna.placement.matcher.participant.Participant;
+import se.tuna.placement.matcher.participant.Phase;
+
+/**
+ * Builds the planning problem from participants and the slots retrieved for each: one shared
+ * fact per slot (its free seats now, and the load its supervisor and employer already carry),
+ * and for each participant their candidates judged rule by rule.
+ */
+public class PlanProblemFactory {
+
+    private final PairAssessor assessor;
+
+    public PlanProblemFactory(PairAssessor assessor) {
+        this.assessor = assessor;
+    }
+
+    /**
+     * @param participants  who to plan for
+     * @param candidates    for each participant (same order), the slots retrieved for them
+     * @param trackRecords  how earlier trials went, by employer id
+     * @param weights       the rules' weights
+     * @param now           the moment seats are counted at
+     */
+    public PlacementPlan build(List<Participant> participants, List<List<SlotHit>> candidates,
+            Map<String, EmployerTrackRecord> trackRecords, PlacementWeights weights, Instant now) {
+        Map<String, SlotHit> slotsById = new LinkedHashMap<>();
+        candidates.forEach(hits -> hits.forEach(hit -> slotsById.putIfAbsent(hit.slot().id(), hit)));
+        Map<String, SlotFact> facts = slotFacts(slotsById.values(), trackRecords, now);
+        Map<String, Set<String>> taskStems = new HashMap<>();
+        LocalDate today = LocalDate.ofInstant(now, java.time.ZoneOffset.UTC);
+        List<PlannedPlacement> placements = new ArrayList<>(participants.size());
+        for (int i = 0; i < participants.size(); i++) {
+            Participant participant = participants.get(i);
+            Map<String, String> interests = assessor.interestWords(participant);
+            List<Candidate> own = candidates.get(i).stream()
+                    .map(hit -> new Candidate(facts.get(hit.slot().id()), assessor.assess(participant, hit.slot(), interests,
+                            taskStems.computeIfAbsent(hit.slot().id(), id -> assessor.taskStems(hit.slot())))))
+                    .toList();
+            placements.add(new PlannedPlacement(participant.id(), participant.phase() == Phase.READY,
+                    waitingDays(participant, today), own));
+        }
+        return new PlacementPlan(placements, List.copyOf(facts.values()), weights);
+    }
+
+    static int waitingDays(Participant participant, LocalDate today) {
+        return participant.readySince() == null ? 0
+                : (int) Math.max(0, ChronoUnit.DAYS.between(participant.readySince(), today));
+    }
+
+    private static Map<String, SlotFact> slotFacts(Iterable<SlotHit> hits, Map<String, EmployerTrackRecord> trackRecords,
+            Instant now) {
+        Map<String, Integer> supervisorLoad = new HashMap<>();
+        Map<String, Integer> employerLoad = new HashMap<>();
+        for (SlotHit hit : hits) {
+            int booked = booked(hit.slot(), now);
+            employerLoad.merge(hit.slot().employerId(), booked, Integer::sum);
+            String supervisor = supervisorKey(hit.slot());
+            if (supervisor != null) {
+                supervisorLoad.merge(supervisor, booked, Integer::sum);
+            }
+        }
+        Map<String, SlotFact> facts = new LinkedHashMap<>();
+        for (SlotHit hit : hits) {
+            TrainingSlot slot = hit.slot();
+            String supervisor = supervisorKey(slot);
+            facts.put(slot.id(), new SlotFact(slot.id(), slot.title(), slot.employerId(), hit.employerName(), supervisor,
+                    slot.freeSeats(now), supervisor == null ? 0 : supervisorLoad.getOrDefault(supervisor, 0),
+                    employerLoad.getOrDefault(slot.employerId(), 0), trackRecords.get(slot.employerId())));
+        }
+        return facts;
+    }
+
+    private static int booked(TrainingSlot slot, Instant now) {
+        return (int) slot.seatClaims().stream()
+                .filter(claim -> claim.kind() == SeatClaim.Kind.BOOKING && claim.isActiveAt(now)).count();
+    }
+
+    /** A supervisor is known by name within their employer; none when the slot does not say. */
+    static String supervisorKey(TrainingSlot slot) {
+        return slot.supervisor() == null || slot.supervisor().isBlank() ? null
+                : slot.employerId() + "/" + slot.supervisor().strip().toLowerCase(Locale.ROOT);
+    }
+}

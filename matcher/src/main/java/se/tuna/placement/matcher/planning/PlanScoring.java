@@ -1,0 +1,122 @@
+package se.tuna.placement.matcher.planning;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import org.optaplanner.core.api.score.constraint.ConstraintMatch;
+import org.optaplanner.core.api.score.constraint.Indictment;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.impl.score.director.InnerScoreDirector;
+import org.optaplanner.core.impl.solver.DefaultSolverFactory;
+
+/**
+ * The model's score of placements, rule by rule: for ranking one participant's candidates (one
+ * incremental score calculation per candidate, microseconds each) and for what each rule did to
+ * each placement of a plan. Uses the solver's own score director, so a suggestion is ranked by
+ * exactly the rules a plan is solved with.
+ */
+public class PlanScoring {
+
+    private final DefaultSolverFactory<PlacementPlan> solverFactory;
+
+    public PlanScoring(SolverFactory<PlacementPlan> solverFactory) {
+        this.solverFactory = (DefaultSolverFactory<PlacementPlan>) solverFactory;
+    }
+
+    /**
+     * A candidate slot with the score the whole plan gets when the participant takes it.
+     *
+     * @param slot    the slot
+     * @param score   the plan's score with it
+     * @param effects what each rule did, by rule name (only filled for the ranked top)
+     */
+    public record ScoredCandidate(SlotFact slot, HardMediumSoftScore score, Map<String, HardMediumSoftScore> effects) {
+    }
+
+    /**
+     * Ranks the candidates of one participant of {@code plan}, best first, with the rule effects
+     * of the best {@code top}. The participant's slot is left as it was.
+     */
+    public List<ScoredCandidate> rank(PlacementPlan plan, PlannedPlacement participant, int top) {
+        try (InnerScoreDirector<PlacementPlan, HardMediumSoftScore> director = scoreDirector(true)) {
+            director.setWorkingSolution(plan);
+            SlotFact was = participant.getSlot();
+            List<ScoredCandidate> scored = new ArrayList<>();
+            for (SlotFact candidate : participant.getCandidateSlots()) {
+                scored.add(new ScoredCandidate(candidate, scoreWith(director, participant, candidate), Map.of()));
+            }
+            scored.sort(Comparator.comparing(ScoredCandidate::score).reversed());
+            List<ScoredCandidate> ranked = new ArrayList<>(scored.size());
+            for (int i = 0; i < scored.size(); i++) {
+                ScoredCandidate candidate = scored.get(i);
+                if (i < top) {
+                    scoreWith(director, participant, candidate.slot());
+                    candidate = new ScoredCandidate(candidate.slot(), candidate.score(),
+                            effectsOf(director.getIndictmentMap(), participant));
+                }
+                ranked.add(candidate);
+            }
+            scoreWith(director, participant, was);
+            return ranked;
+        }
+    }
+
+    /** What each rule did to each placement of the plan, by participant id, and the plan's score. */
+    public Map<String, Map<String, HardMediumSoftScore>> effects(PlacementPlan plan) {
+        try (InnerScoreDirector<PlacementPlan, HardMediumSoftScore> director = scoreDirector(true)) {
+            director.setWorkingSolution(plan);
+            plan.setScore(director.calculateScore());
+            Map<Object, Indictment<HardMediumSoftScore>> indictments = director.getIndictmentMap();
+            Map<String, Map<String, HardMediumSoftScore>> effects = new HashMap<>();
+            plan.getPlacements().forEach(p -> effects.put(p.getParticipantId(), effectsOf(indictments, p)));
+            return effects;
+        }
+    }
+
+    private InnerScoreDirector<PlacementPlan, HardMediumSoftScore> scoreDirector(boolean withMatches) {
+        return solverFactory.<HardMediumSoftScore>getScoreDirectorFactory().buildScoreDirector(false, withMatches);
+    }
+
+    private static HardMediumSoftScore scoreWith(InnerScoreDirector<PlacementPlan, HardMediumSoftScore> director,
+            PlannedPlacement participant, SlotFact slot) {
+        director.beforeVariableChanged(participant, "slot");
+        participant.setSlot(slot);
+        director.afterVariableChanged(participant, "slot");
+        director.triggerVariableListeners();
+        return director.calculateScore();
+    }
+
+    /**
+     * The rule effects that concern one placement: its own matches, plus the shared ones of its
+     * slot (seats), its supervisor and its employer (load), which are indicted on those keys.
+     */
+    private static Map<String, HardMediumSoftScore> effectsOf(Map<Object, Indictment<HardMediumSoftScore>> indictments,
+            PlannedPlacement placement) {
+        List<Object> keys = new ArrayList<>();
+        keys.add(placement);
+        if (placement.getSlot() != null) {
+            keys.add(placement.getSlot());
+            keys.add(placement.getSlot().employerId());
+            if (placement.getSlot().supervisorKey() != null) {
+                keys.add(placement.getSlot().supervisorKey());
+            }
+        }
+        // A match indicted on several of these keys counts once.
+        Set<ConstraintMatch<HardMediumSoftScore>> matches = new HashSet<>();
+        for (Object key : keys) {
+            Indictment<HardMediumSoftScore> indictment = indictments.get(key);
+            if (indictment != null) {
+                matches.addAll(indictment.getConstraintMatchSet());
+            }
+        }
+        Map<String, HardMediumSoftScore> effects = new HashMap<>();
+        matches.forEach(match -> effects.merge(match.getConstraintName(), match.getScore(), HardMediumSoftScore::add));
+        return effects;
+    }
+}

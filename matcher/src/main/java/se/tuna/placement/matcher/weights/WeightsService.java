@@ -1,0 +1,105 @@
+package se.tuna.placement.matcher.weights;
+
+import static se.tuna.placement.catalog.store.ElasticsearchCalls.call;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.Refresh;
+import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import se.tuna.placement.catalog.error.FieldViolation;
+import se.tuna.placement.catalog.error.InvalidInputException;
+import se.tuna.placement.catalog.store.IndexDefinition;
+import se.tuna.placement.catalog.store.IndexNames;
+import se.tuna.placement.matcher.planning.PlacementWeights;
+
+/**
+ * The rules' weights in force: the defaults, with whatever an admin changed, kept in
+ * Elasticsearch so a restart loses nothing. Read for every suggestion and plan.
+ */
+public class WeightsService {
+
+    public static final IndexDefinition SETTINGS = new IndexDefinition("matcher-settings", 1, "elasticsearch/settings-v1.json");
+    private static final String DOCUMENT = "constraint-weights";
+
+    private final ElasticsearchClient client;
+    private final String index;
+    private final Clock clock;
+
+    public WeightsService(ElasticsearchClient client, IndexNames names, Clock clock) {
+        this.client = client;
+        this.index = names.alias(SETTINGS);
+        this.clock = clock;
+    }
+
+    /**
+     * What is stored.
+     *
+     * @param weights   changed weights by rule name, as "0hard/0medium/30soft"
+     * @param changedBy who changed them last
+     * @param changedAt when
+     */
+    public record StoredWeights(Map<String, String> weights, String changedBy, Instant changedAt) {
+    }
+
+    public PlacementWeights current() {
+        var response = call(() -> client.get(g -> g.index(index).id(DOCUMENT), StoredWeights.class));
+        if (!response.found() || response.source() == null) {
+            return new PlacementWeights();
+        }
+        Map<String, HardMediumSoftScore> changed = new LinkedHashMap<>();
+        response.source().weights().forEach((rule, weight) -> changed.put(rule, HardMediumSoftScore.parseScore(weight)));
+        return new PlacementWeights(changed);
+    }
+
+    /** Sets the given weights (others keep theirs); a rule's weight must be zero or positive on every level. */
+    public PlacementWeights change(Map<String, String> weights, String changedBy) {
+        List<FieldViolation> violations = new ArrayList<>();
+        Map<String, HardMediumSoftScore> parsed = new LinkedHashMap<>();
+        weights.forEach((rule, text) -> {
+            if (!PlacementWeights.NAMES.contains(rule)) {
+                violations.add(new FieldViolation("weights." + rule, "is not a rule; the rules are " + PlacementWeights.NAMES));
+                return;
+            }
+            try {
+                HardMediumSoftScore weight = HardMediumSoftScore.parseScore(text);
+                if (weight.hardScore() < 0 || weight.mediumScore() < 0 || weight.softScore() < 0) {
+                    violations.add(new FieldViolation("weights." + rule, "must not be negative on any level"));
+                }
+                parsed.put(rule, weight);
+            } catch (RuntimeException e) {
+                violations.add(new FieldViolation("weights." + rule, "must look like 0hard/0medium/30soft"));
+            }
+        });
+        if (changedBy == null || changedBy.isBlank()) {
+            violations.add(new FieldViolation("changedBy", "must name who changes the weights"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        PlacementWeights merged = new PlacementWeights(merge(current().asMap(), parsed));
+        Map<String, String> stored = new LinkedHashMap<>();
+        merged.asMap().forEach((rule, weight) -> stored.put(rule, weight.toString()));
+        StoredWeights document = new StoredWeights(stored, changedBy.strip(), clock.instant());
+        call(() -> client.index(i -> i.index(index).id(DOCUMENT).document(document).refresh(Refresh.WaitFor)));
+        return merged;
+    }
+
+    /** Back to the defaults. */
+    public PlacementWeights reset() {
+        call(() -> client.delete(d -> d.index(index).id(DOCUMENT).refresh(Refresh.WaitFor)));
+        return new PlacementWeights();
+    }
+
+    private static Map<String, HardMediumSoftScore> merge(Map<String, HardMediumSoftScore> base,
+            Map<String, HardMediumSoftScore> changes) {
+        Map<String, HardMediumSoftScore> merged = new LinkedHashMap<>(base);
+        merged.putAll(changes);
+        return merged;
+    }
+}

@@ -1,0 +1,193 @@
+package se.tuna.placement.matcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
+import se.tuna.placement.catalog.CatalogFixtures;
+import se.tuna.placement.catalog.booking.SeatBooking;
+import se.tuna.placement.catalog.domain.Employer;
+import se.tuna.placement.catalog.domain.OrganisationNumber;
+import se.tuna.placement.catalog.domain.TrainingSlot;
+import se.tuna.placement.catalog.domain.WorkDemand;
+import se.tuna.placement.catalog.employer.EmployerService;
+import se.tuna.placement.catalog.slot.SlotService;
+import se.tuna.placement.catalog.store.IndexNames;
+import se.tuna.placement.elasticsearch.local.ElasticsearchExtension;
+import se.tuna.placement.elasticsearch.local.RealElasticsearch;
+import se.tuna.placement.matcher.explain.CriterionResult;
+import se.tuna.placement.matcher.explain.CriterionStatus;
+import se.tuna.placement.matcher.participant.FunctionalLimitation;
+import se.tuna.placement.matcher.participant.Participant;
+import se.tuna.placement.matcher.participant.ParticipantService;
+import se.tuna.placement.matcher.participant.Phase;
+import se.tuna.placement.matcher.plan.PlanResult;
+import se.tuna.placement.matcher.plan.PlanService;
+import se.tuna.placement.matcher.plan.PlanStatus;
+import se.tuna.placement.matcher.plan.PlannedAssignment;
+import se.tuna.placement.matcher.planning.PlanningFixtures;
+import se.tuna.placement.matcher.suggest.Suggestion;
+import se.tuna.placement.matcher.suggest.SuggestionService;
+
+/** Suggestions and plans end to end: real Elasticsearch, the real solver, the production wiring. */
+@RealElasticsearch
+@SpringJUnitConfig(MatchingIntegrationTest.Wiring.class)
+@TestPropertySource(properties = {"tuna.planning.unimproved-seconds=2", "tuna.planning.seconds-spent-limit=60"})
+class MatchingIntegrationTest {
+
+    @Configuration(proxyBeanMethods = false)
+    @Import({MatcherTestWiring.class, PlanningConfiguration.class})
+    static class Wiring {
+        @Bean
+        IndexNames indexNames() {
+            return new IndexNames(ElasticsearchExtension.indexPrefix(MatchingIntegrationTest.class));
+        }
+    }
+
+    @Autowired
+    EmployerService employers;
+    @Autowired
+    SlotService slots;
+    @Autowired
+    SeatBooking booking;
+    @Autowired
+    ParticipantService participants;
+    @Autowired
+    SuggestionService suggestions;
+    @Autowired
+    PlanService plans;
+
+    Employer employer;
+
+    @BeforeEach
+    void registerEmployer() {
+        employer = employers.register(CatalogFixtures.employer(freshOrganisationNumber(), "Lagercentralen AB"));
+    }
+
+    @Test
+    void aSlotWhoseDemandsConflictWithALimitationIsNeverSuggested() {
+        TrainingSlot fitting = register(CatalogFixtures.warehouseSlot(), 2);
+        TrainingSlot withCustomers = register(demanding(CatalogFixtures.warehouseSlot(), WorkDemand.CUSTOMER_CONTACT), 2);
+        Participant participant = participants.register(noCustomerContact(PlanningFixtures.participant(freshParticipantId())));
+
+        List<String> suggested = suggestions.suggest(participant.id(), 20).suggestions().stream()
+                .map(suggestion -> suggestion.slot().id()).toList();
+
+        assertThat(suggested).contains(fitting.id()).doesNotContain(withCustomers.id());
+    }
+
+    @Test
+    void aSlotWithNoFreeSeatIsNeverSuggested() {
+        TrainingSlot open = register(CatalogFixtures.warehouseSlot(), 1);
+        TrainingSlot full = register(CatalogFixtures.warehouseSlot(), 1);
+        booking.book(full.id(), "someone-else");
+        Participant participant = participants.register(PlanningFixtures.participant(freshParticipantId()));
+
+        List<String> suggested = suggestions.suggest(participant.id(), 20).suggestions().stream()
+                .map(suggestion -> suggestion.slot().id()).toList();
+
+        assertThat(suggested).contains(open.id()).doesNotContain(full.id());
+    }
+
+    @Test
+    void suggestionsAreRankedByTheModelAndExplainedRuleByRule() {
+        register(CatalogFixtures.warehouseSlot(), 1);
+        Participant participant = participants.register(PlanningFixtures.participant(freshParticipantId()));
+
+        List<Suggestion> ranked = suggestions.suggest(participant.id(), 10).suggestions();
+
+        assertThat(ranked).isNotEmpty();
+        assertThat(ranked).extracting(Suggestion::softScore).isSortedAccordingTo((a, b) -> Integer.compare(b, a));
+        List<CriterionResult> checklist = ranked.get(0).explanation().criteria();
+        assertThat(checklist).extracting(CriterionResult::label)
+                .contains("Lediga platser", "Begränsningar och krav", "Timmar vid start", "Dagar och tider",
+                        "Restid inom gränsen", "Yrke och intressen");
+        assertThat(checklist).allSatisfy(line -> assertThat(line.detail()).isNotBlank());
+        assertThat(checklist).filteredOn(line -> line.label().equals("Yrke och intressen"))
+                .extracting(CriterionResult::status).containsExactly(CriterionStatus.MET);
+        assertThat(checklist).filteredOn(line -> line.label().equals("Tidigare provtider"))
+                .extracting(CriterionResult::status).containsExactly(CriterionStatus.UNKNOWN);
+    }
+
+    @Test
+    void aPlanIsSolvedDecidedAndSolvedAgainAroundTheDecision() {
+        TrainingSlot slot = register(CatalogFixtures.warehouseSlot(), 3);
+        Participant first = participants.register(PlanningFixtures.participant(freshParticipantId()));
+        participants.register(PlanningFixtures.participant(freshParticipantId()));
+
+        String jobId = plans.start(Set.of("eskilstuna"), "Samordnare Sara").jobId();
+        awaitFinished(jobId);
+        PlanResult plan = plans.result(jobId);
+        PlannedAssignment firstLine = lineOf(plan, first.id());
+        assertThat(firstLine.slot()).isNotNull();
+        assertThat(firstLine.explanation().feasible()).isTrue();
+
+        PlannedAssignment decided = plans.decide(jobId, first.id(), "Samordnare Sara");
+
+        assertThat(decided.decided()).isTrue();
+        assertThat(booking.activeClaims(decided.slot().id())).isNotEmpty();
+        assertThat(participants.get(first.id()).phase()).isEqualTo(Phase.PLACED);
+
+        plans.resolve(jobId);
+        awaitFinished(jobId);
+        PlannedAssignment afterResolve = lineOf(plans.result(jobId), first.id());
+        assertThat(afterResolve.decided()).isTrue();
+        assertThat(afterResolve.slot().id()).isEqualTo(decided.slot().id());
+        assertThat(slot.id()).isNotNull();
+    }
+
+    private void awaitFinished(String jobId) {
+        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200))
+                .until(() -> plans.progress(jobId).status(), status -> status == PlanStatus.FINISHED || status == PlanStatus.FAILED);
+        assertThat(plans.progress(jobId).status()).isEqualTo(PlanStatus.FINISHED);
+    }
+
+    private static PlannedAssignment lineOf(PlanResult plan, String participantId) {
+        return plan.assignments().stream().filter(line -> line.participantId().equals(participantId)).findFirst().orElseThrow();
+    }
+
+    private TrainingSlot register(TrainingSlot draft, int seats) {
+        TrainingSlot s = draft;
+        return slots.register(employer.id(), new TrainingSlot(s.id(), s.employerId(), s.title(), s.tasks(), s.occupationCode(),
+                s.locality(), s.coordinates(), s.sites(), s.hours(), s.schedule(), seats, LocalDate.of(2026, 1, 1), null,
+                s.demands(), s.heaviestLiftKg(), s.support(), s.accessibility(), s.supervisor(), s.status(), null)).slot();
+    }
+
+    private static TrainingSlot demanding(TrainingSlot s, WorkDemand... demands) {
+        return new TrainingSlot(s.id(), s.employerId(), s.title(), s.tasks(), s.occupationCode(), s.locality(), s.coordinates(),
+                s.sites(), s.hours(), s.schedule(), s.seats(), s.availableFrom(), s.availableUntil(), Set.of(demands),
+                s.heaviestLiftKg(), s.support(), s.accessibility(), s.supervisor(), s.status(), s.seatClaims());
+    }
+
+    private static Participant noCustomerContact(Participant p) {
+        return PlanningFixtures.withLimitations(p, null, FunctionalLimitation.NO_CUSTOMER_CONTACT);
+    }
+
+    private static String freshParticipantId() {
+        return "D-" + Long.toString(ThreadLocalRandom.current().nextLong(36L * 36 * 36 * 36 * 36, 36L * 36 * 36 * 36 * 36 * 36), 36)
+                .toUpperCase();
+    }
+
+    private static String freshOrganisationNumber() {
+        String nine = "55" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
+        for (int check = 0; check <= 9; check++) {
+            if (OrganisationNumber.parse(nine + check).isPresent()) {
+                return nine + check;
+            }
+        }
+        throw new IllegalStateException();
+    }
+}

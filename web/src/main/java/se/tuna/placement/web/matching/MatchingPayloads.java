@@ -1,0 +1,62 @@
+package se.tuna.placement.web.matching;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import se.tuna.placement.web.catalog.CatalogPayloads.SlotResponse;
+
+/** The JSON shapes of suggestions, plans, decisions and the rules' weights. */
+public final class MatchingPayloads {
+
+    private MatchingPayloads() {
+    }
+
+    /** One line of a checklist; status is MET, PARTLY, NOT_MET or UNKNOWN, statusLabel its Swedish name. */
+    public record CriterionResponse(String rule, String label, String status, String statusLabel, String detail,
+            int hardEffect, int mediumEffect, int softEffect) {
+    }
+
+    /** A slot suggested for a participant, with its checklist. */
+    public record SuggestionResponse(int rank, SlotResponse slot, int hardScore, int softScore,
+            List<CriterionResponse> explanation) {
+    }
+
+    /** A participant's ranked suggestions. */
+    public record SuggestionsResponse(String participantId, int considered, int excluded,
+            List<SuggestionResponse> suggestions) {
+    }
+
+    /** Start planning the waiting list of these sites (all when empty). */
+    public record PlanRequest(Set<String> sites, @NotBlank String requestedBy) {
+    }
+
+    /** A plan job's state. */
+    public record PlanProgressResponse(String jobId, String status, String score, int placed, int ready, int pinned,
+            Instant updatedAt, String message) {
+    }
+
+    /** One participant's line of a plan. */
+    public record PlannedAssignmentResponse(String participantId, int waitingDays, SlotResponse slot, boolean decided,
+            List<CriterionResponse> explanation) {
+    }
+
+    /** A plan with every participant's line. */
+    public record PlanResultResponse(PlanProgressResponse progress, List<PlannedAssignmentResponse> assignments) {
+    }
+
+    /** A coordinator decides the plan's placement for a participant. */
+    public record DecisionRequest(@NotBlank String participantId, @NotBlank String decidedBy) {
+    }
+
+    /** The rules' weights, each as "0hard/0medium/30soft". */
+    public record WeightsResponse(Map<String, String> weights) {
+    }
+
+    /** Change some weights; who changes them is recorded. */
+    public record WeightsRequest(@NotEmpty Map<String, String> weights, @NotBlank String changedBy) {
+    }
+}

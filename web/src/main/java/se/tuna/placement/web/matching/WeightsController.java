@@ -1,0 +1,49 @@
+package se.tuna.placement.web.matching;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+import se.tuna.placement.matcher.weights.WeightsService;
+import se.tuna.placement.web.matching.MatchingPayloads.WeightsRequest;
+import se.tuna.placement.web.matching.MatchingPayloads.WeightsResponse;
+import se.tuna.placement.web.shared.Blocking;
+
+/** The matching rules' weights, which an admin may tune (constraint configuration). */
+@RestController
+@RequestMapping("/api/admin/constraint-weights")
+@Tag(name = "Admin", description = "Regelvikter för matchningen")
+class WeightsController {
+
+    private final WeightsService weights;
+    private final MatchingApiMapper mapper;
+
+    WeightsController(WeightsService weights, MatchingApiMapper mapper) {
+        this.weights = weights;
+        this.mapper = mapper;
+    }
+
+    @GetMapping
+    @Operation(summary = "Every rule's weight in force")
+    Mono<WeightsResponse> current() {
+        return Blocking.call(() -> mapper.toResponse(weights.current()));
+    }
+
+    @PutMapping
+    @Operation(summary = "Change some rules' weights", description = "Each as \"0hard/0medium/30soft\"; 0 switches a rule off.")
+    Mono<WeightsResponse> change(@Valid @RequestBody WeightsRequest request) {
+        return Blocking.call(() -> mapper.toResponse(weights.change(request.weights(), request.changedBy())));
+    }
+
+    @DeleteMapping
+    @Operation(summary = "Back to the documented defaults")
+    Mono<WeightsResponse> reset() {
+        return Blocking.call(() -> mapper.toResponse(weights.reset()));
+    }
+}
