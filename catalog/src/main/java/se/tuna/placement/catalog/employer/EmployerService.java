@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
+import se.tuna.placement.catalog.domain.Address;
+import se.tuna.placement.catalog.domain.Coordinates;
 import se.tuna.placement.catalog.domain.Employer;
 import se.tuna.placement.catalog.domain.OrganisationNumber;
 import se.tuna.placement.catalog.domain.Page;
@@ -12,6 +14,7 @@ import se.tuna.placement.catalog.error.FieldViolation;
 import se.tuna.placement.catalog.error.InvalidInputException;
 import se.tuna.placement.catalog.error.NotFoundException;
 import se.tuna.placement.catalog.reference.IndustryClassification;
+import se.tuna.placement.catalog.reference.Localities;
 import se.tuna.placement.catalog.store.ElasticsearchCalls.VersionConflictException;
 import se.tuna.placement.catalog.store.EmployerRepository;
 import se.tuna.placement.catalog.store.StoredEmployer;
@@ -29,13 +32,15 @@ public class EmployerService {
     private final EmployerRepository employers;
     private final EmployerRules rules;
     private final IndustryClassification industries;
+    private final Localities localities;
     private final EmployerRenames renames;
 
     public EmployerService(EmployerRepository employers, EmployerRules rules, IndustryClassification industries,
-            EmployerRenames renames) {
+            Localities localities, EmployerRenames renames) {
         this.employers = employers;
         this.rules = rules;
         this.industries = industries;
+        this.localities = localities;
         this.renames = renames;
     }
 
@@ -45,7 +50,8 @@ public class EmployerService {
     }
 
     /** Checks and normalises an employer, giving it the id of its organisation number. */
-    public Employer validated(Employer candidate) {
+    public Employer validated(Employer draft) {
+        Employer candidate = withLocalityPosition(draft);
         List<FieldViolation> violations = rules.check(candidate);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
@@ -54,6 +60,19 @@ public class EmployerService {
         String industry = industries.canonicalCode(candidate.industryCode()).orElseThrow();
         return new Employer(idFor(number), candidate.name().strip(), number, candidate.sector(), industry,
                 candidate.contact(), candidate.address(), candidate.sites());
+    }
+
+    /** An address without coordinates gets its locality's position, when the locality is known. */
+    private Employer withLocalityPosition(Employer draft) {
+        Address address = draft.address();
+        if (address == null || address.coordinates() != null || address.locality() == null) {
+            return draft;
+        }
+        return localities.find(address.locality())
+                .map(l -> new Employer(draft.id(), draft.name(), draft.organisationNumber(), draft.sector(), draft.industryCode(),
+                        draft.contact(), new Address(address.street(), address.postalCode(), address.locality(),
+                                new Coordinates(l.latitude(), l.longitude())), draft.sites()))
+                .orElse(draft);
     }
 
     public Employer register(Employer candidate) {
@@ -92,8 +111,9 @@ public class EmployerService {
         return find(id).value().employer();
     }
 
-    public Page<Employer> list(String site, int page, int size) {
-        return employers.list(site, page, size);
+    /** Employers by name; of one site and matching a name query when those are given. */
+    public Page<Employer> list(String site, String nameQuery, int page, int size) {
+        return employers.list(site, nameQuery, page, size);
     }
 
     private Versioned<StoredEmployer> find(String id) {

@@ -4,8 +4,10 @@ import static se.tuna.placement.catalog.store.ElasticsearchCalls.call;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -14,6 +16,7 @@ import java.util.stream.Collectors;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import se.tuna.placement.catalog.domain.Employer;
@@ -88,10 +91,28 @@ public class EmployerRepository {
         return BulkWriter.write(client, index, writes);
     }
 
-    /** One page of employers, by name; optionally only those working with {@code site}. */
-    public Page<Employer> list(String site, int page, int size) {
+    /**
+     * One page of employers, by name; optionally only those working with {@code site}, and only
+     * those whose name matches {@code nameQuery} (words of the name, or its beginning).
+     */
+    public Page<Employer> list(String site, String nameQuery, int page, int size) {
+        List<Query> filters = new ArrayList<>();
+        if (site != null && !site.isBlank()) {
+            filters.add(Query.of(q -> q.term(t -> t.field("sites").value(site))));
+        }
+        boolean named = nameQuery != null && !nameQuery.isBlank();
         var response = call(() -> client.search(s -> s.index(index).from(page * size).size(size).trackTotalHits(t -> t.enabled(true))
-                .query(q -> site == null ? q.matchAll(m -> m) : q.term(t -> t.field("sites").value(site)))
+                .query(q -> q.bool(b -> {
+                    b.filter(filters);
+                    if (named) {
+                        String text = nameQuery.strip();
+                        b.minimumShouldMatch("1")
+                                .should(m -> m.match(x -> x.field("name").query(text)))
+                                .should(m -> m.prefix(x -> x.field("name.raw").value(text.toLowerCase(Locale.ROOT))));
+                    }
+                    return b;
+                }))
+                .sort(o -> o.score(sc -> sc.order(SortOrder.Desc)))
                 .sort(o -> o.field(f -> f.field("name.raw").order(SortOrder.Asc))), EmployerDocument.class));
         List<Employer> employers = response.hits().hits().stream().map(Hit::source).map(mapper::toEmployer).toList();
         return new Page<>(employers, response.hits().total().value(), page, size);

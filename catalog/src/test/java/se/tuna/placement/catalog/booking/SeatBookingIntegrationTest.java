@@ -58,7 +58,7 @@ class SeatBookingIntegrationTest {
 
     @BeforeEach
     void registerEmployer() {
-        employer = employers.list(null, 0, 1).items().stream().findFirst()
+        employer = employers.list(null, null, 0, 1).items().stream().findFirst()
                 .orElseGet(() -> employers.register(employer("212000-0340", "Eskilstuna kommun")));
     }
 

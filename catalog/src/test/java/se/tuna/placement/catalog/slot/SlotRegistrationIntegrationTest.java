@@ -57,7 +57,7 @@ class SlotRegistrationIntegrationTest {
     @BeforeEach
     void registerEmployer() {
         String number = "556036-0793";
-        employer = employers.list(null, 0, 100).items().stream()
+        employer = employers.list(null, null, 0, 100).items().stream()
                 .filter(e -> e.organisationNumber().value().equals(number)).findFirst()
                 .orElseGet(() -> employers.register(employer(number, "Mälardalens Lager AB")));
     }

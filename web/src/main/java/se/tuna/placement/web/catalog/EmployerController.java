@@ -56,11 +56,12 @@ class EmployerController {
     }
 
     @GetMapping
-    @Operation(summary = "List employers by name, optionally of one site")
+    @Operation(summary = "List employers by name, optionally of one site and matching a name (q)")
     Mono<PageResponse<EmployerResponse>> list(@RequestParam(required = false) String site,
+            @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        return Blocking.call(() -> PageResponse.of(employers.list(site, page, size), mapper::toResponse));
+        return Blocking.call(() -> PageResponse.of(employers.list(site, q, page, size), mapper::toResponse));
     }
 
     @GetMapping("/{id}")

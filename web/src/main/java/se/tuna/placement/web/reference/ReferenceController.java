@@ -3,7 +3,9 @@ package se.tuna.placement.web.reference;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -96,12 +98,33 @@ class ReferenceController {
     }
 
     @GetMapping("/occupations")
-    @Operation(summary = "SSYK 2012 occupations (four digits) whose code or name matches the query, at most 20")
+    @Operation(summary = "SSYK 2012 occupations (four digits) whose code, name or job titles match the query, at most 20",
+            description = "A job title match (yrkesbenämning, e.g. 'diskare') shows as 'Diskare – <occupation group>'.")
     List<Term> occupations(@RequestParam(defaultValue = "") String q) {
         String query = q.strip().toLowerCase(SWEDISH);
         var occupations = reference.occupations();
-        return occupations.occupationCodes().stream()
+        Map<String, Term> found = new LinkedHashMap<>();
+        occupations.occupationCodes().stream()
                 .map(code -> new Term(code, occupations.name(code).orElse(code)))
+                .filter(term -> query.isEmpty() || term.code().startsWith(query)
+                        || term.label().toLowerCase(SWEDISH).contains(query))
+                .forEach(term -> found.putIfAbsent(term.code(), term));
+        if (!query.isEmpty()) {
+            occupations.occupationNames().stream()
+                    .filter(name -> name.name().toLowerCase(SWEDISH).contains(query))
+                    .forEach(name -> found.putIfAbsent(name.ssyk4(), new Term(name.ssyk4(),
+                            name.name() + " – " + occupations.name(name.ssyk4()).orElse(name.ssyk4()))));
+        }
+        return found.values().stream().limit(MOST_OCCUPATIONS).toList();
+    }
+
+    @GetMapping("/industries")
+    @Operation(summary = "SNI 2007 industries (five digits) whose code or name matches the query, at most 20")
+    List<Term> industries(@RequestParam(defaultValue = "") String q) {
+        String query = q.strip().toLowerCase(SWEDISH).replace(".", "");
+        var industries = reference.industries();
+        return industries.codes(5).stream()
+                .map(code -> new Term(code, industries.name(code).orElse(code)))
                 .filter(term -> query.isEmpty() || term.code().startsWith(query)
                         || term.label().toLowerCase(SWEDISH).contains(query))
                 .limit(MOST_OCCUPATIONS)

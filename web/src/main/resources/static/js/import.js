@@ -1,0 +1,150 @@
+// Import of the placement bank from a spreadsheet: POST /api/imports (multipart, field `file`,
+// `dryRun=true` for a check without storing). Shows the report: counts and the refused rows.
+
+import { ApiError, UNAVAILABLE_MESSAGE, api } from './api.js';
+import { byId, clearFieldErrors, formatNumber, h, replace, say, showFieldErrors, translateReason } from './ui.js';
+
+const ACCEPTED = /\.(csv|xlsx)$/i;
+const MOST_ROWS_SHOWN = 1000;
+
+const form = byId('import-form');
+const fileInput = byId('import-file');
+const dryRun = byId('import-dryRun');
+const message = byId('import-message');
+const summary = byId('import-summary');
+const report = byId('report');
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  upload({ dry: dryRun.checked });
+});
+
+async function upload({ dry }) {
+  clearFieldErrors(form);
+  summary.hidden = true;
+  say(message, '');
+  const file = fileInput.files?.[0];
+  if (!file) {
+    showFieldErrors(form, [{ field: 'file', reason: 'Välj en fil att läsa in.' }], locate, summary);
+    return;
+  }
+  if (!ACCEPTED.test(file.name)) {
+    showFieldErrors(form, [{ field: 'file', reason: 'Välj en CSV-fil eller en Excel-fil (.xlsx).' }], locate, summary);
+    return;
+  }
+  const body = new FormData();
+  body.append('file', file, file.name);
+  if (dry) {
+    body.append('dryRun', 'true');
+  }
+  const button = byId('import-submit');
+  button.disabled = true;
+  report.hidden = true;
+  say(message, dry ? `Kontrollerar ${file.name} …` : `Läser in ${file.name} …`, 'info');
+  try {
+    const result = await api('/api/imports', { method: 'POST', form: body, query: dry ? { dryRun: true } : {} });
+    say(message, '');
+    renderReport(result ?? {}, file, dry);
+  } catch (error) {
+    showImportError(error);
+  } finally {
+    button.disabled = false;
+  }
+}
+
+function locate(field) {
+  return field === 'file' || field === 'body' || field === 'request' ? fileInput : field === 'dryRun' ? dryRun : null;
+}
+
+function showImportError(error) {
+  if (!(error instanceof ApiError)) {
+    say(message, UNAVAILABLE_MESSAGE, 'error');
+  } else if (error.status === 404 || error.status === 405) {
+    say(message, 'Import av kalkylark finns inte i den här versionen av platsbanken ännu.', 'error');
+  } else if (error.status === 413) {
+    say(message, 'Filen är för stor för att läsas in. Dela upp den i flera filer.', 'error');
+  } else if (error.status === 415) {
+    say(message, 'Filtypen stöds inte. Använd CSV eller Excel (.xlsx).', 'error');
+  } else if (error.errors.length) {
+    // Field errors about the request (e.g. the file) next to the field; row errors, if any, in the summary.
+    showFieldErrors(form, error.errors.map((e) => ({
+      field: e.field ?? 'file',
+      reason: e.row ? `Rad ${e.row}${e.column ? `, ${e.column}` : ''}: ${translateReason(e.reason)}` : e.reason,
+    })), locate, summary);
+    say(message, error.status === 400 || error.status === 422 ? 'Filen kunde inte läsas in.' : error.message, 'error');
+  } else {
+    say(message, error.status === 400 || error.status === 422
+      ? 'Filen kunde inte läsas. Kontrollera att den är en CSV- eller Excel-fil med rubriker på första raden.'
+      : error.message, 'error');
+  }
+  message.focus();
+}
+
+function count(value) {
+  return Number.isFinite(value) ? value : 0;
+}
+
+function renderReport(result, file, dry) {
+  const errors = Array.isArray(result.errors) ? [...result.errors] : [];
+  errors.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+  const refused = new Set(errors.map((e) => e.row)).size;
+  const rowsRead = count(result.rowsRead);
+  const storedNothing = dry || result.mode === 'DRY_RUN';
+  const verb = (done, would) => (storedNothing ? would : done);
+
+  const counts = [
+    ['Rader lästa', rowsRead],
+    [verb('Rader med fel (hoppades över)', 'Rader med fel (skulle hoppas över)'), refused],
+    [verb('Nya arbetsgivare', 'Nya arbetsgivare (skulle skapas)'), count(result.employersCreated)],
+    [verb('Ändrade arbetsgivare', 'Arbetsgivare som skulle ändras'), count(result.employersUpdated)],
+    ['Oförändrade arbetsgivare', count(result.employersUnchanged)],
+    [verb('Nya platser', 'Nya platser (skulle skapas)'), count(result.slotsCreated)],
+    [verb('Ändrade platser', 'Platser som skulle ändras'), count(result.slotsUpdated)],
+    ['Oförändrade platser', count(result.slotsUnchanged)],
+  ];
+
+  const ignored = Array.isArray(result.ignoredColumns) ? result.ignoredColumns : [];
+  const parts = [
+    h('p', { class: `message ${errors.length ? 'message-warning' : 'message-success'}` },
+      storedNothing
+        ? `Provkörning av ${file.name}: ingenting har sparats. `
+        : `${file.name} är inläst. `,
+      errors.length
+        ? `${refused === 1 ? '1 rad har' : `${formatNumber(refused)} rader har`} fel${storedNothing
+          ? ' och skulle hoppas över. Övriga rader skulle sparas.'
+          : ' och hoppades över. Övriga rader är sparade.'}`
+        : storedNothing ? 'Inga fel hittades.' : 'Alla rader är sparade.'),
+    h('ul', { class: 'report-counts' }, counts.map(([label, value]) => h('li', {},
+      h('span', { class: 'count' }, formatNumber(value)), label))),
+  ];
+  if (ignored.length) {
+    parts.push(h('p', {}, h('strong', {}, 'Kolumner som inte lästes: '), ignored.join(', '),
+      '. Kontrollera stavningen om någon av dem skulle ha lästs.'));
+  }
+  if (storedNothing) {
+    parts.push(h('div', { class: 'actions' },
+      h('button', { type: 'button', onclick: () => upload({ dry: false }) },
+        errors.length ? 'Spara raderna utan fel' : 'Spara på riktigt'),
+      errors.length ? h('span', { class: 'hint' }, 'eller rätta felen i kalkylarket och provkör igen.') : null));
+  }
+  if (errors.length) {
+    const shown = errors.slice(0, MOST_ROWS_SHOWN);
+    parts.push(
+      h('h3', { id: 'errors-title' }, 'Fel per rad'),
+      errors.length > shown.length
+        ? h('p', {}, `Visar de första ${MOST_ROWS_SHOWN} av ${formatNumber(errors.length)} fel.`) : null,
+      h('div', { class: 'table-wrap' }, h('table', { class: 'stack', 'aria-labelledby': 'errors-title' },
+        h('thead', {}, h('tr', {},
+          h('th', { scope: 'col', class: 'num' }, 'Rad'),
+          h('th', { scope: 'col' }, 'Kolumn'),
+          h('th', { scope: 'col' }, 'Vad är fel'))),
+        h('tbody', {}, shown.map((e) => h('tr', {},
+          h('td', { class: 'num', 'data-label': 'Rad' }, e.row ?? ''),
+          h('td', { 'data-label': 'Kolumn' }, e.column ?? 'Hela raden'),
+          h('td', { 'data-label': 'Vad är fel' }, translateReason(e.reason))))))));
+  }
+  replace(byId('report-body'), parts);
+  byId('report-title').textContent = storedNothing ? 'Resultat av provkörningen' : 'Resultat av inläsningen';
+  report.hidden = false;
+  byId('report-title').focus();
+}

@@ -1,0 +1,396 @@
+// Small DOM helpers shared by the pages: building elements safely (text, never HTML from data),
+// messages in aria-live regions, field errors from problem details in Swedish, formatting.
+
+import { ApiError, UNAVAILABLE_MESSAGE } from './api.js';
+
+/** Creates an element. `attrs`: attributes, plus `class`, `dataset`, `on<Event>` handlers; children: nodes or text. */
+export function h(tag, attrs = {}, ...children) {
+  const element = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs ?? {})) {
+    if (value === undefined || value === null || value === false) {
+      continue;
+    }
+    if (key === 'class') {
+      element.className = value;
+    } else if (key === 'dataset') {
+      Object.assign(element.dataset, value);
+    } else if (key.startsWith('on') && typeof value === 'function') {
+      element.addEventListener(key.slice(2).toLowerCase(), value);
+    } else if (key in element && typeof value !== 'string') {
+      element[key] = value;
+    } else {
+      element.setAttribute(key, value === true ? '' : String(value));
+    }
+  }
+  append(element, children);
+  return element;
+}
+
+function append(element, children) {
+  for (const child of children.flat(Infinity)) {
+    if (child === undefined || child === null || child === false) {
+      continue;
+    }
+    element.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+}
+
+/** Replaces the children of `element`. */
+export function replace(element, ...children) {
+  element.replaceChildren();
+  append(element, children);
+  return element;
+}
+
+export function byId(id) {
+  return document.getElementById(id);
+}
+
+/** The message to show a user for any error. */
+export function errorMessage(error) {
+  if (error instanceof ApiError) {
+    return error.message;
+  }
+  return UNAVAILABLE_MESSAGE;
+}
+
+/**
+ * Shows a message in a status region (which has role="status" or role="alert" and aria-live in
+ * the HTML). kind: 'info' | 'success' | 'error'. An empty message hides the region.
+ */
+export function say(region, message, kind = 'info') {
+  if (!region) {
+    return;
+  }
+  region.className = `message message-${kind}`;
+  region.hidden = !message;
+  region.textContent = message ?? '';
+}
+
+// --- Field errors ---------------------------------------------------------------------------
+
+/** Swedish wording of the API's reasons; unknown reasons are shown as they are. */
+const REASONS = [
+  [/^must not be blank$/, () => 'Fyll i det här fältet.'],
+  [/^must not be (null|empty)$/, () => 'Fyll i det här fältet.'],
+  [/^is required$/, () => 'Fyll i det här fältet.'],
+  [/^must be at most (\d+) characters$/, (m) => `Får vara högst ${m[1]} tecken.`],
+  [/^is required \(lat, lon/, () => 'Positionen saknas – välj en ort i listan eller ange latitud och longitud.'],
+  [/^must be in Sweden/, () => 'Positionen måste ligga i Sverige.'],
+  [/^must name at least one programme site$/, () => 'Välj minst en verksamhet.'],
+  [/^unknown site '([^']*)'/, (m) => `Verksamheten ”${m[1]}” finns inte.`],
+  [/^is not an e-mail address$/, () => 'Det här ser inte ut som en e-postadress.'],
+  [/^is not a four-digit SSYK/, () => 'Välj ett yrke i listan (SSYK-kod med fyra siffror).'],
+  [/^must be an SSYK code of 1 to 4 digits$/, () => 'Välj ett yrke i listan eller skriv en SSYK-kod (1–4 siffror).'],
+  [/^must be between (\d+) and (\d+) kg$/, (m) => `Ange ett värde mellan ${m[1]} och ${m[2]} kg.`],
+  [/^must be between (\d+) and (\d+) hours a week$/, (m) => `Ange ${m[1]}–${m[2]} timmar per vecka.`],
+  [/^must be between (\d+) and (\d+)$/, (m) => `Ange ett tal mellan ${m[1]} och ${m[2]}.`],
+  [/^must not be before availableFrom$/, () => 'Slutdatum kan inte vara före startdatum.'],
+  [/^is required \(min and max hours a week\)$/, () => 'Ange minsta och högsta antal timmar per vecka.'],
+  [/^must not be above (hours\.max|maxHours)$/, () => 'Minsta antal timmar får inte vara större än högsta.'],
+  [/^must give at least one weekday and time window$/, () => 'Lägg till minst en dag med start- och sluttid.'],
+  [/^needs a day, a start and an end$/, () => 'Ange dag, starttid och sluttid.'],
+  [/^must be after start$/, () => 'Sluttiden måste vara efter starttiden.'],
+  [/^gives ([\d.]+) hours a week, fewer than hours\.min \((\d+)\)$/,
+    (m) => `Schemat ger ${m[1].replace('.', ',')} timmar i veckan, färre än minsta antal timmar (${m[2]}). Lägg till tider eller sänk minimum.`],
+  [/^is not a valid Swedish organisation number/, () => 'Ogiltigt organisationsnummer. Skriv tio siffror, NNNNNN-NNNN, med rätt kontrollsiffra.'],
+  [/^is required: PUBLIC, PRIVATE or NON_PROFIT$/, () => 'Välj sektor.'],
+  [/^is not an SNI 2007 industry code/, () => 'Okänd SNI-kod. Skriv en kod ur SNI 2007, t.ex. 47111 eller 47.111.'],
+  [/^cannot be changed/, () => 'Organisationsnumret kan inte ändras. Registrera en ny arbetsgivare i stället.'],
+  [/^An employer with organisation number (\S+) is already registered/, (m) => `Det finns redan en arbetsgivare med organisationsnummer ${m[1]}.`],
+  [/^The slot has (\d+) seats held or booked; release some before lowering seats to (\d+)$/,
+    (m) => `${m[1]} platser är redan reserverade eller bokade, så antalet kan inte sänkas till ${m[2]}.`],
+  [/^has the wrong type or format/, () => 'Fel format.'],
+  [/^is not a known locality$/, () => 'Okänd ort. Välj en ort i listan.'],
+  [/^needs a locality or lat and lon to measure from$/, () => 'Ange en ort att mäta avståndet från.'],
+  [/^is needed together with the other coordinate$/, () => 'Ange både latitud och longitud.'],
+  [/^goes past the first (\d+) results/, (m) => `Det går bara att bläddra bland de första ${m[1]} träffarna. Smalna av sökningen.`],
+  [/^must be greater than or equal to (-?[\d.]+)$/, (m) => `Minst ${m[1]}.`],
+  [/^must be less than or equal to (-?[\d.]+)$/, (m) => `Högst ${m[1]}.`],
+  [/^is not valid JSON$/, () => 'Uppgifterna kunde inte läsas.'],
+  // Reasons of the spreadsheet import (per row and column).
+  [/^is needed with (.+); give both or neither$/, (m) => `Behövs tillsammans med ${m[1]}. Ange båda eller ingen.`],
+  [/^must be a whole number$/, () => 'Måste vara ett heltal.'],
+  [/^is not a decimal number/, () => 'Är inte ett decimaltal (t.ex. 59,3717).'],
+  [/^is not a date; write/, () => 'Är inte ett datum. Skriv ÅÅÅÅ-MM-DD, t.ex. 2026-08-17.'],
+  [/^is not a date of the calendar \((.*)\)$/, (m) => `${m[1]} är inget datum som finns i kalendern.`],
+  [/^'([^']*)' is not one of: (.*?)(; separate several with ;)?$/,
+    (m) => `”${m[1]}” är inte ett av de tillåtna värdena: ${m[2]}${m[3] ? '. Skilj flera med semikolon.' : '.'}`],
+  [/^no employer with organisation number (\S+) is in the bank; give its details \((.*)\) on its first row$/,
+    (m) => `Det finns ingen arbetsgivare med organisationsnummer ${m[1]} i platsbanken. Fyll i arbetsgivarens uppgifter (${m[2]}) på dess första rad.`],
+  [/^the employer's details on row (\d+) were refused$/, (m) => `Arbetsgivarens uppgifter på rad ${m[1]} godtogs inte.`],
+  [/^differs from row (\d+), which gives this employer's details \((.*)\)$/,
+    (m) => `Skiljer sig från rad ${m[1]}, där arbetsgivarens uppgifter står (${m[2] === 'empty' ? 'tomt' : m[2]}).`],
+  [/^is the same platsreferens as on row (\d+) for this employer$/, (m) => `Samma platsreferens som på rad ${m[1]} för den här arbetsgivaren.`],
+  [/^is the same slot as row (\d+)/, (m) => `Samma plats som på rad ${m[1]} (samma arbetsgivare, titel och ort). Ge platserna var sin platsreferens.`],
+  [/^is the same organisation as row (\d+)/, (m) => `Samma organisation som på rad ${m[1]}.`],
+  [/^'([^']*)' is not a locality whose position is known; give (\S+) and (\S+) on this row$/,
+    (m) => `Positionen för orten ”${m[1]}” är okänd. Fyll i ${m[2]} och ${m[3]} på raden.`],
+  [/^is ambiguous: a number cell drops leading zeros/, () => 'Koden är tvetydig eftersom en sifferruta tappar inledande nollor. Skriv koden som text.'],
+  [/^is a decimal number, which loses the code's trailing zeros/, () => 'Koden är skriven som decimaltal och tappar nollor. Skriv den utan punkt (47110) eller som text.'],
+  [/^the (employer|slot) could not be stored: (.*)$/,
+    (m) => `${m[1] === 'employer' ? 'Arbetsgivaren' : 'Platsen'} kunde inte sparas: ${translateReason(m[2])}`],
+  [/changed by others during the import/, () => 'Ändrades av någon annan under importen. Läs in filen igen.'],
+  [/^the slot has (\d+) seats held or booked; release some before lowering the seats to (\d+)$/,
+    (m) => `${m[1]} platser är redan reserverade eller bokade, så antalet kan inte sänkas till ${m[2]}.`],
+  [/^the slot id (\S+) is taken by another employer's slot$/, () => 'Platsreferensen används redan av en annan arbetsgivares plats.'],
+  [/^is not a known field$/, () => 'Okänt fält (ett fel i webbsidan).'],
+];
+
+export function translateReason(reason) {
+  const text = String(reason ?? '').trim();
+  for (const [pattern, wording] of REASONS) {
+    const match = text.match(pattern);
+    if (match) {
+      return wording(match);
+    }
+  }
+  return text || 'Ogiltigt värde.';
+}
+
+/** "Fill in" becomes "choose" for a list or a group of boxes. */
+function wordingFor(element, message) {
+  if (message !== 'Fyll i det här fältet.' || !element) {
+    return message;
+  }
+  if (element.tagName === 'SELECT') {
+    return 'Välj ett alternativ.';
+  }
+  if (element.tagName === 'FIELDSET') {
+    return 'Välj minst ett alternativ.';
+  }
+  return message;
+}
+
+/** Removes every field error shown in `root` and hides its summary. */
+export function clearFieldErrors(root) {
+  root.querySelectorAll('.field-error').forEach((node) => node.remove());
+  root.querySelectorAll('[aria-invalid="true"]').forEach((node) => node.removeAttribute('aria-invalid'));
+  root.querySelectorAll('[data-error-described]').forEach((node) => {
+    const ids = (node.getAttribute('aria-describedby') ?? '').split(/\s+/).filter((id) => id && !id.endsWith('-error'));
+    if (ids.length) {
+      node.setAttribute('aria-describedby', ids.join(' '));
+    } else {
+      node.removeAttribute('aria-describedby');
+    }
+    delete node.dataset.errorDescribed;
+  });
+  root.querySelectorAll('.invalid').forEach((node) => node.classList.remove('invalid'));
+}
+
+/** The visible name of a control: its label, or its fieldset's legend. */
+export function nameOf(element) {
+  if (!element) {
+    return '';
+  }
+  const label = element.tagName === 'FIELDSET'
+    ? element.querySelector(':scope > legend')
+    : element.id ? document.querySelector(`label[for="${CSS.escape(element.id)}"]`) : null;
+  if (!label) {
+    return element.getAttribute('aria-label') ?? '';
+  }
+  if (label.dataset.name) {
+    return label.dataset.name;
+  }
+  const copy = label.cloneNode(true);
+  copy.querySelectorAll('.hint, .field-error').forEach((node) => node.remove());
+  return copy.textContent.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Shows `errors` (`[{field, reason}]`) next to the controls `locate(field)` returns (an element
+ * or null), and lists them all in `summary` with links to the fields. Returns how many were shown.
+ */
+export function showFieldErrors(root, errors, locate, summary) {
+  clearFieldErrors(root);
+  const items = [];
+  for (const { field, reason } of errors) {
+    const element = locate(String(field ?? ''));
+    const message = wordingFor(element, translateReason(reason));
+    if (element) {
+      markInvalid(element, message);
+      items.push({ element, text: `${nameOf(element) || 'Fält'}: ${message}` });
+    } else {
+      items.push({ element: null, text: message });
+    }
+  }
+  // List them in the order of the form, so the summary reads top to bottom like the page.
+  items.sort((a, b) => {
+    if (!a.element || !b.element) {
+      return a.element ? 1 : b.element ? -1 : 0;
+    }
+    return a.element.compareDocumentPosition(b.element) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+  });
+  if (summary) {
+    renderSummary(summary, items);
+  }
+  return items.length;
+}
+
+function markInvalid(element, message) {
+  const anchor = element;
+  const errorId = `${anchor.id || `f${Math.random().toString(36).slice(2)}`}-error`;
+  if (!anchor.id) {
+    anchor.id = errorId.replace(/-error$/, '');
+  }
+  let node = document.getElementById(errorId);
+  if (node) {
+    node.append(document.createTextNode(` ${message}`));
+    return;
+  }
+  node = h('p', { class: 'field-error', id: errorId }, message);
+  if (anchor.tagName === 'FIELDSET') {
+    const legend = anchor.querySelector(':scope > legend');
+    if (legend) {
+      legend.after(node);
+    } else {
+      anchor.prepend(node);
+    }
+  } else {
+    const wrapper = anchor.closest('.field') ?? anchor.parentElement;
+    wrapper.append(node);
+    anchor.setAttribute('aria-invalid', 'true');
+  }
+  anchor.classList.add('invalid');
+  const described = (anchor.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+  anchor.setAttribute('aria-describedby', [...described, errorId].join(' '));
+  anchor.dataset.errorDescribed = 'true';
+}
+
+function renderSummary(summary, items) {
+  if (!items.length) {
+    summary.hidden = true;
+    summary.replaceChildren();
+    return;
+  }
+  replace(summary,
+    h('h3', { class: 'summary-title' }, items.length === 1 ? 'En uppgift behöver rättas' : `${items.length} uppgifter behöver rättas`),
+    h('ul', {}, items.map(({ element, text }) => h('li', {},
+      element
+        ? h('a', {
+          href: `#${element.id}`,
+          onclick: (event) => {
+            event.preventDefault();
+            const target = element.tagName === 'FIELDSET' ? element.querySelector('input, select, textarea, button') : element;
+            (target ?? element).focus();
+            element.scrollIntoView({ block: 'center' });
+          },
+        }, text)
+        : text))));
+  summary.hidden = false;
+  summary.focus();
+}
+
+/** Shows an error from a failed call: field errors if the problem has any, else the message in `region`. */
+export function showError(error, { region, root, locate, summary }) {
+  if (root) {
+    clearFieldErrors(root);
+  }
+  if (summary) {
+    summary.hidden = true;
+  }
+  if (error instanceof ApiError && error.errors.length && root && locate) {
+    showFieldErrors(root, error.errors, locate, summary);
+    say(region, error.message, 'error');
+    return;
+  }
+  say(region, errorMessage(error), 'error');
+}
+
+// --- Checkboxes -----------------------------------------------------------------------------
+
+/** Fills `container` with one labelled checkbox per term, named `name`. */
+export function checkboxes(container, name, terms, { idPrefix = name, checked = [] } = {}) {
+  const selected = new Set(checked);
+  replace(container, terms.map((term) => {
+    const id = `${idPrefix}-${term.code}`;
+    return h('div', { class: 'check' },
+      h('input', { type: 'checkbox', id, name, value: term.code, checked: selected.has(term.code) }),
+      h('label', { for: id }, term.label));
+  }));
+}
+
+/** The values of the checked boxes named `name` in `root`. */
+export function checkedValues(root, name) {
+  return [...root.querySelectorAll(`input[type="checkbox"][name="${name}"]:checked`)].map((box) => box.value);
+}
+
+/** Checks exactly the boxes named `name` whose values are in `values`. */
+export function setChecked(root, name, values) {
+  const wanted = new Set(values ?? []);
+  root.querySelectorAll(`input[type="checkbox"][name="${name}"]`).forEach((box) => {
+    box.checked = wanted.has(box.value);
+  });
+}
+
+/** Fills a <select> with options; `placeholder` adds an empty first option. */
+export function options(select, terms, { placeholder, value } = {}) {
+  replace(select,
+    placeholder !== undefined ? h('option', { value: '' }, placeholder) : null,
+    terms.map((term) => h('option', { value: term.code }, term.label)));
+  if (value !== undefined) {
+    select.value = value;
+  }
+}
+
+// --- Formatting -----------------------------------------------------------------------------
+
+const NUMBER = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 1 });
+
+export function formatNumber(value) {
+  return NUMBER.format(value);
+}
+
+export function formatHours(hours) {
+  if (!hours) {
+    return '–';
+  }
+  return hours.min === hours.max ? `${hours.min} tim/vecka` : `${hours.min}–${hours.max} tim/vecka`;
+}
+
+export function formatDistance(km) {
+  if (km === null || km === undefined) {
+    return '';
+  }
+  return km < 1 ? `${Math.round(km * 1000)} m` : `${NUMBER.format(km)} km`;
+}
+
+/** "09:00:00" → "09:00". */
+export function formatTime(time) {
+  return typeof time === 'string' ? time.slice(0, 5) : '';
+}
+
+/** An ISO date (2026-01-05) as Swedish text (5 jan. 2026); empty for none. */
+export function formatDate(iso) {
+  if (!iso) {
+    return '';
+  }
+  const [year, month, day] = iso.split('-').map(Number);
+  if (!year || !month || !day) {
+    return iso;
+  }
+  return new Date(year, month - 1, day).toLocaleDateString('sv-SE', { day: 'numeric', month: 'short', year: 'numeric' });
+}
+
+export function formatInstant(iso) {
+  if (!iso) {
+    return '';
+  }
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString('sv-SE', { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** The days of a schedule, in week order: "mån, ons, fre". */
+export function formatDays(schedule, weekdays) {
+  const days = new Set((schedule ?? []).map((window) => window.day));
+  return weekdays.filter((day) => days.has(day.code)).map((day) => day.label.slice(0, 3)).join(', ') || '–';
+}
+
+/** Debounces `fn` by `ms`. */
+export function debounce(fn, ms) {
+  let timer;
+  return (...args) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => fn(...args), ms);
+  };
+}

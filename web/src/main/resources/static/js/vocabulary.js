@@ -1,0 +1,161 @@
+// The closed vocabularies and reference data the forms and filters use, with Swedish labels.
+// They come from /api/reference/*; each is fetched once per page. The vocabulary codes are the
+// API's enum values, so when the reference endpoint cannot be reached the built-in copy below
+// (the same labels as the Java enums; a test keeps them in step) lets the page still work.
+
+import { api, ApiError } from './api.js';
+
+/** The same codes and labels as WorkDemand, SupportOffered, Accessibility and DayOfWeek (sv-SE). */
+export const FALLBACK_VOCABULARIES = Object.freeze({
+  demands: [
+    { code: 'STANDING_MOST_OF_DAY', label: 'Stående större delen av dagen' },
+    { code: 'CUSTOMER_CONTACT', label: 'Kundkontakt' },
+    { code: 'NOISY_ENVIRONMENT', label: 'Bullrig miljö' },
+    { code: 'FAST_PACE', label: 'Högt tempo' },
+    { code: 'EARLY_START', label: 'Tidig start (före 08:00)' },
+    { code: 'TEAMWORK', label: 'Arbete i grupp' },
+    { code: 'WORKING_ALONE', label: 'Ensamarbete' },
+    { code: 'PHONE_CALLS', label: 'Telefonsamtal' },
+    { code: 'DRIVING', label: 'Körning av bil (B-körkort)' },
+    { code: 'OUTDOOR_WORK', label: 'Utomhusarbete' },
+    { code: 'MANY_TASKS_AT_ONCE', label: 'Många uppgifter samtidigt' },
+    { code: 'DUST_OR_STRONG_SMELLS', label: 'Damm eller starka dofter' },
+    { code: 'STAIRS_OR_LADDERS', label: 'Trappor eller stegar' },
+    { code: 'SCREEN_WORK', label: 'Datorarbete' },
+  ],
+  support: [
+    { code: 'EXPERIENCED_SUPERVISOR', label: 'Erfaren handledare' },
+    { code: 'QUIET_PLACE', label: 'Lugn, avskild arbetsplats' },
+    { code: 'FLEXIBLE_START', label: 'Flexibel starttid' },
+    { code: 'GRADUAL_INCREASE', label: 'Gradvis upptrappning av tid' },
+    { code: 'WRITTEN_INSTRUCTIONS', label: 'Skriftliga instruktioner' },
+    { code: 'FIXED_ROUTINES', label: 'Fasta rutiner och samma uppgifter' },
+    { code: 'FREQUENT_BREAKS', label: 'Möjlighet till täta pauser' },
+    { code: 'WORK_BUDDY', label: 'Arbetskamrat som fadder' },
+    { code: 'ADAPTED_TASKS', label: 'Anpassade arbetsuppgifter' },
+  ],
+  accessibility: [
+    { code: 'NEAR_PUBLIC_TRANSPORT', label: 'Nära kollektivtrafik' },
+    { code: 'STEP_FREE', label: 'Tillgängligt utan trappsteg' },
+    { code: 'PARKING', label: 'Parkering' },
+  ],
+  weekdays: [
+    { code: 'MONDAY', label: 'måndag' },
+    { code: 'TUESDAY', label: 'tisdag' },
+    { code: 'WEDNESDAY', label: 'onsdag' },
+    { code: 'THURSDAY', label: 'torsdag' },
+    { code: 'FRIDAY', label: 'fredag' },
+    { code: 'SATURDAY', label: 'lördag' },
+    { code: 'SUNDAY', label: 'söndag' },
+  ],
+});
+
+/** Employer sectors (no reference endpoint; the API takes these three values). */
+export const SECTORS = Object.freeze([
+  { code: 'PUBLIC', label: 'Offentlig sektor' },
+  { code: 'PRIVATE', label: 'Privat sektor' },
+  { code: 'NON_PROFIT', label: 'Ideell sektor' },
+]);
+
+/** Slot statuses. */
+export const STATUSES = Object.freeze([
+  { code: 'OPEN', label: 'Öppen' },
+  { code: 'PAUSED', label: 'Pausad' },
+  { code: 'WITHDRAWN', label: 'Återkallad' },
+]);
+
+/** Search orders. */
+export const SORTS = Object.freeze([
+  { code: 'RELEVANCE', label: 'Bäst matchning' },
+  { code: 'DISTANCE', label: 'Närmast först (kräver ort)' },
+  { code: 'AVAILABLE_FROM', label: 'Tidigast tillgänglig' },
+  { code: 'UPDATED', label: 'Senast uppdaterad' },
+  { code: 'TITLE', label: 'Titel A–Ö' },
+]);
+
+let vocabularies;
+let sites;
+let localities;
+
+/** `{demands, support, accessibility, weekdays}`, each `[{code, label}]`. Never rejects. */
+export function loadVocabularies() {
+  vocabularies ??= api('/api/reference/vocabularies')
+    .then((data) => ({
+      demands: listOr(data?.demands, FALLBACK_VOCABULARIES.demands),
+      support: listOr(data?.support, FALLBACK_VOCABULARIES.support),
+      accessibility: listOr(data?.accessibility, FALLBACK_VOCABULARIES.accessibility),
+      weekdays: listOr(data?.weekdays, FALLBACK_VOCABULARIES.weekdays),
+    }))
+    .catch(() => FALLBACK_VOCABULARIES);
+  return vocabularies;
+}
+
+/** `[{id, name}]`, or an empty list when the sites cannot be read (callers then offer a text field). */
+export function loadSites() {
+  sites ??= api('/api/reference/sites')
+    .then((data) => (Array.isArray(data) ? data.filter((s) => s && s.id) : []))
+    .catch(() => []);
+  return sites;
+}
+
+/** `[{name, municipality, lat, lon}]`, or an empty list when they cannot be read. */
+export function loadLocalities() {
+  localities ??= api('/api/reference/localities')
+    .then((data) => (Array.isArray(data) ? data.filter((l) => l && l.name) : []))
+    .catch(() => []);
+  return localities;
+}
+
+/**
+ * Occupations (SSYK 2012, four digits) whose code or name matches `q`: `[{code, name}]`, at most 20.
+ * Rejects with ApiError (e.g. when the endpoint is missing) so the caller can say so.
+ */
+export async function searchOccupations(q, signal) {
+  const data = await api('/api/reference/occupations', { query: { q }, signal });
+  if (!Array.isArray(data)) {
+    throw new ApiError(500, 'Yrkeslistan kunde inte läsas.');
+  }
+  // Accept {code, name} and {code, label}.
+  return data.filter((o) => o && o.code).map((o) => ({ code: String(o.code), name: o.name ?? o.label ?? '' }));
+}
+
+/** The label of `code` in `list`, or the code itself. */
+export function labelOf(list, code) {
+  return list.find((term) => term.code === code)?.label ?? code;
+}
+
+/** The labels of the codes, in the vocabulary's order (a stable, familiar order for readers). */
+export function labelsOf(list, codes) {
+  const wanted = new Set(codes ?? []);
+  const known = list.filter((term) => wanted.has(term.code)).map((term) => term.label);
+  const unknown = [...wanted].filter((code) => !list.some((term) => term.code === code));
+  return [...known, ...unknown];
+}
+
+/** "måndag" → "Måndag". */
+export function capitalise(text) {
+  return text ? text.charAt(0).toLocaleUpperCase('sv-SE') + text.slice(1) : text;
+}
+
+/** "måndag" → "mån". */
+export function shortDay(weekdays, code) {
+  return labelOf(weekdays, code).slice(0, 3);
+}
+
+/** Finds a locality by name, ignoring case and Swedish diacritics. */
+export function findLocality(list, name) {
+  const wanted = fold(name);
+  if (!wanted) {
+    return undefined;
+  }
+  return list.find((l) => l.name.toLocaleLowerCase('sv-SE') === name.trim().toLocaleLowerCase('sv-SE'))
+    ?? list.find((l) => fold(l.name) === wanted);
+}
+
+function fold(text) {
+  return (text ?? '').trim().toLocaleLowerCase('sv-SE').normalize('NFD').replace(/\p{M}+/gu, '').replace(/\s+/g, ' ');
+}
+
+function listOr(value, fallback) {
+  return Array.isArray(value) && value.length > 0 ? value : fallback;
+}
