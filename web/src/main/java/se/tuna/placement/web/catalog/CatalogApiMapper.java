@@ -11,10 +11,14 @@ import se.tuna.placement.catalog.domain.OrganisationNumber;
 import se.tuna.placement.catalog.domain.SeatClaim;
 import se.tuna.placement.catalog.domain.TrainingSlot;
 import se.tuna.placement.catalog.domain.WeeklySchedule;
+import se.tuna.placement.catalog.importer.ImportReport;
+import se.tuna.placement.catalog.importer.RowError;
 import se.tuna.placement.catalog.search.SlotHit;
 import se.tuna.placement.catalog.store.StoredSlot;
 import se.tuna.placement.web.catalog.CatalogPayloads.EmployerRequest;
 import se.tuna.placement.web.catalog.CatalogPayloads.EmployerResponse;
+import se.tuna.placement.web.catalog.CatalogPayloads.ImportReportResponse;
+import se.tuna.placement.web.catalog.CatalogPayloads.RowErrorResponse;
 import se.tuna.placement.web.catalog.CatalogPayloads.SeatClaimResponse;
 import se.tuna.placement.web.catalog.CatalogPayloads.SlotHitResponse;
 import se.tuna.placement.web.catalog.CatalogPayloads.SlotRequest;
@@ -59,6 +63,12 @@ public interface CatalogApiMapper {
     }
 
     SeatClaimResponse toResponse(SeatClaim claim);
+
+    @Mapping(target = "dryRun", expression = "java(report.mode() == se.tuna.placement.catalog.importer.ImportMode.DRY_RUN)")
+    @Mapping(target = "rowsRefused", expression = "java(report.rowsRefused())")
+    ImportReportResponse toResponse(ImportReport report);
+
+    RowErrorResponse toResponse(RowError error);
 
     default WeeklySchedule toSchedule(List<TimeWindowPayload> windows) {
         return windows == null ? null : new WeeklySchedule(windows.stream().map(this::toWindow).toList());

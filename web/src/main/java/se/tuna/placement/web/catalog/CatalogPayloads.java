@@ -134,4 +134,28 @@ public final class CatalogPayloads {
     /** A hold or booking of a seat. */
     public record SeatClaimResponse(String id, String kind, String reference, Instant claimedAt, Instant expiresAt) {
     }
+
+    /**
+     * An import's outcome.
+     *
+     * @param dryRun             nothing was stored
+     * @param rowsRead           data rows read
+     * @param rowsRefused        rows refused (nothing of them stored)
+     * @param employersCreated   new employers
+     * @param employersUpdated   changed employers
+     * @param employersUnchanged employers already stored so
+     * @param slotsCreated       new slots
+     * @param slotsUpdated       changed slots (their bookings kept)
+     * @param slotsUnchanged     slots already stored so
+     * @param errors             why rows were refused
+     * @param ignoredColumns     columns the format does not know, not read
+     */
+    public record ImportReportResponse(boolean dryRun, int rowsRead, int rowsRefused, int employersCreated,
+            int employersUpdated, int employersUnchanged, int slotsCreated, int slotsUpdated, int slotsUnchanged,
+            List<RowErrorResponse> errors, List<String> ignoredColumns) {
+    }
+
+    /** A refused row: its number as the spreadsheet shows it, the column and the reason. */
+    public record RowErrorResponse(int row, String column, String reason) {
+    }
 }

@@ -1,0 +1,57 @@
+package se.tuna.placement.web.catalog;
+
+import java.io.ByteArrayInputStream;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.multipart.FilePart;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+import se.tuna.placement.catalog.error.InvalidInputException;
+import se.tuna.placement.catalog.importer.BankImport;
+import se.tuna.placement.catalog.importer.ImportMode;
+import se.tuna.placement.web.catalog.CatalogPayloads.ImportReportResponse;
+import se.tuna.placement.web.shared.Blocking;
+
+/** Imports coordinators' existing lists of employers and slots from CSV or Excel, with a per-row report. */
+@RestController
+@Tag(name = "Import", description = "Import av arbetsgivare och platser från CSV eller Excel")
+class ImportController {
+
+    /** Larger than any placement bank a county keeps in a spreadsheet. */
+    static final int LARGEST_FILE_BYTES = 50 * 1024 * 1024;
+
+    private final BankImport bankImport;
+    private final CatalogApiMapper mapper;
+
+    ImportController(BankImport bankImport, CatalogApiMapper mapper) {
+        this.bankImport = bankImport;
+        this.mapper = mapper;
+    }
+
+    @PostMapping(path = "/api/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Import employers and slots from a CSV or Excel (.xlsx) file",
+            description = "Rows with errors are refused and reported by row and column; all other rows are stored. "
+                    + "Importing the same file again creates no duplicates. dryRun=true checks without storing. "
+                    + "The format is described in docs/import-format.md.")
+    Mono<ImportReportResponse> importFile(@RequestPart("file") FilePart file,
+            @RequestParam(defaultValue = "false") boolean dryRun) {
+        return DataBufferUtils.join(file.content(), LARGEST_FILE_BYTES)
+                .onErrorMap(DataBufferLimitException.class, tooBig -> InvalidInputException.of("file",
+                        "is larger than " + LARGEST_FILE_BYTES / (1024 * 1024) + " MB; split it into several files"))
+                .map(buffer -> {
+                    byte[] bytes = new byte[buffer.readableByteCount()];
+                    buffer.read(bytes);
+                    DataBufferUtils.release(buffer);
+                    return bytes;
+                })
+                .flatMap(bytes -> Blocking.call(() -> mapper.toResponse(
+                        bankImport.importSheet(new ByteArrayInputStream(bytes), dryRun ? ImportMode.DRY_RUN : ImportMode.STORE))));
+    }
+}

@@ -1,0 +1,71 @@
+package se.tuna.placement.web.startup;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import se.tuna.placement.catalog.demo.DemoBank;
+import se.tuna.placement.catalog.demo.DemoBankGenerator;
+import se.tuna.placement.catalog.importer.BankImport;
+import se.tuna.placement.catalog.importer.ImportMode;
+import se.tuna.placement.catalog.importer.ImportReport;
+import se.tuna.placement.catalog.reference.ReferenceData;
+import se.tuna.placement.catalog.store.SlotRepository;
+import se.tuna.placement.matcher.participant.DemoParticipantGenerator;
+import se.tuna.placement.matcher.participant.Participant;
+import se.tuna.placement.matcher.participant.ParticipantRepository;
+import se.tuna.placement.web.config.ElasticsearchConfiguration.EmbeddedElasticsearch;
+
+/**
+ * On the first start of the embedded default (an empty node), loads the generated demo
+ * placement bank and demo participants, so suggestions and plans can be tried at once. The data
+ * is fictitious and deterministic from the seed; its dates count from the day it is loaded.
+ * Never runs against a configured cluster.
+ */
+@Component
+class DemoLoader implements StorageStartup.FirstStartTask {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoLoader.class);
+    private static final ZoneId PROGRAMME_ZONE = ZoneId.of("Europe/Stockholm");
+
+    private final EmbeddedElasticsearch embedded;
+    private final DemoProperties demo;
+    private final SlotRepository slots;
+    private final BankImport bankImport;
+    private final ParticipantRepository participants;
+    private final ReferenceData reference;
+    private final Clock clock;
+
+    DemoLoader(EmbeddedElasticsearch embedded, DemoProperties demo, SlotRepository slots, BankImport bankImport,
+            ParticipantRepository participants, ReferenceData reference, Clock clock) {
+        this.embedded = embedded;
+        this.demo = demo;
+        this.slots = slots;
+        this.bankImport = bankImport;
+        this.participants = participants;
+        this.reference = reference;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run() {
+        if (!embedded.running() || !demo.enabled() || slots.count() > 0) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock.withZone(PROGRAMME_ZONE));
+        DemoBank bank = new DemoBankGenerator(reference).generate(demo.seed(), DemoBankGenerator.DEFAULT_EMPLOYERS,
+                DemoBankGenerator.DEFAULT_SLOTS, today);
+        ImportReport report = bankImport.importBank(bank.employers(), bank.slots(), ImportMode.STORE);
+        List<Participant> people = new DemoParticipantGenerator(reference).generate(demo.seed(),
+                DemoParticipantGenerator.DEFAULT_COUNT, bank, today);
+        participants.writeAll(people, Map.of());
+        participants.refresh();
+        log.info("Loaded the demo placement bank (seed {}): {} employers, {} slots, {} participants; {} rows refused",
+                demo.seed(), bank.employers().size(), bank.slots().size(), people.size(), report.errors().size());
+    }
+}
