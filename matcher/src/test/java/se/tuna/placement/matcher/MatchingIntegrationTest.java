@@ -49,7 +49,7 @@ import se.tuna.placement.matcher.suggest.SuggestionService;
 class MatchingIntegrationTest {
 
     @Configuration(proxyBeanMethods = false)
-    @Import({MatcherTestWiring.class, PlanningConfiguration.class})
+    @Import(MatcherTestWiring.class)
     static class Wiring {
         @Bean
         IndexNames indexNames() {

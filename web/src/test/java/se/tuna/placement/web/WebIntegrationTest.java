@@ -21,5 +21,7 @@ public abstract class WebIntegrationTest {
     static void elasticsearch(DynamicPropertyRegistry registry) {
         registry.add("tuna.elasticsearch.uris", () -> ElasticsearchExtension.httpUri().toString());
         registry.add("tuna.elasticsearch.index-prefix", () -> ElasticsearchExtension.indexPrefix(WebIntegrationTest.class));
+        // Plans in tests stop soon after they stop improving; the rules, not the time, are under test.
+        registry.add("tuna.planning.unimproved-seconds", () -> "2");
     }
 }

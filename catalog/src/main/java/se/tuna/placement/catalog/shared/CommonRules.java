@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import se.tuna.placement.catalog.domain.Coordinates;
+import se.tuna.placement.catalog.domain.HourRange;
 import se.tuna.placement.catalog.error.FieldViolation;
 import se.tuna.placement.catalog.reference.ProgrammeSites;
 
@@ -39,6 +40,27 @@ public final class CommonRules {
         }
         siteIds.stream().filter(site -> !sites.exists(site)).sorted().forEach(site -> violations.add(new FieldViolation(field,
                 "unknown site '" + site + "'; known sites are " + sites.all().stream().map(s -> s.id()).toList())));
+    }
+
+    /**
+     * Weekly hours, min to max, each within a training week's bounds and min not above max; the
+     * violations name {@code field}, {@code field.min} and {@code field.max}.
+     */
+    public static void checkHours(List<FieldViolation> violations, String field, HourRange hours) {
+        if (hours == null) {
+            violations.add(new FieldViolation(field, "is required (min and max hours a week)"));
+            return;
+        }
+        String allowed = "must be between " + HourRange.FEWEST_WEEKLY_HOURS + " and " + HourRange.MOST_WEEKLY_HOURS + " hours a week";
+        if (hours.min() < HourRange.FEWEST_WEEKLY_HOURS || hours.min() > HourRange.MOST_WEEKLY_HOURS) {
+            violations.add(new FieldViolation(field + ".min", allowed));
+        }
+        if (hours.max() < HourRange.FEWEST_WEEKLY_HOURS || hours.max() > HourRange.MOST_WEEKLY_HOURS) {
+            violations.add(new FieldViolation(field + ".max", allowed));
+        }
+        if (hours.min() > hours.max()) {
+            violations.add(new FieldViolation(field + ".min", "must not be above " + field + ".max"));
+        }
     }
 
     public static void checkEmail(List<FieldViolation> violations, String field, String email) {

@@ -3,7 +3,6 @@ package se.tuna.placement.catalog.slot;
 import java.util.ArrayList;
 import java.util.List;
 
-import se.tuna.placement.catalog.domain.HourRange;
 import se.tuna.placement.catalog.domain.TimeWindow;
 import se.tuna.placement.catalog.domain.TrainingSlot;
 import se.tuna.placement.catalog.error.FieldViolation;
@@ -37,7 +36,7 @@ public class SlotRules {
         CommonRules.requireText(violations, "locality", slot.locality(), 100);
         CommonRules.checkCoordinates(violations, "coordinates", slot.coordinates());
         CommonRules.checkSites(violations, "sites", slot.sites(), sites);
-        checkHours(violations, slot.hours());
+        CommonRules.checkHours(violations, "hours", slot.hours());
         checkSchedule(violations, slot);
         if (slot.seats() < 1 || slot.seats() > MOST_SEATS) {
             violations.add(new FieldViolation("seats", "must be between 1 and " + MOST_SEATS));
@@ -51,23 +50,6 @@ public class SlotRules {
             violations.add(new FieldViolation("heaviestLiftKg", "must be between 0 and " + HEAVIEST_LIFT_KG + " kg"));
         }
         return violations;
-    }
-
-    static void checkHours(List<FieldViolation> violations, HourRange hours) {
-        if (hours == null) {
-            violations.add(new FieldViolation("hours", "is required (min and max hours a week)"));
-            return;
-        }
-        String allowed = "must be between " + HourRange.FEWEST_WEEKLY_HOURS + " and " + HourRange.MOST_WEEKLY_HOURS + " hours a week";
-        if (hours.min() < HourRange.FEWEST_WEEKLY_HOURS || hours.min() > HourRange.MOST_WEEKLY_HOURS) {
-            violations.add(new FieldViolation("hours.min", allowed));
-        }
-        if (hours.max() < HourRange.FEWEST_WEEKLY_HOURS || hours.max() > HourRange.MOST_WEEKLY_HOURS) {
-            violations.add(new FieldViolation("hours.max", allowed));
-        }
-        if (hours.min() > hours.max()) {
-            violations.add(new FieldViolation("hours.min", "must not be above hours.max"));
-        }
     }
 
     private static void checkSchedule(List<FieldViolation> violations, TrainingSlot slot) {

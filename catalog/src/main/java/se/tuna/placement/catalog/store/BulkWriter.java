@@ -13,12 +13,12 @@ import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 
 /** Writes many documents in one {@code _bulk} request, with optimistic concurrency per document. */
-final class BulkWriter {
+public final class BulkWriter {
 
     private BulkWriter() {
     }
 
-    static <D> BulkResult write(ElasticsearchClient client, String index, List<BulkWrite<D>> writes) {
+    public static <D> BulkResult write(ElasticsearchClient client, String index, List<BulkWrite<D>> writes) {
         if (writes.isEmpty()) {
             return new BulkResult(Set.of(), Set.of(), Map.of());
         }

@@ -79,6 +79,13 @@ public record Participant(
         return startCeilingHours == null ? DEFAULT_START_CEILING_HOURS : startCeilingHours;
     }
 
+    /** The same participant in another phase, ready since {@code newReadySince} (or {@code null}). */
+    public Participant withPhase(Phase newPhase, LocalDate newReadySince) {
+        return new Participant(id, site, birthYear, gender, homeLocality, home, travelMode, maxTravelMinutes, hours,
+                startCeilingHours, availability, maxHoursPerDay, experienceOccupations, goalOccupations, skills, interests,
+                strengths, limitations, maxLiftKg, earliestStart, avoidedEmployers, newPhase, newReadySince);
+    }
+
     public boolean has(FunctionalLimitation limitation) {
         return limitations.contains(limitation);
     }

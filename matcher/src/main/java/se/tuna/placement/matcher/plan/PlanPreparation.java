@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import se.tuna.placement.catalog.domain.Page;
 import se.tuna.placement.catalog.search.SlotHit;
 import se.tuna.placement.matcher.participant.Participant;
 import se.tuna.placement.matcher.participant.ParticipantService;
@@ -24,7 +23,6 @@ class PlanPreparation {
 
     /** Slots judged per participant; the best of the bank for them, by the search's ranking. */
     static final int CANDIDATES_PER_PARTICIPANT = 50;
-    private static final int PAGE = 500;
     private static final int SEARCH_BATCH = 100;
 
     private final ParticipantService participants;
@@ -60,24 +58,11 @@ class PlanPreparation {
 
     /** The ready participants of the sites (all sites when none given), longest waiting first. */
     private List<Participant> waitingList(Set<String> sites) {
-        List<Participant> waiting = new ArrayList<>();
-        for (String site : sites.isEmpty() ? Set.<String>of() : sites) {
-            waiting.addAll(all(site));
-        }
         if (sites.isEmpty()) {
-            waiting.addAll(all(null));
+            return participants.listAll(null, Phase.READY);
         }
+        List<Participant> waiting = new ArrayList<>();
+        sites.forEach(site -> waiting.addAll(participants.listAll(site, Phase.READY)));
         return waiting;
-    }
-
-    private List<Participant> all(String site) {
-        List<Participant> all = new ArrayList<>();
-        for (int page = 0; ; page++) {
-            Page<Participant> batch = participants.list(site, Phase.READY, page, PAGE);
-            all.addAll(batch.items());
-            if (batch.items().size() < PAGE || all.size() >= batch.total()) {
-                return all;
-            }
-        }
     }
 }

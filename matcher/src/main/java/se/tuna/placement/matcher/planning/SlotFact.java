@@ -1,6 +1,5 @@
 package se.tuna.placement.matcher.planning;
 
-import java.util.Objects;
 
 /**
  * A training slot as the planner sees it: its seats still free, and who carries the load of

@@ -6,13 +6,11 @@ import java.time.Clock;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import se.tuna.placement.catalog.CatalogConfiguration;
 import se.tuna.placement.matcher.MatcherConfiguration;
-import se.tuna.placement.matcher.PlanningConfiguration;
 import se.tuna.placement.catalog.store.ElasticsearchClientFactory;
 import se.tuna.placement.catalog.store.ElasticsearchConnection;
 import se.tuna.placement.catalog.store.IndexNames;
@@ -25,7 +23,7 @@ import se.tuna.placement.elasticsearch.local.RunningNode;
  * the embedded default, a local node started with the service and stopped with it.
  */
 @Configuration(proxyBeanMethods = false)
-@Import({CatalogConfiguration.class, MatcherConfiguration.class, PlanningConfiguration.class})
+@Import({CatalogConfiguration.class, MatcherConfiguration.class})
 public class ElasticsearchConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(ElasticsearchConfiguration.class);

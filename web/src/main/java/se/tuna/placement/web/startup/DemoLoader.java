@@ -2,7 +2,6 @@ package se.tuna.placement.web.startup;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +18,7 @@ import se.tuna.placement.catalog.store.SlotRepository;
 import se.tuna.placement.matcher.participant.DemoParticipantGenerator;
 import se.tuna.placement.matcher.participant.Participant;
 import se.tuna.placement.matcher.participant.ParticipantRepository;
+import se.tuna.placement.matcher.participant.ParticipantRules;
 import se.tuna.placement.web.config.ElasticsearchConfiguration.EmbeddedElasticsearch;
 
 /**
@@ -31,7 +31,6 @@ import se.tuna.placement.web.config.ElasticsearchConfiguration.EmbeddedElasticse
 class DemoLoader implements StorageStartup.FirstStartTask {
 
     private static final Logger log = LoggerFactory.getLogger(DemoLoader.class);
-    private static final ZoneId PROGRAMME_ZONE = ZoneId.of("Europe/Stockholm");
 
     private final EmbeddedElasticsearch embedded;
     private final DemoProperties demo;
@@ -57,7 +56,7 @@ class DemoLoader implements StorageStartup.FirstStartTask {
         if (!embedded.running() || !demo.enabled() || slots.count() > 0) {
             return;
         }
-        LocalDate today = LocalDate.now(clock.withZone(PROGRAMME_ZONE));
+        LocalDate today = LocalDate.now(clock.withZone(ParticipantRules.PROGRAMME_ZONE));
         DemoBank bank = new DemoBankGenerator(reference).generate(demo.seed(), DemoBankGenerator.DEFAULT_EMPLOYERS,
                 DemoBankGenerator.DEFAULT_SLOTS, today);
         ImportReport report = bankImport.importBank(bank.employers(), bank.slots(), ImportMode.STORE);

@@ -1,4 +1,0 @@
-/**
- * The matcher: participants, candidate retrieval, the OptaPlanner model, suggestions and plans.
- */
-package se.tuna.placement.matcher;

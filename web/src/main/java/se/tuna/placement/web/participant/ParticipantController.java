@@ -1,0 +1,88 @@
+package se.tuna.placement.web.participant;
+
+import java.net.URI;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+import se.tuna.placement.matcher.participant.ParticipantService;
+import se.tuna.placement.matcher.participant.Phase;
+import se.tuna.placement.web.catalog.ReferenceNames;
+import se.tuna.placement.web.participant.ParticipantPayloads.ParticipantRequest;
+import se.tuna.placement.web.participant.ParticipantPayloads.ParticipantResponse;
+import se.tuna.placement.web.participant.ParticipantPayloads.PhaseChangeRequest;
+import se.tuna.placement.web.shared.Blocking;
+import se.tuna.placement.web.shared.PageResponse;
+
+/**
+ * Participants (deltagare): register them after the mapping, update their profile, move them
+ * through the phases and list the waiting list. Pseudonymous ids only; limitations by function.
+ */
+@RestController
+@RequestMapping("/api/participants")
+@Tag(name = "Participants", description = "Deltagare: pseudonymiserade profiler från kartläggningen")
+class ParticipantController {
+
+    private final ParticipantService participants;
+    private final ParticipantApiMapper mapper;
+    private final ReferenceNames names;
+
+    ParticipantController(ParticipantService participants, ParticipantApiMapper mapper, ReferenceNames names) {
+        this.participants = participants;
+        this.mapper = mapper;
+        this.names = names;
+    }
+
+    @PostMapping
+    @Operation(summary = "Register a participant", description = "Under a pseudonymous id (e.g. D-4F7K2), never a "
+            + "personal identity number; 409 if the id exists. The home is kept to about a kilometre.")
+    Mono<ResponseEntity<ParticipantResponse>> register(@Valid @RequestBody ParticipantRequest request) {
+        return Blocking.call(() -> participants.register(mapper.toParticipant(request)))
+                .map(participant -> ResponseEntity.created(URI.create("/api/participants/" + participant.id()))
+                        .body(mapper.toResponse(participant, names)));
+    }
+
+    @GetMapping
+    @Operation(summary = "List participants, the longest waiting first",
+            description = "By readySince, then id; optionally of one site and one phase. The waiting list is phase=READY.")
+    Mono<PageResponse<ParticipantResponse>> list(@RequestParam(required = false) String site,
+            @RequestParam(required = false) Phase phase,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+        return Blocking.call(() -> PageResponse.of(participants.list(site, phase, page, size),
+                participant -> mapper.toResponse(participant, names)));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Read a participant")
+    Mono<ParticipantResponse> get(@PathVariable String id) {
+        return Blocking.call(() -> mapper.toResponse(participants.get(id), names));
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Update a participant's profile",
+            description = "The id cannot change. A phase left out keeps the stored phase and readySince.")
+    Mono<ParticipantResponse> update(@PathVariable String id, @Valid @RequestBody ParticipantRequest request) {
+        return Blocking.call(() -> mapper.toResponse(participants.update(id, mapper.toParticipant(request)), names));
+    }
+
+    @PostMapping("/{id}/phase")
+    @Operation(summary = "Move a participant to another phase",
+            description = "READY without readySince means ready from today; MAPPING clears readySince.")
+    Mono<ParticipantResponse> changePhase(@PathVariable String id, @Valid @RequestBody PhaseChangeRequest request) {
+        return Blocking.call(() -> mapper.toResponse(participants.changePhase(id, request.phase(), request.readySince()),
+                names));
+    }
+}

@@ -1,0 +1,178 @@
+package se.tuna.placement.web.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import se.tuna.placement.catalog.domain.OrganisationNumber;
+import se.tuna.placement.web.WebIntegrationTest;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Suggestions, a streamed plan, a decision and a re-solve, all over HTTP against a real node and solver. */
+class MatchingApiIntegrationTest extends WebIntegrationTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    WebTestClient http;
+
+    @Test
+    void suggestionsComeBackRankedWithExplanationsAndNeverAConflictingOrFullSlot() {
+        String employerId = registerEmployer();
+        String fitting = registerSlot(employerId, slot("Lagerarbete", List.of("STANDING_MOST_OF_DAY"), 2));
+        String withCustomers = registerSlot(employerId, slot("Butik", List.of("CUSTOMER_CONTACT"), 2));
+        String full = registerSlot(employerId, slot("Lager, natt", List.of(), 1));
+        post("/api/slots/" + full + "/bookings", Map.of("reference", "someone-else")).expectStatus().isCreated();
+        String participantId = registerParticipant(List.of("NO_CUSTOMER_CONTACT"));
+
+        JsonNode suggestions = http.get().uri("/api/participants/" + participantId + "/suggestions?count=20").exchange()
+                .expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
+
+        List<String> ids = suggestions.get("suggestions").valueStream().map(s -> s.get("slot").get("id").asString()).toList();
+        assertThat(ids).contains(fitting).doesNotContain(withCustomers, full);
+        JsonNode best = suggestions.get("suggestions").get(0);
+        assertThat(best.get("rank").asInt()).isEqualTo(1);
+        assertThat(best.get("explanation").valueStream().map(line -> line.get("statusLabel").asString()))
+                .isNotEmpty().allSatisfy(label -> assertThat(label).isIn("Uppfyllt", "Delvis", "Ej uppfyllt", "Okänt"));
+    }
+
+    @Test
+    void aPlanStreamsProgressEndsWithAPlanAndKeepsADecisionWhenSolvedAgain() {
+        String employerId = registerEmployer();
+        registerSlot(employerId, slot("Lagerarbete", List.of(), 2));
+        String participantId = registerParticipant(List.of());
+
+        String jobId = post("/api/plans", Map.of("sites", List.of("eskilstuna"), "requestedBy", "Samordnare Sara"))
+                .expectStatus().isAccepted().expectBody(JsonNode.class).returnResult().getResponseBody().get("jobId").asString();
+        List<String> statuses = streamedStatuses(jobId);
+        assertThat(statuses).last().isEqualTo("FINISHED");
+
+        JsonNode line = lineOf(result(jobId), participantId);
+        assertThat(line.get("slot").isNull()).isFalse();
+        String slotId = line.get("slot").get("id").asString();
+
+        JsonNode decided = post("/api/plans/" + jobId + "/decisions",
+                Map.of("participantId", participantId, "decidedBy", "Samordnare Sara"))
+                .expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(decided.get("decided").asBoolean()).isTrue();
+        http.get().uri("/api/slots/" + slotId + "/claims").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$[0].kind").isEqualTo("BOOKING");
+
+        post("/api/plans/" + jobId + "/resolve", Map.of()).expectStatus().isOk();
+        assertThat(streamedStatuses(jobId)).last().isEqualTo("FINISHED");
+        JsonNode again = lineOf(result(jobId), participantId);
+        assertThat(again.get("decided").asBoolean()).isTrue();
+        assertThat(again.get("slot").get("id").asString()).isEqualTo(slotId);
+    }
+
+    @Test
+    void anUnknownPlanIsNotFound() {
+        http.get().uri("/api/plans/no-such-plan").exchange().expectStatus().isNotFound()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void aNegativeRuleWeightIsRefusedAndNothingChanges() {
+        String before = http.get().uri("/api/admin/constraint-weights").exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+
+        http.put().uri("/api/admin/constraint-weights").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("weights", Map.of("Short trips", "0hard/0medium/-5soft"), "changedBy", "Admin Anna"))
+                .exchange().expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("weights.Short trips");
+
+        http.get().uri("/api/admin/constraint-weights").exchange().expectBody(String.class).isEqualTo(before);
+    }
+
+    // --- helpers --------------------------------------------------------------------------------
+
+    private List<String> streamedStatuses(String jobId) {
+        return http.mutate().responseTimeout(Duration.ofMinutes(3)).build()
+                .get().uri("/api/plans/" + jobId + "/progress").accept(MediaType.TEXT_EVENT_STREAM).exchange()
+                .expectStatus().isOk()
+                .returnResult(JsonNode.class).getResponseBody()
+                .map(progress -> progress.get("status").asString())
+                .collectList().block(Duration.ofMinutes(3));
+    }
+
+    private JsonNode result(String jobId) {
+        return http.get().uri("/api/plans/" + jobId + "/result").exchange().expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+    }
+
+    private static JsonNode lineOf(JsonNode plan, String participantId) {
+        return plan.get("assignments").valueStream().filter(line -> line.get("participantId").asString().equals(participantId))
+                .findFirst().orElseThrow();
+    }
+
+    private String registerEmployer() {
+        ObjectNode employer = (ObjectNode) JSON.readTree("""
+                {"name": "Matchningens Lager AB", "organisationNumber": "%s", "sector": "PRIVATE", "industryCode": "52100",
+                 "address": {"street": "Lagervägen 2", "postalCode": "632 29", "locality": "Eskilstuna"},
+                 "sites": ["eskilstuna", "strangnas"]}
+                """.formatted(freshOrganisationNumber()));
+        return post("/api/employers", employer).expectStatus().isCreated().expectBody(JsonNode.class).returnResult()
+                .getResponseBody().get("id").asString();
+    }
+
+    private String registerSlot(String employerId, ObjectNode slot) {
+        return post("/api/employers/" + employerId + "/slots", slot).expectStatus().isCreated().expectBody(JsonNode.class)
+                .returnResult().getResponseBody().get("id").asString();
+    }
+
+    private static ObjectNode slot(String title, List<String> demands, int seats) {
+        ObjectNode slot = (ObjectNode) JSON.readTree("""
+                {"title": "%s", "tasks": "Plockning och packning av order på lagret.", "occupationCode": "4322",
+                 "locality": "Eskilstuna", "coordinates": {"lat": 59.372, "lon": 16.512},
+                 "hours": {"min": 4, "max": 12},
+                 "schedule": [{"day": "MONDAY", "start": "08:00", "end": "12:00"},
+                              {"day": "TUESDAY", "start": "08:00", "end": "12:00"},
+                              {"day": "WEDNESDAY", "start": "08:00", "end": "12:00"}],
+                 "seats": %d, "availableFrom": "2026-01-01", "heaviestLiftKg": 5,
+                 "support": ["EXPERIENCED_SUPERVISOR"], "supervisor": "Per Holm"}
+                """.formatted(title, seats));
+        slot.set("demands", JSON.valueToTree(demands));
+        return slot;
+    }
+
+    private String registerParticipant(List<String> limitations) {
+        String id = "D-" + Long.toString(ThreadLocalRandom.current().nextLong(60_466_176L, 2_176_782_335L), 36).toUpperCase();
+        ObjectNode participant = (ObjectNode) JSON.readTree("""
+                {"id": "%s", "site": "eskilstuna", "birthYear": 1990, "gender": "UNSTATED", "homeLocality": "Eskilstuna",
+                 "home": {"lat": 59.3712, "lon": 16.5098}, "travelMode": "BIKE", "maxTravelMinutes": 30,
+                 "hours": {"min": 4, "max": 10},
+                 "availability": [{"day": "MONDAY", "start": "08:00", "end": "12:00"},
+                                  {"day": "TUESDAY", "start": "08:00", "end": "12:00"},
+                                  {"day": "WEDNESDAY", "start": "08:00", "end": "12:00"}],
+                 "maxHoursPerDay": 4, "goalOccupations": ["4322"], "interests": "Tycker om att plocka och sortera",
+                 "phase": "READY", "readySince": "2026-10-01"}
+                """.formatted(id));
+        participant.set("limitations", JSON.valueToTree(limitations));
+        post("/api/participants", participant).expectStatus().isCreated();
+        return id;
+    }
+
+    private WebTestClient.ResponseSpec post(String path, Object body) {
+        return http.post().uri(path).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(body instanceof ObjectNode node ? node.toString() : body).exchange();
+    }
+
+    private static String freshOrganisationNumber() {
+        String nine = "55" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
+        for (int check = 0; check <= 9; check++) {
+            if (OrganisationNumber.parse(nine + check).isPresent()) {
+                return nine + check;
+            }
+        }
+        throw new IllegalStateException();
+    }
+}
