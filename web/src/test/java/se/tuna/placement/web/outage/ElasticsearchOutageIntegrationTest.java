@@ -1,0 +1,78 @@
+package se.tuna.placement.web.outage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import se.tuna.placement.elasticsearch.local.ElasticsearchExtension;
+import se.tuna.placement.elasticsearch.local.RealElasticsearch;
+
+/**
+ * Elasticsearch goes away and comes back: the service answers 503 problem details meanwhile,
+ * with no internals, and serves again by itself once the node is reachable — even when the node
+ * was not there when the service started.
+ */
+@RealElasticsearch
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient
+class ElasticsearchOutageIntegrationTest {
+
+    private static final TcpProxy PROXY = proxy();
+
+    @DynamicPropertySource
+    static void elasticsearchBehindTheProxy(DynamicPropertyRegistry registry) {
+        registry.add("tuna.elasticsearch.uris", () -> PROXY.uri().toString());
+        registry.add("tuna.elasticsearch.index-prefix",
+                () -> ElasticsearchExtension.indexPrefix(ElasticsearchOutageIntegrationTest.class));
+    }
+
+    @Autowired
+    WebTestClient http;
+
+    @Test
+    void theServiceAnswers503WhileElasticsearchIsAwayAndRecoversByItself() throws IOException {
+        http.get().uri("/api/slots").exchange()
+                .expectStatus().isEqualTo(503)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://tuna-placement.example/problems/store-unavailable")
+                .jsonPath("$.detail").value(String.class, detail -> assertThat(detail)
+                        .doesNotContain("Exception").doesNotContain("127.0.0.1").doesNotContain("at "));
+
+        PROXY.open();
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                http.get().uri("/api/slots").exchange().expectStatus().isOk());
+
+        PROXY.shut();
+        http.get().uri("/api/employers").exchange().expectStatus().isEqualTo(503);
+        PROXY.open();
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                http.get().uri("/api/employers").exchange().expectStatus().isOk());
+    }
+
+    @AfterAll
+    static void closeProxy() throws IOException {
+        PROXY.close();
+    }
+
+    private static TcpProxy proxy() {
+        try {
+            return new TcpProxy(ElasticsearchExtension.httpUri());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
