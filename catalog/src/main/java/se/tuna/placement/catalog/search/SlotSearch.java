@@ -11,7 +11,9 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.DistanceUnit;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.json.JsonpUtils;
 import se.tuna.placement.catalog.domain.Page;
 import se.tuna.placement.catalog.domain.TrainingSlot;
 import se.tuna.placement.catalog.reference.SwedishCompoundSplitter;
@@ -39,21 +41,34 @@ public class SlotSearch {
     }
 
     public Page<SlotHit> search(SlotSearchCriteria criteria) {
-        return search(criteria, criteria.near() == null ? Relevance.NONE
-                : new Relevance(java.util.Map.of(), criteria.near(), Relevance.NONE.halfScoreKm(), null));
+        return search(criteria, relevanceOf(criteria));
+    }
+
+    /** A coordinator's search ranks by text and, around a place, by nearness. */
+    private static Relevance relevanceOf(SlotSearchCriteria criteria) {
+        return criteria.near() == null ? Relevance.NONE
+                : new Relevance(java.util.Map.of(), criteria.near(), Relevance.NONE.halfScoreKm(), null);
     }
 
     public Page<SlotHit> search(SlotSearchCriteria criteria, Relevance relevance) {
-        Instant now = clock.instant();
-        var response = call(() -> client.search(s -> s.index(index)
+        var response = call(() -> client.search(request(criteria, relevance, clock.instant()), SlotDocument.class));
+        List<SlotHit> hits = response.hits().hits().stream().map(hit -> toHit(hit, criteria)).toList();
+        return new Page<>(hits, response.hits().total() == null ? hits.size() : response.hits().total().value(),
+                criteria.page(), criteria.size());
+    }
+
+    /** The search request's JSON body, as this search sends it (for benchmarks and debugging). */
+    public String requestBody(SlotSearchCriteria criteria) {
+        return JsonpUtils.toJsonString(request(criteria, relevanceOf(criteria), clock.instant()), client._jsonpMapper());
+    }
+
+    private SearchRequest request(SlotSearchCriteria criteria, Relevance relevance, Instant now) {
+        return SearchRequest.of(s -> s.index(index)
                 .query(queries.query(criteria, relevance, now))
                 .sort(sortOf(criteria))
                 .from(criteria.page() * criteria.size())
                 .size(criteria.size())
-                .trackTotalHits(t -> t.enabled(true)), SlotDocument.class));
-        List<SlotHit> hits = response.hits().hits().stream().map(hit -> toHit(hit, criteria)).toList();
-        return new Page<>(hits, response.hits().total() == null ? hits.size() : response.hits().total().value(),
-                criteria.page(), criteria.size());
+                .trackTotalHits(t -> t.enabled(true)));
     }
 
     /**
