@@ -88,6 +88,13 @@ final class PlanJob {
         return slots;
     }
 
+    /** Replaces what the job knows of a slot, e.g. after a decision booked one of its seats. */
+    synchronized void slotChanged(SlotHit slot) {
+        Map<String, SlotHit> changed = new java.util.HashMap<>(slots);
+        changed.put(slot.slot().id(), slot);
+        this.slots = changed;
+    }
+
     /** Pins a participant where the best plan has them, after a coordinator decided it. */
     synchronized void pin(String participantId, Instant now) {
         placementOf(participantId).setPinned(true);

@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import se.tuna.placement.catalog.error.ConflictException;
 import se.tuna.placement.catalog.error.NotFoundException;
 import se.tuna.placement.catalog.search.SlotHit;
+import se.tuna.placement.catalog.slot.SlotService;
 import se.tuna.placement.matcher.explain.Explainer;
 import se.tuna.placement.matcher.explain.Explanation;
 import se.tuna.placement.matcher.participant.Participant;
@@ -43,6 +44,7 @@ public class PlanService implements AutoCloseable {
     private final PlanScoring scoring;
     private final Explainer explainer;
     private final PlacementService placements;
+    private final SlotService slots;
     private final ExecutorService preparationPool;
     private final Clock clock;
     private final Duration keepFinished;
@@ -50,13 +52,14 @@ public class PlanService implements AutoCloseable {
     private final Map<String, PlanJob> jobs = new ConcurrentHashMap<>();
 
     PlanService(SolverManager<PlacementPlan, String> solverManager, PlanPreparation preparation, PlanScoring scoring,
-            Explainer explainer, PlacementService placements, ExecutorService preparationPool, Clock clock,
+            Explainer explainer, PlacementService placements, SlotService slots, ExecutorService preparationPool, Clock clock,
             Duration keepFinished, int mostJobs) {
         this.solverManager = solverManager;
         this.preparation = preparation;
         this.scoring = scoring;
         this.explainer = explainer;
         this.placements = placements;
+        this.slots = slots;
         this.preparationPool = preparationPool;
         this.clock = clock;
         this.keepFinished = keepFinished;
@@ -132,6 +135,9 @@ public class PlanService implements AutoCloseable {
             throw new ConflictException("participantId", "The plan gives " + participantId + " no place to decide");
         }
         placements.decide(participantId, planned.getSlot().id(), decidedBy, jobId);
+        SlotHit before = job.slots().get(planned.getSlot().id());
+        job.slotChanged(new SlotHit(slots.get(planned.getSlot().id()).slot(), before.employerName(), before.score(),
+                before.distanceKm()));
         job.pin(participantId, clock.instant());
         return result(jobId).assignments().stream().filter(line -> line.participantId().equals(participantId))
                 .findFirst().orElseThrow();

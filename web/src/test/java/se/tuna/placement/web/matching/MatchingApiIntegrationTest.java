@@ -64,6 +64,7 @@ class MatchingApiIntegrationTest extends WebIntegrationTest {
                 Map.of("participantId", participantId, "decidedBy", "Samordnare Sara"))
                 .expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
         assertThat(decided.get("decided").asBoolean()).isTrue();
+        assertThat(decided.get("slot").get("freeSeats").asInt()).isEqualTo(1);
         http.get().uri("/api/slots/" + slotId + "/claims").exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$[0].kind").isEqualTo("BOOKING");
 
