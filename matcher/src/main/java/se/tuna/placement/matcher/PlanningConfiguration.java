@@ -116,14 +116,10 @@ public class PlanningConfiguration {
                         .withUnimprovedSecondsSpentLimit(unimprovedSeconds));
     }
 
+    /** Scores suggestions and explains plans; see {@code solver/suggest-solver.xml}. */
     @Bean
-    SolverFactory<PlacementPlan> planSolverFactory(SolverConfig planSolverConfig) {
-        return SolverFactory.create(planSolverConfig);
-    }
-
-    @Bean
-    PlanScoring planScoring(SolverFactory<PlacementPlan> planSolverFactory) {
-        return new PlanScoring(planSolverFactory);
+    PlanScoring planScoring() {
+        return new PlanScoring(SolverFactory.create(SolverConfig.createFromXmlResource("solver/suggest-solver.xml")));
     }
 
     @Bean
