@@ -22,6 +22,7 @@ import se.tuna.placement.catalog.search.SlotSearch;
 import se.tuna.placement.catalog.slot.SlotService;
 import se.tuna.placement.catalog.store.IndexNames;
 import se.tuna.placement.catalog.store.IndexSet;
+import se.tuna.placement.catalog.store.SlotRepository;
 import se.tuna.placement.matcher.explain.Explainer;
 import se.tuna.placement.matcher.fit.PairAssessor;
 import se.tuna.placement.matcher.fit.SwedishWords;
@@ -76,8 +77,9 @@ public class PlanningConfiguration {
     }
 
     @Bean
-    CandidateRetrieval candidateRetrieval(SlotSearch search, ReferenceData reference, TravelTimeEstimator travel) {
-        return new CandidateRetrieval(search, reference.relatedOccupations(), travel);
+    CandidateRetrieval candidateRetrieval(SlotSearch search, SlotRepository slots, ReferenceData reference,
+            TravelTimeEstimator travel) {
+        return new CandidateRetrieval(search, slots, reference.relatedOccupations(), travel);
     }
 
     @Bean

@@ -2,6 +2,7 @@ package se.tuna.placement.matcher.retrieval;
 
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +17,9 @@ import se.tuna.placement.catalog.search.SlotHit;
 import se.tuna.placement.catalog.search.SlotSearch;
 import se.tuna.placement.catalog.search.SlotSearchCriteria;
 import se.tuna.placement.catalog.search.SlotSort;
+import se.tuna.placement.catalog.store.SlotRepository;
+import se.tuna.placement.catalog.store.StoredSlot;
+import se.tuna.placement.catalog.store.Versioned;
 import se.tuna.placement.matcher.participant.AvoidedEmployer;
 import se.tuna.placement.matcher.participant.FunctionalLimitation;
 import se.tuna.placement.matcher.participant.Participant;
@@ -38,11 +42,13 @@ public class CandidateRetrieval {
     static final double HALF_SCORE_KM = 8.0;
 
     private final SlotSearch search;
+    private final SlotRepository slots;
     private final RelatedOccupations related;
     private final TravelTimeEstimator travel;
 
-    public CandidateRetrieval(SlotSearch search, RelatedOccupations related, TravelTimeEstimator travel) {
+    public CandidateRetrieval(SlotSearch search, SlotRepository slots, RelatedOccupations related, TravelTimeEstimator travel) {
         this.search = search;
+        this.slots = slots;
         this.related = related;
         this.travel = travel;
     }
@@ -52,10 +58,22 @@ public class CandidateRetrieval {
         return candidates(List.of(participant), k).get(0);
     }
 
-    /** The best {@code k} slots for each participant, in one round trip to Elasticsearch. */
+    /**
+     * The best {@code k} slots for each participant, in one search round trip, then read again in
+     * real time: search sees writes only after a refresh (up to a second), and a seat booked or
+     * held a moment ago must already count.
+     */
     public List<List<SlotHit>> candidates(List<Participant> participants, int k) {
-        return search.searchMany(participants.stream().map(p -> criteria(p, k)).toList(),
+        List<List<SlotHit>> found = search.searchMany(participants.stream().map(p -> criteria(p, k)).toList(),
                 participants.stream().map(this::relevance).toList());
+        Set<String> ids = new HashSet<>();
+        found.forEach(hits -> hits.forEach(hit -> ids.add(hit.slot().id())));
+        Map<String, Versioned<StoredSlot>> now = slots.findAll(ids);
+        return found.stream().map(hits -> hits.stream()
+                .filter(hit -> now.containsKey(hit.slot().id()))
+                .map(hit -> new SlotHit(now.get(hit.slot().id()).value().slot(), hit.employerName(), hit.score(), hit.distanceKm()))
+                .filter(hit -> hit.slot().status() == SlotStatus.OPEN)
+                .toList()).toList();
     }
 
     SlotSearchCriteria criteria(Participant p, int k) {
