@@ -1,6 +1,9 @@
 package se.tuna.placement.elasticsearch.local;
 
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.elasticsearch.ElasticsearchContainer;
 import org.testcontainers.utility.DockerImageName;
@@ -24,12 +27,27 @@ final class ContainerNode {
     }
 
     static boolean isDockerAvailable() {
+        if (!mayHaveDocker()) {
+            return false;
+        }
         try {
             return DockerClientFactory.instance().isDockerAvailable();
         } catch (RuntimeException | LinkageError e) {
             // A Testcontainers without all of its runtime dependencies: no Docker for us.
             return false;
         }
+    }
+
+    /**
+     * Whether asking Testcontainers is worth it: a Docker socket exists, or the environment or
+     * Testcontainers' own settings point at an engine. Without, Testcontainers would only log an
+     * alarming error block on every test JVM before saying no.
+     */
+    private static boolean mayHaveDocker() {
+        return System.getenv("DOCKER_HOST") != null
+                || Files.exists(Path.of("/var/run/docker.sock"))
+                || Files.exists(Path.of(System.getProperty("user.home"), ".docker", "run", "docker.sock"))
+                || Files.exists(Path.of(System.getProperty("user.home"), ".testcontainers.properties"));
     }
 
     /** Starts the container; returns its HTTP address and what stops it. */
