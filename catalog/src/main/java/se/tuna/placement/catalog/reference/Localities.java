@@ -43,8 +43,7 @@ public final class Localities {
     private Localities(List<SourceRow> rows, List<Municipality> municipalities) {
         Map<String, SourceRow> chosen = new LinkedHashMap<>();
         for (SourceRow row : rows) {
-            chosen.merge(lowerCase(row.locality().name()), row,
-                    (kept, candidate) -> !kept.preferred() && candidate.preferred() ? candidate : kept);
+            chosen.merge(lowerCase(row.locality().name()), row, Localities::mergeRows);
         }
         Collator collator = Collator.getInstance(SWEDISH);
         List<Locality> sorted = new ArrayList<>(chosen.values().stream().map(SourceRow::locality).toList());
@@ -121,6 +120,24 @@ public final class Localities {
     /** Lower case without diacritics: "Åkers Styckebruk" → "akers styckebruk". */
     private static String fold(String name) {
         return COMBINING_MARKS.matcher(Normalizer.normalize(lowerCase(name), Normalizer.Form.NFD)).replaceAll("");
+    }
+
+    /**
+     * The preferred source's position, with the name as Swedish writes it: where the sources
+     * spell it differently only in case ("Åkers Styckebruk"), the one with fewer capitals
+     * ("Åkers styckebruk").
+     */
+    private static SourceRow mergeRows(SourceRow kept, SourceRow candidate) {
+        SourceRow position = !kept.preferred() && candidate.preferred() ? candidate : kept;
+        String name = capitals(kept.locality().name()) <= capitals(candidate.locality().name())
+                ? kept.locality().name() : candidate.locality().name();
+        Locality l = position.locality();
+        return new SourceRow(new Locality(name, l.municipalityCode(), l.municipalityName(), l.latitude(), l.longitude()),
+                position.preferred());
+    }
+
+    private static long capitals(String name) {
+        return name.chars().filter(Character::isUpperCase).count();
     }
 
     private record SourceRow(Locality locality, boolean preferred) {
