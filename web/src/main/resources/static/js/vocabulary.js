@@ -64,6 +64,14 @@ export const STATUSES = Object.freeze([
   { code: 'WITHDRAWN', label: 'Återkallad' },
 ]);
 
+/** A participant's phases (the same codes and labels as the Phase enum; a test keeps them in step). */
+export const PHASES = Object.freeze([
+  { code: 'MAPPING', label: 'Kartläggning' },
+  { code: 'READY', label: 'Väntar på plats' },
+  { code: 'PLACED', label: 'I arbetsträning' },
+  { code: 'EXITED', label: 'Avslutad' },
+]);
+
 /** Search orders. */
 export const SORTS = Object.freeze([
   { code: 'RELEVANCE', label: 'Bäst matchning' },

@@ -139,13 +139,13 @@ public class PlanningConfiguration {
     @Bean(destroyMethod = "close")
     PlanService planService(SolverManager<PlacementPlan, String> solverManager, ParticipantService participants,
             CandidateRetrieval retrieval, PlanProblemFactory problems, WeightsService weights, PlanScoring scoring,
-            Explainer explainer, PlacementService placements, SlotService slots, Clock clock) {
+            Explainer explainer, PlacementService placements, SlotService slots, ReferenceData reference, Clock clock) {
         ExecutorService preparation = Executors.newFixedThreadPool(1, runnable -> {
             Thread thread = new Thread(runnable, "plan-preparation");
             thread.setDaemon(true);
             return thread;
         });
         return PlanServices.create(solverManager, participants, retrieval, problems, weights, scoring, explainer, placements,
-                slots, preparation, clock, Duration.ofHours(8), 50);
+                slots, reference.sites(), preparation, clock, Duration.ofHours(8), 50);
     }
 }

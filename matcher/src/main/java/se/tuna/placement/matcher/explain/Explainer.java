@@ -60,7 +60,9 @@ public class Explainer {
     public Explanation unplaced(Map<String, HardMediumSoftScore> effects, int candidates, int feasibleCandidates) {
         Lines lines = new Lines(effects);
         lines.add(PlacementWeights.READY_PARTICIPANT_WITHOUT_PLACE, "Plats i planen", new Verdict(NOT_MET,
-                feasibleCandidates == 0
+                candidates == 0
+                        ? "Ingen plats i banken passar deltagarens grundkrav (verksamhet, timmar, dagar, begränsningar, restid)"
+                        : feasibleCandidates == 0
                         ? "Ingen av de " + candidates + " platser som hittades uppfyller alla krav för deltagaren"
                         : "Platserna som passar (" + feasibleCandidates + ") behövs av andra som väntat längre eller har färre alternativ"));
         return new Explanation(lines.results);

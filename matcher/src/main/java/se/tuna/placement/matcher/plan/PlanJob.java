@@ -113,6 +113,6 @@ final class PlanJob {
         int placed = plan == null ? 0 : (int) plan.placedCount();
         int pinned = plan == null ? 0 : (int) plan.getPlacements().stream().filter(PlannedPlacement::isPinned).count();
         String score = plan == null || plan.getScore() == null ? null : plan.getScore().toString();
-        return new PlanProgress(id, status, score, placed, ready, pinned, updatedAt, message);
+        return new PlanProgress(id, sites, requestedBy, status, score, placed, ready, pinned, updatedAt, message);
     }
 }

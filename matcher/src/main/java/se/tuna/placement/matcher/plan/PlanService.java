@@ -16,8 +16,11 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore
 import org.optaplanner.core.api.solver.SolverManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.tuna.placement.catalog.domain.ProgrammeSite;
 import se.tuna.placement.catalog.error.ConflictException;
+import se.tuna.placement.catalog.error.InvalidInputException;
 import se.tuna.placement.catalog.error.NotFoundException;
+import se.tuna.placement.catalog.reference.ProgrammeSites;
 import se.tuna.placement.catalog.search.SlotHit;
 import se.tuna.placement.catalog.slot.SlotService;
 import se.tuna.placement.matcher.explain.Explainer;
@@ -45,6 +48,7 @@ public class PlanService implements AutoCloseable {
     private final Explainer explainer;
     private final PlacementService placements;
     private final SlotService slots;
+    private final ProgrammeSites sites;
     private final ExecutorService preparationPool;
     private final Clock clock;
     private final Duration keepFinished;
@@ -52,14 +56,15 @@ public class PlanService implements AutoCloseable {
     private final Map<String, PlanJob> jobs = new ConcurrentHashMap<>();
 
     PlanService(SolverManager<PlacementPlan, String> solverManager, PlanPreparation preparation, PlanScoring scoring,
-            Explainer explainer, PlacementService placements, SlotService slots, ExecutorService preparationPool, Clock clock,
-            Duration keepFinished, int mostJobs) {
+            Explainer explainer, PlacementService placements, SlotService slots, ProgrammeSites sites,
+            ExecutorService preparationPool, Clock clock, Duration keepFinished, int mostJobs) {
         this.solverManager = solverManager;
         this.preparation = preparation;
         this.scoring = scoring;
         this.explainer = explainer;
         this.placements = placements;
         this.slots = slots;
+        this.sites = sites;
         this.preparationPool = preparationPool;
         this.clock = clock;
         this.keepFinished = keepFinished;
@@ -68,6 +73,14 @@ public class PlanService implements AutoCloseable {
 
     /** Starts planning the waiting list of the sites (every site when none given); returns at once. */
     public PlanProgress start(Set<String> sites, String requestedBy) {
+        List<String> unknown = sites.stream().filter(site -> !this.sites.exists(site)).sorted().toList();
+        if (!unknown.isEmpty()) {
+            throw InvalidInputException.of("sites", "unknown site " + unknown + "; known sites are "
+                    + this.sites.all().stream().map(ProgrammeSite::id).toList());
+        }
+        if (requestedBy == null || requestedBy.isBlank()) {
+            throw InvalidInputException.of("requestedBy", "must name the coordinator who asks for the plan");
+        }
         evictOldJobs();
         if (jobs.size() >= mostJobs) {
             throw new ConflictException("Too many plans are kept (" + mostJobs + "); delete or wait for old ones");
@@ -164,7 +177,7 @@ public class PlanService implements AutoCloseable {
             solve(job);
         } catch (RuntimeException e) {
             log.warn("Preparing plan {} failed", job.id(), e);
-            job.failed("Väntelistan eller platserna kunde inte läsas: " + e.getMessage(), clock.instant());
+            job.failed("Väntelistan eller platserna kunde inte läsas. Försök igen om en stund.", clock.instant());
         }
     }
 
@@ -176,7 +189,7 @@ public class PlanService implements AutoCloseable {
                 last -> job.finished(last, clock.instant()),
                 (id, failure) -> {
                     log.warn("Solving plan {} failed", id, failure);
-                    job.failed("Planeringen misslyckades: " + failure.getMessage(), clock.instant());
+                    job.failed("Planeringen misslyckades. Felet är loggat; försök igen.", clock.instant());
                 });
     }
 

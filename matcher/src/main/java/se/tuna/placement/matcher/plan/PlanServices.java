@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 
 import org.optaplanner.core.api.solver.SolverManager;
+import se.tuna.placement.catalog.reference.ProgrammeSites;
 import se.tuna.placement.catalog.slot.SlotService;
 import se.tuna.placement.matcher.explain.Explainer;
 import se.tuna.placement.matcher.participant.ParticipantService;
@@ -27,9 +28,9 @@ public final class PlanServices {
      */
     public static PlanService create(SolverManager<PlacementPlan, String> solverManager, ParticipantService participants,
             CandidateRetrieval retrieval, PlanProblemFactory problems, WeightsService weights, PlanScoring scoring,
-            Explainer explainer, PlacementService placements, SlotService slots, ExecutorService preparationPool, Clock clock,
-            Duration keepFinished, int mostJobs) {
+            Explainer explainer, PlacementService placements, SlotService slots, ProgrammeSites sites,
+            ExecutorService preparationPool, Clock clock, Duration keepFinished, int mostJobs) {
         return new PlanService(solverManager, new PlanPreparation(participants, retrieval, problems, weights, clock), scoring,
-                explainer, placements, slots, preparationPool, clock, keepFinished, mostJobs);
+                explainer, placements, slots, sites, preparationPool, clock, keepFinished, mostJobs);
     }
 }

@@ -35,7 +35,7 @@ public final class MatchingPayloads {
     }
 
     /** A plan job's state. */
-    public record PlanProgressResponse(String jobId, String status, String score, int placed, int ready, int pinned,
+    public record PlanProgressResponse(String jobId, Set<String> sites, String requestedBy, String status, String score, int placed, int ready, int pinned,
             Instant updatedAt, String message) {
     }
 

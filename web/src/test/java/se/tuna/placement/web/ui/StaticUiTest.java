@@ -23,6 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import se.tuna.placement.catalog.domain.Accessibility;
 import se.tuna.placement.catalog.domain.SupportOffered;
 import se.tuna.placement.catalog.domain.WorkDemand;
+import se.tuna.placement.matcher.explain.CriterionStatus;
+import se.tuna.placement.matcher.participant.Phase;
 
 /**
  * Checks the static browser UI (src/main/resources/static) without a browser: every page is Swedish,
@@ -31,9 +33,10 @@ import se.tuna.placement.catalog.domain.WorkDemand;
  */
 class StaticUiTest {
 
-    static final List<String> PAGES = List.of("index.html", "samordnare.html", "arbetsgivare.html", "import.html", "coach.html");
+    static final List<String> PAGES = List.of("index.html", "samordnare.html", "forslag.html", "plan.html",
+            "arbetsgivare.html", "import.html", "coach.html");
     static final List<String> MODULES = List.of("api.js", "ui.js", "vocabulary.js", "occupation-combobox.js",
-            "samordnare.js", "arbetsgivare.js", "import.js");
+            "checklist.js", "samordnare.js", "forslag.js", "plan.js", "arbetsgivare.js", "import.js");
 
     private static final Pattern TAG = Pattern.compile("<(input|select|textarea)\\b([^>]*)>", Pattern.CASE_INSENSITIVE);
     private static final Pattern ATTRIBUTE = Pattern.compile("([a-zA-Z-]+)(?:=\"([^\"]*)\")?");
@@ -143,6 +146,42 @@ class StaticUiTest {
                 labels(Accessibility.values(), Accessibility::name, Accessibility::label));
         assertThat(terms(source, "weekdays").keySet()).containsExactly(
                 "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY");
+    }
+
+    @Test
+    void theBuiltInPhasesAreTheDomainsWithTheirSwedishLabels() {
+        String source = read("js/vocabulary.js");
+        int start = source.indexOf("export const PHASES");
+        assertThat(start).as("PHASES in vocabulary.js").isNotNegative();
+        Map<String, String> phases = new LinkedHashMap<>();
+        Matcher term = TERM.matcher(source.substring(start, source.indexOf("]);", start)));
+        while (term.find()) {
+            phases.put(term.group(1), term.group(2));
+        }
+
+        assertThat(phases).containsExactlyEntriesOf(labels(Phase.values(), Phase::name, Phase::label));
+    }
+
+    @Test
+    void theChecklistMarksEveryStatusWithSymbolAndTextAndNeverAPercentage() {
+        String source = read("js/checklist.js");
+
+        for (CriterionStatus status : CriterionStatus.values()) {
+            assertThat(source).as("marker of " + status)
+                    .containsPattern(status.name() + ": \\{ symbol: '[^']+', label: '" + status.label() + "' }");
+        }
+        for (String file : List.of("forslag.html", "plan.html", "js/checklist.js", "js/forslag.js", "js/plan.js")) {
+            assertThat(read(file)).as(file + " shows no match percentage").doesNotContainPattern("%\\s*match|\\d\\s*%");
+        }
+    }
+
+    @Test
+    void theCoordinatorPagesAreLinkedAndSayAPersonDecides() {
+        for (String page : List.of("index.html", "samordnare.html", "forslag.html", "plan.html")) {
+            assertThat(read(page)).as(page).contains("href=\"forslag.html\"", "href=\"plan.html\"");
+        }
+        assertThat(read("plan.html")).contains("Samordnarens namn", "GDPR artikel 22", "Besluta placering");
+        assertThat(read("js/plan.js")).contains("'Platsen bokas och deltagaren markeras som placerad.", "new EventSource(");
     }
 
     @Test

@@ -1,0 +1,404 @@
+// Suggestions for one participant. The left column is the waiting list (GET /api/participants,
+// the longest waiting first), filtered by site and phase; the right column shows the chosen
+// participant's best slots (GET /api/participants/{id}/suggestions), each with its checklist.
+// The address holds the choice: `participant=D-…`, and `site`, `phase` and `page` of the list,
+// so the view can be bookmarked, shared with a colleague and gone back to.
+
+import { api, isAbort } from './api.js';
+import {
+  byId, errorMessage, formatDate, formatDays, formatHours, formatNumber, h, options, replace, say,
+} from './ui.js';
+import { PHASES, labelOf, loadSites, loadVocabularies } from './vocabulary.js';
+import { checklistDetails, formatPoints } from './checklist.js';
+
+const LIST_SIZE = 20;
+const FIRST_COUNT = 10;
+const MOST_COUNT = 50; // the API gives at most 50 suggestions
+const ALL = 'ALL'; // phase=ALL in the address: every phase
+
+const listEl = byId('participant-list');
+const listCount = byId('list-count');
+const listMessage = byId('list-message');
+const listPager = byId('list-pager');
+const suggestionList = byId('suggestion-list');
+const suggestionsCount = byId('suggestions-count');
+const suggestionsMessage = byId('suggestions-message');
+const summaryEl = byId('participant-summary');
+const pageTitle = document.title;
+
+let vocab;
+let siteNames = new Map();
+let listController;
+let suggestionController;
+let lastListKey = null;
+let shownParticipant = null;
+let count = FIRST_COUNT;
+let showAllChecklists = false;
+/** Participants of the list page shown, by id (their summary needs no second call). */
+const known = new Map();
+
+init();
+
+async function init() {
+  const [vocabularies, sites] = await Promise.all([loadVocabularies(), loadSites()]);
+  vocab = vocabularies;
+  siteNames = new Map(sites.map((site) => [site.id, site.name]));
+  options(byId('f-site'), sites.map((site) => ({ code: site.id, label: site.name })), { placeholder: 'Alla verksamheter' });
+  options(byId('f-phase'), [...PHASES, { code: ALL, label: 'Alla faser' }]);
+
+  byId('filter-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    const params = currentParams();
+    setOrDelete(params, 'site', byId('f-site').value);
+    setOrDelete(params, 'phase', byId('f-phase').value === 'READY' ? '' : byId('f-phase').value);
+    params.delete('page');
+    navigate(params);
+  });
+  // Changing a filter shows the list at once; the button is there for those who expect one.
+  for (const id of ['f-site', 'f-phase']) {
+    byId(id).addEventListener('change', () => byId('filter-form').requestSubmit());
+  }
+  byId('list-prev').addEventListener('click', () => goToPage(-1));
+  byId('list-next').addEventListener('click', () => goToPage(1));
+  byId('goto-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    const id = byId('goto-id').value.trim().toUpperCase();
+    if (!id) {
+      byId('goto-id').focus();
+      return;
+    }
+    choose(id);
+  });
+  byId('toggle-checklists').addEventListener('click', () => {
+    showAllChecklists = !showAllChecklists;
+    byId('toggle-checklists').setAttribute('aria-pressed', String(showAllChecklists));
+    byId('toggle-checklists').textContent = showAllChecklists ? 'Dölj alla kontrollistor' : 'Visa alla kontrollistor';
+    suggestionList.querySelectorAll('details.checklist-details').forEach((details) => {
+      details.open = showAllChecklists;
+    });
+  });
+  byId('more-suggestions').addEventListener('click', () => {
+    count = Math.min(MOST_COUNT, count + 10);
+    showSuggestions(currentParams().get('participant'), { focusFrom: byId('more-suggestions').dataset.shown });
+  });
+  window.addEventListener('popstate', () => render());
+  render();
+}
+
+// --- Address ------------------------------------------------------------------------------------
+
+function currentParams() {
+  return new URLSearchParams(window.location.search);
+}
+
+function setOrDelete(params, name, value) {
+  if (value) {
+    params.set(name, value);
+  } else {
+    params.delete(name);
+  }
+}
+
+function navigate(params, { focusSuggestions = false } = {}) {
+  const text = params.toString();
+  history.pushState(null, '', text ? `?${text}` : window.location.pathname);
+  render({ focusSuggestions });
+}
+
+function hrefFor(participantId) {
+  const params = currentParams();
+  params.set('participant', participantId);
+  return `?${params.toString()}`;
+}
+
+function choose(participantId) {
+  const params = currentParams();
+  params.set('participant', participantId);
+  navigate(params, { focusSuggestions: true });
+}
+
+function goToPage(step) {
+  const params = currentParams();
+  const page = Math.max(0, Number(params.get('page') ?? 0) + step);
+  setOrDelete(params, 'page', page > 0 ? String(page) : '');
+  navigate(params);
+  byId('waiting-title').scrollIntoView({ block: 'start' });
+}
+
+// --- Rendering ----------------------------------------------------------------------------------
+
+function render({ focusSuggestions = false } = {}) {
+  const params = currentParams();
+  const site = params.get('site') ?? '';
+  const phase = params.get('phase') ?? 'READY';
+  byId('f-site').value = site;
+  if (byId('f-site').value !== site) {
+    // A site not among the choices (from a shared link): add it so it is shown and kept.
+    byId('f-site').append(h('option', { value: site }, site));
+    byId('f-site').value = site;
+  }
+  byId('f-phase').value = phase;
+  const listKey = `${site}|${phase}|${params.get('page') ?? 0}`;
+  if (listKey !== lastListKey) {
+    lastListKey = listKey;
+    loadList(site, phase, Number(params.get('page') ?? 0));
+  } else {
+    markCurrent();
+  }
+  const participant = params.get('participant');
+  if (participant !== shownParticipant) {
+    shownParticipant = participant;
+    count = FIRST_COUNT;
+    if (participant) {
+      showSuggestions(participant, { focus: focusSuggestions });
+    } else {
+      clearSuggestions();
+    }
+  } else if (focusSuggestions) {
+    byId('suggestions-title').focus();
+  }
+}
+
+async function loadList(site, phase, page) {
+  listController?.abort();
+  listController = new AbortController();
+  say(listMessage, '');
+  listEl.setAttribute('aria-busy', 'true');
+  listCount.textContent = 'Hämtar deltagare …';
+  try {
+    const result = await api('/api/participants', {
+      query: { site, phase: phase === ALL ? '' : phase, page, size: LIST_SIZE },
+      signal: listController.signal,
+    });
+    renderList(result, phase);
+  } catch (error) {
+    if (isAbort(error)) {
+      return;
+    }
+    lastListKey = null;
+    listCount.textContent = '';
+    listEl.replaceChildren();
+    listPager.hidden = true;
+    say(listMessage, errorMessage(error), 'error');
+  } finally {
+    listEl.setAttribute('aria-busy', 'false');
+  }
+}
+
+function renderList(result, phase) {
+  const { items = [], total = 0, page = 0, size = LIST_SIZE } = result ?? {};
+  items.forEach((participant) => known.set(participant.id, participant));
+  const what = phase === 'READY' ? 'väntar på plats' : phase === ALL ? 'i alla faser' : `i fasen ${labelOf(PHASES, phase).toLocaleLowerCase('sv-SE')}`;
+  if (!items.length) {
+    listCount.textContent = total > 0 ? `Inga fler deltagare på den här sidan (${total} totalt).` : `Inga deltagare ${what}.`;
+    listEl.replaceChildren();
+  } else {
+    const first = page * size + 1;
+    listCount.textContent = `${total === 1 ? '1 deltagare' : `${formatNumber(total)} deltagare`} ${what}`
+      + `${phase === 'READY' ? ', den som väntat längst först' : ''}. Visar ${first}–${page * size + items.length}.`;
+    replace(listEl, h('ul', { class: 'pick-list' }, items.map(pickItem)));
+  }
+  const pages = Math.ceil(total / size);
+  listPager.hidden = pages <= 1;
+  byId('list-page-info').textContent = `Sida ${page + 1} av ${Math.max(pages, 1)}`;
+  byId('list-prev').disabled = page <= 0;
+  byId('list-next').disabled = page + 1 >= pages;
+  markCurrent();
+}
+
+function pickItem(participant) {
+  const limitations = limitationLabels(participant);
+  return h('li', { class: 'pick', dataset: { participant: participant.id } },
+    h('p', { class: 'pick-id' },
+      h('a', {
+        href: hrefFor(participant.id),
+        onclick: (event) => {
+          if (event.ctrlKey || event.metaKey || event.shiftKey || event.button === 1) {
+            return;
+          }
+          event.preventDefault();
+          choose(participant.id);
+        },
+      }, participant.id),
+      ' ', h('span', { class: 'hint-inline' }, siteNames.get(participant.site) ?? participant.site)),
+    h('ul', { class: 'facts' },
+      participant.phase === 'READY'
+        ? h('li', {}, waitingText(participant.readySince))
+        : h('li', {}, participant.phaseLabel ?? labelOf(PHASES, participant.phase)),
+      h('li', {}, formatHours(participant.hours))),
+    limitations.length
+      ? h('ul', { class: 'tags', 'aria-label': 'Begränsningar' }, limitations.map((label) => h('li', { class: 'tag limitation' }, label)))
+      : h('p', { class: 'hint' }, 'Inga begränsningar angivna'));
+}
+
+function markCurrent() {
+  const id = currentParams().get('participant');
+  listEl.querySelectorAll('li.pick').forEach((item) => {
+    const current = item.dataset.participant === id;
+    item.classList.toggle('current', current);
+    const link = item.querySelector('a');
+    link.href = hrefFor(item.dataset.participant);
+    if (current) {
+      link.setAttribute('aria-current', 'true');
+    } else {
+      link.removeAttribute('aria-current');
+    }
+  });
+}
+
+/** "Väntar sedan 10 maj 2026 (199 dagar)". */
+function waitingText(readySince) {
+  if (!readySince) {
+    return 'Väntar (datum saknas)';
+  }
+  const days = daysSince(readySince);
+  return `Väntar sedan ${formatDate(readySince)} (${days === 1 ? '1 dag' : `${formatNumber(days)} dagar`})`;
+}
+
+function daysSince(iso) {
+  const [year, month, day] = iso.split('-').map(Number);
+  const then = Date.UTC(year, month - 1, day);
+  const now = new Date();
+  const today = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
+  return Math.max(0, Math.round((today - then) / 86400000));
+}
+
+function limitationLabels(participant) {
+  const labels = participant.limitationLabels ?? {};
+  return (participant.limitations ?? []).map((code) => labels[code] ?? code);
+}
+
+// --- Suggestions --------------------------------------------------------------------------------
+
+function clearSuggestions() {
+  suggestionController?.abort();
+  document.title = pageTitle;
+  byId('suggestions-title').textContent = 'Förslag';
+  say(suggestionsMessage, '');
+  summaryEl.replaceChildren();
+  suggestionsCount.textContent = '';
+  byId('suggestion-tools').hidden = true;
+  byId('more-wrap').hidden = true;
+  replace(suggestionList, h('p', { class: 'hint' }, 'Ingen deltagare vald. Välj en deltagare i väntelistan.'));
+}
+
+async function showSuggestions(id, { focus = false, focusFrom } = {}) {
+  suggestionController?.abort();
+  suggestionController = new AbortController();
+  const { signal } = suggestionController;
+  byId('suggestions-title').textContent = `Förslag för ${id}`;
+  document.title = `Förslag för ${id} – TUNA Platsbanken`;
+  say(suggestionsMessage, '');
+  suggestionList.setAttribute('aria-busy', 'true');
+  suggestionsCount.textContent = 'Hämtar förslag …';
+  byId('more-wrap').hidden = true;
+  if (!focusFrom) {
+    suggestionList.replaceChildren();
+    byId('suggestion-tools').hidden = true;
+  }
+  if (focus) {
+    byId('suggestions-title').focus();
+  }
+  try {
+    const [participant, result] = await Promise.all([
+      known.has(id) ? known.get(id) : api(`/api/participants/${encodeURIComponent(id)}`, { signal }),
+      api(`/api/participants/${encodeURIComponent(id)}/suggestions`, { query: { count }, signal }),
+    ]);
+    known.set(id, participant);
+    replace(summaryEl, participantSummary(participant));
+    renderSuggestions(result);
+    if (focusFrom) {
+      const next = suggestionList.querySelector(`[data-rank="${Number(focusFrom) + 1}"] h3 a`);
+      next?.focus();
+    }
+  } catch (error) {
+    if (isAbort(error)) {
+      return;
+    }
+    summaryEl.replaceChildren();
+    suggestionList.replaceChildren();
+    suggestionsCount.textContent = '';
+    byId('suggestion-tools').hidden = true;
+    say(suggestionsMessage, error.status === 404
+      ? `Det finns ingen deltagare med id ${id}. Kontrollera id:t eller välj i väntelistan.`
+      : errorMessage(error), 'error');
+  } finally {
+    suggestionList.setAttribute('aria-busy', 'false');
+  }
+}
+
+/** What the coordinator needs to weigh the suggestions; nothing else of the participant is shown. */
+function participantSummary(p) {
+  const goals = [...(p.goalOccupations ?? [])].map((code) => p.occupationNames?.[code] ?? code);
+  const limitations = limitationLabels(p);
+  return h('section', { class: 'panel participant', 'aria-labelledby': 'p-summary-title' },
+    h('h3', { id: 'p-summary-title' }, `Deltagare ${p.id}`),
+    h('dl', { class: 'props' },
+      prop('Verksamhet', siteNames.get(p.site) ?? p.site),
+      prop('Fas', p.phase === 'READY' ? waitingText(p.readySince) : (p.phaseLabel ?? labelOf(PHASES, p.phase))),
+      prop('Timmar', formatHours(p.hours)),
+      prop('Dagar', formatDays(p.availability, vocab.weekdays)),
+      prop('Resor', [p.travelModeLabel, p.maxTravelMinutes != null ? `högst ${p.maxTravelMinutes} min enkel resa` : null]
+        .filter(Boolean).join(', ') || '–'),
+      prop('Yrkesmål', goals.length ? goals.join(', ') : 'Inget angivet'),
+      prop('Begränsningar', limitations.length
+        ? h('ul', { class: 'tags' }, limitations.map((label) => h('li', { class: 'tag limitation' }, label)))
+        : 'Inga angivna')));
+}
+
+function renderSuggestions(result) {
+  const { considered = 0, excluded = 0, suggestions = [] } = result ?? {};
+  const possible = Math.max(0, considered - excluded);
+  const consideredText = `${considered === 1 ? '1 plats' : `${formatNumber(considered)} platser`} prövades`;
+  const excludedText = excluded > 0
+    ? `${excluded === 1 ? '1 lämnades' : `${formatNumber(excluded)} lämnades`} bort eftersom de bryter mot ett krav`
+      + ' (till exempel krav i arbetet som krockar med en begränsning, ingen ledig plats, tider som inte passar eller för lång restid)'
+    : 'ingen bröt mot ett krav';
+  if (!suggestions.length) {
+    suggestionsCount.textContent = considered === 0
+      ? 'Inga öppna platser att pröva hittades för deltagarens verksamhet.'
+      : `Ingen plats uppfyller alla krav för deltagaren just nu. ${consideredText} och ${excludedText}.`;
+    replace(suggestionList, h('p', {}, 'Prova att ',
+      h('a', { href: 'samordnare.html' }, 'söka i platsbanken'), ' med färre villkor, eller ta upp deltagarens profil med coachen.'));
+    byId('suggestion-tools').hidden = true;
+    return;
+  }
+  suggestionsCount.textContent = `${consideredText}; ${excludedText}. `
+    + `Här ${suggestions.length === 1 ? 'är det bästa' : `är de ${suggestions.length} bästa`} av ${formatNumber(possible)} möjliga.`;
+  replace(suggestionList,
+    h('ol', { class: 'cards suggestions' }, suggestions.map((suggestion) => suggestionCard(suggestion))));
+  byId('suggestion-tools').hidden = false;
+  const more = suggestions.length >= count && possible > suggestions.length && count < MOST_COUNT;
+  byId('more-wrap').hidden = !more;
+  byId('more-suggestions').dataset.shown = String(suggestions.length);
+}
+
+function suggestionCard({ rank, slot, hardScore, softScore, explanation }) {
+  const titleId = `s-${rank}-title`;
+  const free = slot.freeSeats ?? 0;
+  return h('li', { dataset: { rank: String(rank) } },
+    h('article', { class: 'card suggestion', 'aria-labelledby': titleId },
+      h('div', { class: 'card-head' },
+        h('h3', { id: titleId },
+          h('span', { class: 'rank' }, `${rank}.`), ' ',
+          h('a', { href: `samordnare.html?slot=${encodeURIComponent(slot.id)}` }, slot.title)),
+        h('p', { class: 'points' },
+          hardScore < 0 ? h('span', { class: 'effect effect-breaks' }, 'Bryter mot krav') : `Sammanlagt ${formatPoints(softScore)}`)),
+      h('p', { class: 'employer' }, slot.employerName ?? '', slot.occupationName ? ` · ${slot.occupationName}` : ''),
+      h('ul', { class: 'facts' },
+        h('li', {}, h('span', { class: 'label' }, 'Ort: '), slot.locality),
+        h('li', {}, h('span', { class: 'label' }, 'Tid: '), formatHours(slot.hours)),
+        h('li', {}, h('span', { class: 'label' }, 'Dagar: '), formatDays(slot.schedule, vocab.weekdays)),
+        h('li', {}, h('span', { class: free > 0 ? 'seats-free' : 'seats-none' },
+          free > 0 ? `${free} av ${slot.seats} lediga` : `Inga lediga (${slot.seats} platser)`)),
+        slot.availableFrom ? h('li', {}, h('span', { class: 'label' }, 'Från: '), formatDate(slot.availableFrom)) : null),
+      checklistDetails(explanation, {
+        title: 'Kontrollista',
+        caption: `Kontrollista för ${slot.title}, ${slot.employerName ?? ''}`,
+        open: showAllChecklists || rank === 1,
+      })));
+}
+
+function prop(term, value) {
+  return [h('dt', {}, term), h('dd', {}, value ?? '–')];
+}
