@@ -3,6 +3,8 @@ package se.tuna.placement.catalog.booking;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +14,7 @@ import se.tuna.placement.catalog.domain.SeatClaim;
 import se.tuna.placement.catalog.domain.SlotStatus;
 import se.tuna.placement.catalog.domain.TrainingSlot;
 import se.tuna.placement.catalog.error.ConflictException;
+import se.tuna.placement.catalog.error.InvalidInputException;
 import se.tuna.placement.catalog.error.NoFreeSeatException;
 import se.tuna.placement.catalog.error.NotFoundException;
 import se.tuna.placement.catalog.store.SlotChanges;
@@ -29,6 +32,9 @@ import se.tuna.placement.catalog.store.Versioned;
  */
 public class SeatBooking {
 
+    /** The programme's days are Swedish days. */
+    private static final ZoneId PROGRAMME_ZONE = ZoneId.of("Europe/Stockholm");
+
     private final SlotRepository slots;
     private final SlotChanges changes;
     private final Clock clock;
@@ -41,6 +47,9 @@ public class SeatBooking {
 
     /** Holds a seat for {@code duration}, e.g. while a study visit is arranged. */
     public SeatClaim hold(String slotId, String reference, Duration duration) {
+        if (duration == null || duration.isNegative() || duration.isZero()) {
+            throw InvalidInputException.of("days", "a hold must last a while");
+        }
         return claim(slotId, reference, SeatClaim.Kind.HOLD, duration);
     }
 
@@ -79,6 +88,11 @@ public class SeatBooking {
             if (slot.status() != SlotStatus.OPEN) {
                 throw new ConflictException("status", "The training slot " + slot.id() + " is " + slot.status().name().toLowerCase()
                         + " and takes no new participants");
+            }
+            LocalDate today = LocalDate.ofInstant(now, PROGRAMME_ZONE);
+            if (slot.availableUntil() != null && slot.availableUntil().isBefore(today)) {
+                throw new ConflictException("availableUntil", "The training slot " + slot.id() + " was available until "
+                        + slot.availableUntil() + " and takes no new participants");
             }
             if (slot.freeSeats(now) == 0) {
                 throw new NoFreeSeatException(slot.id());

@@ -30,8 +30,15 @@ public record WeeklySchedule(List<TimeWindow> windows) {
         return days;
     }
 
+    /** Hours a week; windows that overlap on a day count once. */
     public double totalHours() {
-        return windows.stream().mapToDouble(TimeWindow::hours).sum();
+        double total = 0;
+        for (DayOfWeek day : DayOfWeek.values()) {
+            for (TimeWindow window : mergedOn(day)) {
+                total += window.hours();
+            }
+        }
+        return total;
     }
 
     /** The earliest start on any day, or empty when the schedule has no windows. */
@@ -47,15 +54,32 @@ public record WeeklySchedule(List<TimeWindow> windows) {
         double total = 0;
         for (DayOfWeek day : DayOfWeek.values()) {
             double onDay = 0;
-            for (TimeWindow mine : windows) {
-                for (TimeWindow theirs : other.windows) {
-                    if (mine.day() == day) {
-                        onDay += mine.overlapHours(theirs);
-                    }
+            List<TimeWindow> theirs = other.mergedOn(day);
+            for (TimeWindow mine : mergedOn(day)) {
+                for (TimeWindow their : theirs) {
+                    onDay += mine.overlapHours(their);
                 }
             }
             total += Math.min(onDay, maxHoursPerDay);
         }
         return total;
+    }
+
+    /** The day's windows, sorted, with overlapping or touching ones joined, so no hour counts twice. */
+    List<TimeWindow> mergedOn(DayOfWeek day) {
+        List<TimeWindow> sorted = windows.stream().filter(window -> window.day() == day && window.start() != null
+                        && window.end() != null && window.start().isBefore(window.end()))
+                .sorted(Comparator.comparing(TimeWindow::start)).toList();
+        List<TimeWindow> merged = new java.util.ArrayList<>();
+        for (TimeWindow window : sorted) {
+            TimeWindow last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && !window.start().isAfter(last.end())) {
+                merged.set(merged.size() - 1, new TimeWindow(day, last.start(), window.end().isAfter(last.end())
+                        ? window.end() : last.end()));
+            } else {
+                merged.add(window);
+            }
+        }
+        return merged;
     }
 }

@@ -22,7 +22,8 @@ public final class BulkWriter {
         if (writes.isEmpty()) {
             return new BulkResult(Set.of(), Set.of(), Map.of());
         }
-        BulkRequest.Builder bulk = new BulkRequest.Builder().index(index);
+        // Writing through the alias only: never let a write auto-create an index with guessed mappings.
+        BulkRequest.Builder bulk = new BulkRequest.Builder().index(index).requireAlias(true);
         for (BulkWrite<D> write : writes) {
             if (write.expected() == null) {
                 bulk.operations(op -> op.create(c -> c.id(write.id()).document(write.document())));

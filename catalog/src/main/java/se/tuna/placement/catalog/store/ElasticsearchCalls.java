@@ -34,6 +34,11 @@ public final class ElasticsearchCalls {
             }
             throw unavailableOrServerError(status, e);
         } catch (ElasticsearchException e) {
+            if (isMissingIndex(e)) {
+                // The indices are created at start; until then (or if someone deleted them) the
+                // storage is not ready: a 503 to try again, never a 500.
+                throw new StoreUnavailableException("The placement bank's indices do not exist (yet)", e);
+            }
             if (e.status() == 409) {
                 throw new VersionConflictException(e);
             }
@@ -49,6 +54,12 @@ public final class ElasticsearchCalls {
             }
             throw e;
         }
+    }
+
+    private static boolean isMissingIndex(ElasticsearchException e) {
+        return e.error() != null && e.error().type() != null
+                && (e.error().type().equals("index_not_found_exception") || e.error().reason() != null
+                        && e.error().reason().contains("require_alias"));
     }
 
     private static RuntimeException unavailableOrServerError(int status, ResponseException e) {

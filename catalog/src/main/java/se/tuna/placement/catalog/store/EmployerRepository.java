@@ -41,13 +41,13 @@ public class EmployerRepository {
     public void create(Employer employer) {
         Instant now = clock.instant();
         EmployerDocument document = mapper.toDocument(employer, now, now);
-        call(() -> client.create(c -> c.index(index).id(employer.id()).document(document).refresh(Refresh.WaitFor)));
+        call(() -> client.create(c -> c.index(index).requireAlias(true).id(employer.id()).document(document).refresh(Refresh.WaitFor)));
     }
 
     /** Replaces an employer read at {@code read}; throws a version conflict if it changed since. */
     public void replace(Employer employer, Versioned<StoredEmployer> read) {
         EmployerDocument document = mapper.toDocument(employer, read.value().createdAt(), clock.instant());
-        call(() -> client.index(i -> i.index(index).id(employer.id()).document(document)
+        call(() -> client.index(i -> i.index(index).requireAlias(true).id(employer.id()).document(document)
                 .ifSeqNo(read.seqNo()).ifPrimaryTerm(read.primaryTerm()).refresh(Refresh.WaitFor)));
     }
 

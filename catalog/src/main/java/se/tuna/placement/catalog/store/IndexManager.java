@@ -87,6 +87,10 @@ public class IndexManager {
     }
 
     private void migrate(String alias, Set<String> oldIndices, String concrete) {
+        // No write may land in the old index after the copy has read past it: block writes there
+        // first (writers get a clear error and retry once the alias has moved).
+        oldIndices.forEach(old -> call(() -> client.indices().putSettings(p -> p.index(old)
+                .settings(s -> s.blocks(b -> b.write(true))))));
         long copied = copyAll(alias, concrete);
         call(() -> client.indices().updateAliases(u -> {
             oldIndices.forEach(old -> u.actions(a -> a.remove(r -> r.index(old).alias(alias))));

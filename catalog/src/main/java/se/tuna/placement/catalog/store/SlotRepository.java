@@ -39,14 +39,14 @@ public class SlotRepository {
     /** Stores a new slot; throws a version conflict if the id is taken. */
     public void create(TrainingSlot slot, SlotIndexing indexing, boolean visibleToSearchAtOnce) {
         SlotDocument document = toDocument(slot, indexing);
-        call(() -> client.create(c -> c.index(index).id(slot.id()).document(document)
+        call(() -> client.create(c -> c.index(index).requireAlias(true).id(slot.id()).document(document)
                 .refresh(visibleToSearchAtOnce ? Refresh.WaitFor : Refresh.False)));
     }
 
     /** Replaces a slot read at {@code read}; throws a version conflict if it changed since. */
     public void replace(TrainingSlot slot, SlotIndexing indexing, Versioned<?> read, boolean visibleToSearchAtOnce) {
         SlotDocument document = toDocument(slot, indexing);
-        call(() -> client.index(i -> i.index(index).id(slot.id()).document(document)
+        call(() -> client.index(i -> i.index(index).requireAlias(true).id(slot.id()).document(document)
                 .ifSeqNo(read.seqNo()).ifPrimaryTerm(read.primaryTerm())
                 .refresh(visibleToSearchAtOnce ? Refresh.WaitFor : Refresh.False)));
     }

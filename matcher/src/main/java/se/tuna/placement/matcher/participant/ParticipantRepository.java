@@ -57,7 +57,7 @@ public class ParticipantRepository {
     public StoredParticipant create(Participant participant) {
         Instant now = clock.instant();
         ParticipantDocument document = mapper.toDocument(participant, now, now);
-        call(() -> client.create(c -> c.index(index).id(participant.id()).document(document).refresh(Refresh.WaitFor)));
+        call(() -> client.create(c -> c.index(index).requireAlias(true).id(participant.id()).document(document).refresh(Refresh.WaitFor)));
         return new StoredParticipant(participant, now, now);
     }
 
@@ -66,7 +66,7 @@ public class ParticipantRepository {
         Instant now = clock.instant();
         Instant createdAt = read.value().createdAt();
         ParticipantDocument document = mapper.toDocument(participant, createdAt, now);
-        call(() -> client.index(i -> i.index(index).id(participant.id()).document(document)
+        call(() -> client.index(i -> i.index(index).requireAlias(true).id(participant.id()).document(document)
                 .ifSeqNo(read.seqNo()).ifPrimaryTerm(read.primaryTerm()).refresh(Refresh.WaitFor)));
         return new StoredParticipant(participant, createdAt, now);
     }

@@ -26,7 +26,7 @@ public class PlacementRepository {
 
     /** Stores a new placement; throws a version conflict if one with its id exists. */
     public void create(Placement placement) {
-        call(() -> client.create(c -> c.index(index).id(placement.id()).document(placement).refresh(Refresh.WaitFor)));
+        call(() -> client.create(c -> c.index(index).requireAlias(true).id(placement.id()).document(placement).refresh(Refresh.WaitFor)));
     }
 
     public Optional<Placement> find(String id) {

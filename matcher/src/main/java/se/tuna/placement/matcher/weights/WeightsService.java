@@ -86,7 +86,7 @@ public class WeightsService {
         Map<String, String> stored = new LinkedHashMap<>();
         merged.asMap().forEach((rule, weight) -> stored.put(rule, weight.toString()));
         StoredWeights document = new StoredWeights(stored, changedBy.strip(), clock.instant());
-        call(() -> client.index(i -> i.index(index).id(DOCUMENT).document(document).refresh(Refresh.WaitFor)));
+        call(() -> client.index(i -> i.index(index).requireAlias(true).id(DOCUMENT).document(document).refresh(Refresh.WaitFor)));
         return merged;
     }
 

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -124,7 +126,7 @@ public final class CatalogPayloads {
     }
 
     /** Hold a seat for a while, e.g. until a study visit has taken place. */
-    public record HoldRequest(@NotBlank String reference, @NotNull Integer days) {
+    public record HoldRequest(@NotBlank String reference, @NotNull @Min(1) @Max(90) Integer days) {
     }
 
     /** Book a seat. */

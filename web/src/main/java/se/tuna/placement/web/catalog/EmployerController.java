@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import se.tuna.placement.catalog.employer.EmployerService;
+import se.tuna.placement.catalog.error.InvalidInputException;
+import se.tuna.placement.catalog.search.SlotSearchCriteria;
 import se.tuna.placement.catalog.slot.SlotService;
 import se.tuna.placement.web.catalog.CatalogPayloads.EmployerRequest;
 import se.tuna.placement.web.catalog.CatalogPayloads.EmployerResponse;
@@ -61,6 +63,7 @@ class EmployerController {
             @RequestParam(required = false) String q,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+        pageWithinWindow(page, size);
         return Blocking.call(() -> PageResponse.of(employers.list(site, q, page, size), mapper::toResponse));
     }
 
@@ -90,7 +93,15 @@ class EmployerController {
     Mono<PageResponse<SlotHitResponse>> ownSlots(@PathVariable String id,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+        pageWithinWindow(page, size);
         return Blocking.call(() -> PageResponse.of(slots.listForEmployer(id, page, size),
                 hit -> mapper.toResponse(hit, clock.instant())));
+    }
+
+    /** Elasticsearch serves the first 10,000 results of a list; past that, narrow the list instead. */
+    private static void pageWithinWindow(int page, int size) {
+        if (((long) page + 1) * size > SlotSearchCriteria.MAX_WINDOW) {
+            throw InvalidInputException.of("page", "goes past the first " + SlotSearchCriteria.MAX_WINDOW + " results");
+        }
     }
 }

@@ -24,7 +24,7 @@ class SlotSearchCriteriaFactory {
     SlotSearchCriteria from(SlotSearchParameters p) {
         int page = Objects.requireNonNullElse(p.page(), 0);
         int size = Objects.requireNonNullElse(p.size(), DEFAULT_SIZE);
-        if ((long) (page + 1) * size > SlotSearchCriteria.MAX_WINDOW) {
+        if (((long) page + 1) * size > SlotSearchCriteria.MAX_WINDOW) {
             throw InvalidInputException.of("page", "goes past the first " + SlotSearchCriteria.MAX_WINDOW
                     + " results; narrow the search instead");
         }

@@ -94,9 +94,17 @@ public class ProblemDetailsAdvice {
 
     @ExceptionHandler(ResponseStatusException.class)
     ProblemDetail status(ResponseStatusException e) {
-        ProblemDetail problem = e.getBody();
-        problem.setType(e.getStatusCode().value() == 404 ? ProblemTypes.NOT_FOUND : ProblemTypes.MALFORMED_REQUEST);
-        return problem;
+        int status = e.getStatusCode().value();
+        if (status >= 500) {
+            log.error("Framework error", e);
+            return problem(HttpStatus.valueOf(status), ProblemTypes.INTERNAL, "Internal error",
+                    "Something went wrong on our side; it has been logged.");
+        }
+        HttpStatus known = HttpStatus.resolve(status);
+        String title = known == null ? "Request refused" : known.getReasonPhrase();
+        return problem(known == null ? HttpStatus.BAD_REQUEST : known,
+                status == 404 ? ProblemTypes.NOT_FOUND : ProblemTypes.MALFORMED_REQUEST, title,
+                status == 404 ? "There is nothing at this address." : "The request cannot be served as sent (" + title + ").");
     }
 
     @ExceptionHandler(Exception.class)

@@ -2,7 +2,6 @@ package se.tuna.placement.web.startup;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,7 +29,6 @@ public class StorageStartup {
     private final IndexManager indices;
     private final List<IndexDefinition> definitions;
     private final List<FirstStartTask> firstStartTasks;
-    private final AtomicBoolean ready = new AtomicBoolean();
 
     public StorageStartup(IndexManager indices, List<IndexSet> indexSets, List<FirstStartTask> firstStartTasks) {
         this.indices = indices;
@@ -47,19 +45,16 @@ public class StorageStartup {
         }
     }
 
-    /** Whether the indices exist and the first-start tasks have run. */
-    public boolean ready() {
-        return ready.get();
-    }
-
     private boolean tryPrepare() {
         try {
             indices.ensure(definitions);
             firstStartTasks.forEach(FirstStartTask::run);
-            ready.set(true);
             return true;
         } catch (StoreUnavailableException e) {
             log.warn("Elasticsearch is not reachable yet ({}); trying again in {} s", e.getMessage(), RETRY_EVERY.toSeconds());
+            return false;
+        } catch (RuntimeException e) {
+            log.error("Preparing the indices failed; trying again in {} s", RETRY_EVERY.toSeconds(), e);
             return false;
         }
     }
