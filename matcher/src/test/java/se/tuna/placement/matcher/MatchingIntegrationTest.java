@@ -1,6 +1,7 @@
 package se.tuna.placement.matcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
@@ -23,6 +24,7 @@ import se.tuna.placement.catalog.domain.Employer;
 import se.tuna.placement.catalog.domain.OrganisationNumber;
 import se.tuna.placement.catalog.domain.TrainingSlot;
 import se.tuna.placement.catalog.domain.WorkDemand;
+import se.tuna.placement.catalog.error.ConflictException;
 import se.tuna.placement.catalog.employer.EmployerService;
 import se.tuna.placement.catalog.slot.SlotService;
 import se.tuna.placement.catalog.store.IndexNames;
@@ -34,6 +36,8 @@ import se.tuna.placement.matcher.participant.FunctionalLimitation;
 import se.tuna.placement.matcher.participant.Participant;
 import se.tuna.placement.matcher.participant.ParticipantService;
 import se.tuna.placement.matcher.participant.Phase;
+import se.tuna.placement.matcher.placement.Placement;
+import se.tuna.placement.matcher.placement.PlacementService;
 import se.tuna.placement.matcher.plan.PlanResult;
 import se.tuna.placement.matcher.plan.PlanService;
 import se.tuna.placement.matcher.plan.PlanStatus;
@@ -69,6 +73,8 @@ class MatchingIntegrationTest {
     SuggestionService suggestions;
     @Autowired
     PlanService plans;
+    @Autowired
+    PlacementService placementService;
 
     Employer employer;
 
@@ -147,6 +153,36 @@ class MatchingIntegrationTest {
         assertThat(afterResolve.decided()).isTrue();
         assertThat(afterResolve.slot().id()).isEqualTo(decided.slot().id());
         assertThat(slot.id()).isNotNull();
+    }
+
+    @Test
+    void aParticipantGetsOnePlacementAndDecidingItAgainTakesNoSecondSeat() {
+        TrainingSlot first = register(CatalogFixtures.warehouseSlot(), 2);
+        TrainingSlot second = register(CatalogFixtures.warehouseSlot(), 2);
+        Participant participant = participants.register(PlanningFixtures.participant(freshParticipantId()));
+
+        Placement decided = placementService.decide(participant.id(), first.id(), "Samordnare Sara", null);
+        Placement again = placementService.decide(participant.id(), first.id(), "Samordnare Sara", null);
+
+        assertThat(again).isEqualTo(decided);
+        assertThat(booking.activeClaims(first.id())).hasSize(1);
+        assertThatThrownBy(() -> placementService.decide(participant.id(), second.id(), "Samordnare Sara", null))
+                .isInstanceOf(ConflictException.class);
+        assertThat(booking.activeClaims(second.id())).isEmpty();
+    }
+
+    @Test
+    void aDecisionForAFullSlotIsTakenBackAndTheParticipantKeepsWaiting() {
+        TrainingSlot full = register(CatalogFixtures.warehouseSlot(), 1);
+        booking.book(full.id(), "someone-else");
+        Participant participant = participants.register(PlanningFixtures.participant(freshParticipantId()));
+
+        assertThatThrownBy(() -> placementService.decide(participant.id(), full.id(), "Samordnare Sara", null))
+                .isInstanceOf(ConflictException.class);
+
+        assertThat(participants.get(participant.id()).phase()).isEqualTo(Phase.READY);
+        TrainingSlot other = register(CatalogFixtures.warehouseSlot(), 1);
+        assertThat(placementService.decide(participant.id(), other.id(), "Samordnare Sara", null).slotId()).isEqualTo(other.id());
     }
 
     private void awaitFinished(String jobId) {

@@ -59,9 +59,10 @@ public class ParticipantService {
     }
 
     /**
-     * Replaces a participant's profile. The id cannot change. When the candidate gives no phase,
-     * the stored phase and readySince stay, so a profile edit never undoes a phase change made
-     * meanwhile.
+     * Replaces a participant's profile. The id cannot change. The phase changes only through
+     * {@link #changePhase} (and a decided placement): a profile edit keeps the stored phase and
+     * readySince, so it never undoes a phase change made meanwhile; naming another phase here is
+     * refused.
      */
     public Participant update(String id, Participant candidate) {
         requirePseudonym(id);
@@ -72,8 +73,11 @@ public class ParticipantService {
             Versioned<StoredParticipant> read = find(id);
             Participant current = read.value().participant();
             Participant draft = withDefaults(candidate, id);
-            Participant participant = validated(draft.phase() != null ? draft
-                    : draft.withPhase(current.phase(), current.readySince()));
+            if (draft.phase() != null && draft.phase() != current.phase()) {
+                throw new ConflictException("phase", "is " + current.phase().name() + "; change it with the phase "
+                        + "endpoint, not with a profile edit");
+            }
+            Participant participant = validated(draft.withPhase(current.phase(), current.readySince()));
             try {
                 participants.replace(participant, read);
                 return participant;

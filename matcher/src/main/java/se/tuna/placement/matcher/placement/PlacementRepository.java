@@ -2,12 +2,10 @@ package se.tuna.placement.matcher.placement;
 
 import static se.tuna.placement.catalog.store.ElasticsearchCalls.call;
 
-import java.util.List;
 import java.util.Optional;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
-import co.elastic.clients.elasticsearch.core.search.Hit;
 import se.tuna.placement.catalog.store.IndexDefinition;
 import se.tuna.placement.catalog.store.IndexNames;
 
@@ -29,18 +27,19 @@ public class PlacementRepository {
         call(() -> client.create(c -> c.index(index).requireAlias(true).id(placement.id()).document(placement).refresh(Refresh.WaitFor)));
     }
 
+    /** Stores a placement's new state over the old one. */
+    public void replace(Placement placement) {
+        call(() -> client.index(i -> i.index(index).requireAlias(true).id(placement.id()).document(placement)
+                .refresh(Refresh.WaitFor)));
+    }
+
+    /** Takes back a placement that could not be completed (its seat could not be booked). */
+    public void delete(String id) {
+        call(() -> client.delete(d -> d.index(index).id(id).refresh(Refresh.WaitFor)));
+    }
+
     public Optional<Placement> find(String id) {
         var response = call(() -> client.get(g -> g.index(index).id(id), Placement.class));
         return response.found() ? Optional.ofNullable(response.source()) : Optional.empty();
-    }
-
-    /** A participant's placements in a status, newest first. */
-    public List<Placement> ofParticipant(String participantId, PlacementStatus status) {
-        var response = call(() -> client.search(s -> s.index(index).size(100)
-                .query(q -> q.bool(b -> b.filter(f -> f.term(t -> t.field("participantId").value(participantId)))
-                        .filter(f -> f.term(t -> t.field("status").value(status.name())))))
-                .sort(o -> o.field(f -> f.field("decidedAt").order(co.elastic.clients.elasticsearch._types.SortOrder.Desc))),
-                Placement.class));
-        return response.hits().hits().stream().map(Hit::source).toList();
     }
 }

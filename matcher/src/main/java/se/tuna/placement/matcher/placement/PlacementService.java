@@ -2,7 +2,6 @@ package se.tuna.placement.matcher.placement;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.List;
 import java.util.UUID;
 
 import se.tuna.placement.catalog.booking.SeatBooking;
@@ -17,10 +16,12 @@ import se.tuna.placement.matcher.participant.ParticipantService;
 import se.tuna.placement.matcher.participant.Phase;
 
 /**
- * A coordinator's decision to place a participant at a slot: books the seat through the
- * catalog's booking, records the placement, and marks the participant placed. Every step can be
- * repeated without harm (the booking and the record are keyed by participant and slot), so a
- * decision interrupted by a crash is completed by deciding again.
+ * A coordinator's decision to place a participant at a slot. A participant has one current
+ * placement, whose id is derived from theirs and which is created before anything else: two
+ * decisions for the same participant, even at the same moment, cannot both succeed. Then the seat
+ * is booked through the catalog (keyed by the placement, so booking again takes no second seat)
+ * and the participant is marked placed. Deciding the same placement again completes whatever a
+ * crash left undone; if no seat can be booked, the decision is taken back.
  */
 public class PlacementService {
 
@@ -39,10 +40,9 @@ public class PlacementService {
         this.clock = clock;
     }
 
-    /** The id of the placement of this participant at this slot. */
-    public static String idFor(String participantId, String slotId) {
-        return UUID.nameUUIDFromBytes(("placement:" + participantId + ":" + slotId).getBytes(StandardCharsets.UTF_8))
-                .toString();
+    /** The id of a participant's current placement. */
+    public static String idFor(String participantId) {
+        return UUID.nameUUIDFromBytes(("placement:" + participantId).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     public Placement decide(String participantId, String slotId, String decidedBy, String planJobId) {
@@ -51,29 +51,50 @@ public class PlacementService {
         }
         Participant participant = participants.get(participantId);
         TrainingSlot slot = slots.get(slotId).slot();
-        String id = idFor(participantId, slotId);
+        String id = idFor(participantId);
         var existing = placements.find(id);
         if (existing.isPresent()) {
-            return existing.get();
-        }
-        List<Placement> other = placements.ofParticipant(participantId, PlacementStatus.DECIDED);
-        if (!other.isEmpty()) {
-            throw new ConflictException("participantId", "The participant already has a placement (" + other.get(0).slotId()
-                    + "); end it before deciding another");
+            return completed(sameSlotOrConflict(existing.get(), slotId));
         }
         if (participant.phase() != Phase.READY) {
             throw new ConflictException("participantId", "The participant is " + participant.phase().label().toLowerCase()
                     + ", not waiting for a place");
         }
-        SeatClaim seat = booking.book(slotId, id);
-        Placement placement = new Placement(id, participantId, slotId, slot.employerId(), seat.id(), PlacementStatus.DECIDED,
+        Placement decided = new Placement(id, participantId, slotId, slot.employerId(), null, PlacementStatus.DECIDED,
                 decidedBy.strip(), clock.instant(), planJobId);
         try {
-            placements.create(placement);
+            placements.create(decided);
         } catch (VersionConflictException decidedAtTheSameMoment) {
-            return placements.find(id).orElseThrow();
+            return completed(sameSlotOrConflict(placements.find(id).orElseThrow(), slotId));
         }
-        participants.changePhase(participantId, Phase.PLACED, null);
-        return placement;
+        try {
+            booking.book(slotId, id);
+        } catch (ConflictException noSeat) {
+            placements.delete(id);
+            throw noSeat;
+        }
+        return completed(decided);
+    }
+
+    private static Placement sameSlotOrConflict(Placement current, String slotId) {
+        if (!current.slotId().equals(slotId)) {
+            throw new ConflictException("participantId", "The participant already has a placement (slot "
+                    + current.slotId() + "); end it before deciding another");
+        }
+        return current;
+    }
+
+    /** Books the placement's seat and marks the participant placed; each step is harmless to repeat. */
+    private Placement completed(Placement placement) {
+        SeatClaim seat = booking.book(placement.slotId(), placement.id());
+        Placement booked = placement;
+        if (!seat.id().equals(placement.seatClaimId())) {
+            booked = placement.withSeatClaim(seat.id());
+            placements.replace(booked);
+        }
+        if (participants.get(placement.participantId()).phase() != Phase.PLACED) {
+            participants.changePhase(placement.participantId(), Phase.PLACED, null);
+        }
+        return booked;
     }
 }

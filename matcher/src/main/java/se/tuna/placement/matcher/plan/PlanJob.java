@@ -21,6 +21,8 @@ final class PlanJob {
     private PlacementPlan best;
     private Map<String, Participant> participants = Map.of();
     private Map<String, SlotHit> slots = Map.of();
+    private int solveRound;
+    private boolean stopRequested;
 
     PlanJob(String id, Set<String> sites, String requestedBy, Instant now) {
         this.id = id;
@@ -48,14 +50,42 @@ final class PlanJob {
         changed(PlanStatus.QUEUED, null, now);
     }
 
-    synchronized void improved(PlacementPlan plan, Instant now) {
-        this.best = plan;
-        changed(PlanStatus.SOLVING, null, now);
+    /**
+     * Starts a new solving round: each round has a solver problem id of its own, so a new round
+     * never clashes with the one just ending, and a late callback of an old round is ignored.
+     */
+    synchronized String nextSolve(Instant now) {
+        solveRound++;
+        stopRequested = false;
+        changed(PlanStatus.QUEUED, null, now);
+        return solveId();
     }
 
-    synchronized void finished(PlacementPlan plan, Instant now) {
-        this.best = plan;
-        changed(PlanStatus.FINISHED, null, now);
+    /** The solver problem id of the current round. */
+    synchronized String solveId() {
+        return id + "#" + solveRound;
+    }
+
+    synchronized void requestStop() {
+        stopRequested = true;
+    }
+
+    synchronized boolean stopRequested() {
+        return stopRequested;
+    }
+
+    synchronized void improved(PlacementPlan plan, Instant now, String round) {
+        if (round.equals(solveId())) {
+            this.best = plan;
+            changed(PlanStatus.SOLVING, null, now);
+        }
+    }
+
+    synchronized void finished(PlacementPlan plan, Instant now, String round) {
+        if (round.equals(solveId())) {
+            this.best = plan;
+            changed(PlanStatus.FINISHED, null, now);
+        }
     }
 
     synchronized void failed(String why, Instant now) {

@@ -3,6 +3,7 @@ package se.tuna.placement.matcher.plan;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,6 +64,9 @@ class PlanPreparation {
         }
         List<Participant> waiting = new ArrayList<>();
         sites.forEach(site -> waiting.addAll(participants.listAll(site, Phase.READY)));
+        // One waiting list across the sites, in the same order each site's list has.
+        waiting.sort(Comparator.comparing(Participant::readySince, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(Participant::id));
         return waiting;
     }
 }

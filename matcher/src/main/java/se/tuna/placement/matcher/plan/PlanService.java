@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 
 import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import org.optaplanner.core.api.solver.SolverManager;
+import org.optaplanner.core.api.solver.SolverStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.tuna.placement.catalog.domain.ProgrammeSite;
@@ -83,7 +84,7 @@ public class PlanService implements AutoCloseable {
         }
         evictOldJobs();
         if (jobs.size() >= mostJobs) {
-            throw new ConflictException("Too many plans are kept (" + mostJobs + "); delete or wait for old ones");
+            throw new ConflictException("Too many plans are kept (" + mostJobs + "); wait until old ones are forgotten");
         }
         PlanJob job = new PlanJob(UUID.randomUUID().toString(), sites, requestedBy, clock.instant());
         jobs.put(job.id(), job);
@@ -95,21 +96,37 @@ public class PlanService implements AutoCloseable {
         return job(jobId).progress();
     }
 
-    /** Stops solving early; the best plan so far becomes the plan. */
+    /**
+     * Stops solving early; the best plan so far becomes the plan. A plan still being prepared
+     * stops before it solves; one waiting for the solver is taken out of the queue.
+     */
     public PlanProgress stop(String jobId) {
         PlanJob job = job(jobId);
-        solverManager.terminateEarly(jobId);
-        return job.progress();
+        synchronized (job) {
+            job.requestStop();
+            if (job.status() == PlanStatus.QUEUED || job.status() == PlanStatus.SOLVING) {
+                String round = job.solveId();
+                solverManager.terminateEarly(round);
+                // A job taken out of the queue never started, so the solver will not report it finished.
+                if (job.status() == PlanStatus.QUEUED && solverManager.getSolverStatus(round) == SolverStatus.NOT_SOLVING) {
+                    job.finished(job.best(), clock.instant(), round);
+                }
+            }
+            return job.progress();
+        }
     }
 
     /** Solves again from the current plan, keeping every decided placement where it is. */
     public PlanProgress resolve(String jobId) {
         PlanJob job = job(jobId);
-        if (job.status() != PlanStatus.FINISHED) {
-            throw new ConflictException("The plan is " + job.status().name().toLowerCase() + "; wait for it to finish or stop it");
+        synchronized (job) {
+            if (job.status() != PlanStatus.FINISHED) {
+                throw new ConflictException("The plan is " + job.status().name().toLowerCase()
+                        + "; wait for it to finish or stop it");
+            }
+            solve(job);
+            return job.progress();
         }
-        solve(job);
-        return job.progress();
     }
 
     /** The plan with an explanation for every participant. */
@@ -139,19 +156,23 @@ public class PlanService implements AutoCloseable {
      */
     public PlannedAssignment decide(String jobId, String participantId, String decidedBy) {
         PlanJob job = job(jobId);
-        if (job.status() != PlanStatus.FINISHED) {
-            throw new ConflictException("The plan is " + job.status().name().toLowerCase()
-                    + "; decide placements when it has finished or been stopped");
+        // Under the job's lock, no re-solve can start between the check and the pin, so the
+        // plan always agrees with the stored decision.
+        synchronized (job) {
+            if (job.status() != PlanStatus.FINISHED) {
+                throw new ConflictException("The plan is " + job.status().name().toLowerCase()
+                        + "; decide placements when it has finished or been stopped");
+            }
+            PlannedPlacement planned = job.placementOf(participantId);
+            if (planned.getSlot() == null) {
+                throw new ConflictException("participantId", "The plan gives " + participantId + " no place to decide");
+            }
+            placements.decide(participantId, planned.getSlot().id(), decidedBy, jobId);
+            SlotHit before = job.slots().get(planned.getSlot().id());
+            job.slotChanged(new SlotHit(slots.get(planned.getSlot().id()).slot(), before.employerName(), before.score(),
+                    before.distanceKm()));
+            job.pin(participantId, clock.instant());
         }
-        PlannedPlacement planned = job.placementOf(participantId);
-        if (planned.getSlot() == null) {
-            throw new ConflictException("participantId", "The plan gives " + participantId + " no place to decide");
-        }
-        placements.decide(participantId, planned.getSlot().id(), decidedBy, jobId);
-        SlotHit before = job.slots().get(planned.getSlot().id());
-        job.slotChanged(new SlotHit(slots.get(planned.getSlot().id()).slot(), before.employerName(), before.score(),
-                before.distanceKm()));
-        job.pin(participantId, clock.instant());
         return result(jobId).assignments().stream().filter(line -> line.participantId().equals(participantId))
                 .findFirst().orElseThrow();
     }
@@ -173,24 +194,37 @@ public class PlanService implements AutoCloseable {
 
     private void prepareAndSolve(PlanJob job) {
         try {
-            job.prepared(preparation.prepare(job.sites()), clock.instant());
-            solve(job);
+            PreparedPlan prepared = preparation.prepare(job.sites());
+            synchronized (job) {
+                job.prepared(prepared, clock.instant());
+                if (job.stopRequested()) {
+                    job.finished(job.best(), clock.instant(), job.solveId());
+                } else {
+                    solve(job);
+                }
+            }
         } catch (RuntimeException e) {
             log.warn("Preparing plan {} failed", job.id(), e);
             job.failed("Väntelistan eller platserna kunde inte läsas. Försök igen om en stund.", clock.instant());
         }
     }
 
+    /** Submits a solving round; call while holding the job's lock. */
     private void solve(PlanJob job) {
         PlacementPlan problem = job.best();
-        job.changed(PlanStatus.QUEUED, null, clock.instant());
-        solverManager.solveAndListen(job.id(), id -> problem,
-                best -> job.improved(best, clock.instant()),
-                last -> job.finished(last, clock.instant()),
-                (id, failure) -> {
-                    log.warn("Solving plan {} failed", id, failure);
-                    job.failed("Planeringen misslyckades. Felet är loggat; försök igen.", clock.instant());
-                });
+        String round = job.nextSolve(clock.instant());
+        try {
+            solverManager.solveAndListen(round, id -> problem,
+                    best -> job.improved(best, clock.instant(), round),
+                    last -> job.finished(last, clock.instant(), round),
+                    (id, failure) -> {
+                        log.warn("Solving plan {} failed", id, failure);
+                        job.failed("Planeringen misslyckades. Felet är loggat; försök igen.", clock.instant());
+                    });
+        } catch (RuntimeException e) {
+            log.warn("Could not submit plan {} to the solver", round, e);
+            job.failed("Planeringen kunde inte startas. Felet är loggat; försök igen.", clock.instant());
+        }
     }
 
     private PlanJob job(String jobId) {

@@ -16,6 +16,7 @@ import se.tuna.placement.catalog.domain.TrainingSlot;
 import se.tuna.placement.catalog.search.SlotHit;
 import se.tuna.placement.matcher.fit.PairAssessor;
 import se.tuna.placement.matcher.participant.Participant;
+import se.tuna.placement.matcher.participant.ParticipantRules;
 import se.tuna.placement.matcher.participant.Phase;
 
 /**
@@ -44,7 +45,7 @@ public class PlanProblemFactory {
         candidates.forEach(hits -> hits.forEach(hit -> slotsById.putIfAbsent(hit.slot().id(), hit)));
         Map<String, SlotFact> facts = slotFacts(slotsById.values(), trackRecords, now);
         Map<String, Set<String>> taskStems = new HashMap<>();
-        LocalDate today = LocalDate.ofInstant(now, java.time.ZoneOffset.UTC);
+        LocalDate today = LocalDate.ofInstant(now, ParticipantRules.PROGRAMME_ZONE);
         List<PlannedPlacement> placements = new ArrayList<>(participants.size());
         for (int i = 0; i < participants.size(); i++) {
             Participant participant = participants.get(i);

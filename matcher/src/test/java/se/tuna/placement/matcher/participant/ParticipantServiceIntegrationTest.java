@@ -146,6 +146,16 @@ class ParticipantServiceIntegrationTest {
     }
 
     @Test
+    void anUpdateNamingAnotherPhaseIsRefusedAndChangesNothing() {
+        Participant registered = participants.register(ParticipantFixtures.participant());
+        participants.changePhase(registered.id(), Phase.PLACED, null);
+
+        assertThatThrownBy(() -> participants.update(registered.id(), draft().id(null).interests("Annat").build()))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.field()).isEqualTo("phase"));
+        assertThat(participants.get(registered.id()).phase()).isEqualTo(Phase.PLACED);
+    }
+
+    @Test
     void anUpdateCannotChangeTheId() {
         Participant registered = participants.register(ParticipantFixtures.participant());
 
