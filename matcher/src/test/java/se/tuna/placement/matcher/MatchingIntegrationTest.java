@@ -102,10 +102,16 @@ class MatchingIntegrationTest {
         booking.book(full.id(), "someone-else");
         Participant participant = participants.register(PlanningFixtures.participant(freshParticipantId()));
 
-        List<String> suggested = suggestions.suggest(participant.id(), 20).suggestions().stream()
-                .map(suggestion -> suggestion.slot().id()).toList();
+        List<Suggestion> ranked = suggestions.suggest(participant.id(), 20).suggestions();
 
-        assertThat(suggested).contains(open.id()).doesNotContain(full.id());
+        assertThat(ranked).extracting(suggestion -> suggestion.slot().id()).contains(open.id()).doesNotContain(full.id());
+        // The full slot is no candidate, yet its booking counts in its employer's load.
+        Suggestion atOpen = ranked.stream().filter(s -> s.slot().id().equals(open.id())).findFirst().orElseThrow();
+        assertThat(atOpen.explanation().criteria()).filteredOn(line -> line.label().equals("Arbetsgivarens belastning"))
+                .singleElement().satisfies(line -> {
+                    assertThat(line.status()).isEqualTo(CriterionStatus.PARTLY);
+                    assertThat(line.detail()).contains("har redan 1 deltagare");
+                });
     }
 
     @Test

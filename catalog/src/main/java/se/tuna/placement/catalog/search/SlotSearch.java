@@ -6,24 +6,30 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.DistanceUnit;
+import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.JsonpUtils;
 import se.tuna.placement.catalog.domain.Page;
+import se.tuna.placement.catalog.domain.SeatClaim;
 import se.tuna.placement.catalog.domain.TrainingSlot;
 import se.tuna.placement.catalog.reference.SwedishCompoundSplitter;
 import se.tuna.placement.catalog.store.CatalogIndices;
 import se.tuna.placement.catalog.store.IndexNames;
+import se.tuna.placement.catalog.store.SeatLoadDocument;
 import se.tuna.placement.catalog.store.SlotDocument;
 import se.tuna.placement.catalog.store.SlotDocumentMapper;
 
 /** Searches the placement bank: filters for every criterion, relevance for the rest. */
 public class SlotSearch {
+
+    private static final int LOAD_PAGE = 2_000;
 
     private final ElasticsearchClient client;
     private final String index;
@@ -100,6 +106,53 @@ public class SlotSearch {
             results.add(item.result().hits().hits().stream().map(hit -> toHit(hit, c)).toList());
         }
         return results;
+    }
+
+    /**
+     * The booked seats of every slot of these employers, whatever its status: the load the
+     * employers and their supervisors already carry. The slots are found by search, their
+     * bookings read in real time (a booking made a moment ago is not yet visible to search).
+     */
+    public List<SeatLoad> seatLoads(Set<String> employerIds) {
+        if (employerIds.isEmpty()) {
+            return List.of();
+        }
+        Instant now = clock.instant();
+        List<SeatLoad> loads = new ArrayList<>();
+        List<String> slotIds = slotIdsOf(employerIds);
+        for (int from = 0; from < slotIds.size(); from += LOAD_PAGE) {
+            List<String> batch = slotIds.subList(from, Math.min(slotIds.size(), from + LOAD_PAGE));
+            var response = call(() -> client.mget(m -> m.index(index).ids(batch)
+                    .sourceIncludes("employerId", "supervisor", "seatClaims"), SeatLoadDocument.class));
+            response.docs().stream().filter(doc -> doc.isResult() && doc.result().found()).forEach(doc -> {
+                SeatLoadDocument document = doc.result().source();
+                int booked = document.seatClaims() == null ? 0 : (int) document.seatClaims().stream().map(mapper::toClaim)
+                        .filter(claim -> claim.kind() == SeatClaim.Kind.BOOKING && claim.isActiveAt(now)).count();
+                loads.add(new SeatLoad(document.employerId(), document.supervisor(), booked));
+            });
+        }
+        return loads;
+    }
+
+    private List<String> slotIdsOf(Set<String> employerIds) {
+        List<FieldValue> ids = employerIds.stream().map(FieldValue::of).toList();
+        List<String> slotIds = new ArrayList<>();
+        List<FieldValue> after = null;
+        while (true) {
+            List<FieldValue> searchAfter = after;
+            var response = call(() -> client.search(s -> {
+                s.index(index).size(LOAD_PAGE).source(src -> src.fetch(false))
+                        .query(q -> q.bool(b -> b.filter(f -> f.terms(t -> t.field("employerId").terms(v -> v.value(ids))))))
+                        .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
+                return searchAfter == null ? s : s.searchAfter(searchAfter);
+            }, SeatLoadDocument.class));
+            var hits = response.hits().hits();
+            hits.forEach(hit -> slotIds.add(hit.id()));
+            if (hits.size() < LOAD_PAGE) {
+                return slotIds;
+            }
+            after = hits.get(hits.size() - 1).sort();
+        }
     }
 
     private SlotHit toHit(Hit<SlotDocument> hit, SlotSearchCriteria criteria) {

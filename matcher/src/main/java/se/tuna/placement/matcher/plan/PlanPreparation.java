@@ -49,7 +49,8 @@ class PlanPreparation {
                     CANDIDATES_PER_PARTICIPANT));
         }
         Instant now = clock.instant();
-        PlacementPlan plan = problems.build(waiting, candidates, Map.of(), weights.current(), now);
+        PlacementPlan plan = problems.build(waiting, candidates, retrieval.loadsOfEmployers(candidates), Map.of(),
+                weights.current(), now);
         Map<String, Participant> byId = new LinkedHashMap<>();
         waiting.forEach(p -> byId.put(p.id(), p));
         Map<String, SlotHit> slots = new HashMap<>();

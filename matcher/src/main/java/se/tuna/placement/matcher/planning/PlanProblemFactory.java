@@ -13,6 +13,7 @@ import java.util.Set;
 
 import se.tuna.placement.catalog.domain.SeatClaim;
 import se.tuna.placement.catalog.domain.TrainingSlot;
+import se.tuna.placement.catalog.search.SeatLoad;
 import se.tuna.placement.catalog.search.SlotHit;
 import se.tuna.placement.matcher.fit.PairAssessor;
 import se.tuna.placement.matcher.participant.Participant;
@@ -41,9 +42,18 @@ public class PlanProblemFactory {
      */
     public PlacementPlan build(List<Participant> participants, List<List<SlotHit>> candidates,
             Map<String, EmployerTrackRecord> trackRecords, PlacementWeights weights, Instant now) {
+        return build(participants, candidates, loadsOf(candidates, now), trackRecords, weights, now);
+    }
+
+    /**
+     * As above, with the load the candidates' employers and supervisors carry counted over all
+     * their slots ({@code loads}), not only the candidates.
+     */
+    public PlacementPlan build(List<Participant> participants, List<List<SlotHit>> candidates, List<SeatLoad> loads,
+            Map<String, EmployerTrackRecord> trackRecords, PlacementWeights weights, Instant now) {
         Map<String, SlotHit> slotsById = new LinkedHashMap<>();
         candidates.forEach(hits -> hits.forEach(hit -> slotsById.putIfAbsent(hit.slot().id(), hit)));
-        Map<String, SlotFact> facts = slotFacts(slotsById.values(), trackRecords, now);
+        Map<String, SlotFact> facts = slotFacts(slotsById.values(), loads, trackRecords, now);
         Map<String, Set<String>> taskStems = new HashMap<>();
         LocalDate today = LocalDate.ofInstant(now, ParticipantRules.PROGRAMME_ZONE);
         List<PlannedPlacement> placements = new ArrayList<>(participants.size());
@@ -65,27 +75,34 @@ public class PlanProblemFactory {
                 : (int) Math.max(0, ChronoUnit.DAYS.between(participant.readySince(), today));
     }
 
-    private static Map<String, SlotFact> slotFacts(Iterable<SlotHit> hits, Map<String, EmployerTrackRecord> trackRecords,
-            Instant now) {
+    private static Map<String, SlotFact> slotFacts(Iterable<SlotHit> hits, List<SeatLoad> loads,
+            Map<String, EmployerTrackRecord> trackRecords, Instant now) {
         Map<String, Integer> supervisorLoad = new HashMap<>();
         Map<String, Integer> employerLoad = new HashMap<>();
-        for (SlotHit hit : hits) {
-            int booked = booked(hit.slot(), now);
-            employerLoad.merge(hit.slot().employerId(), booked, Integer::sum);
-            String supervisor = supervisorKey(hit.slot());
+        for (SeatLoad load : loads) {
+            employerLoad.merge(load.employerId(), load.booked(), Integer::sum);
+            String supervisor = supervisorKey(load.employerId(), load.supervisor());
             if (supervisor != null) {
-                supervisorLoad.merge(supervisor, booked, Integer::sum);
+                supervisorLoad.merge(supervisor, load.booked(), Integer::sum);
             }
         }
         Map<String, SlotFact> facts = new LinkedHashMap<>();
         for (SlotHit hit : hits) {
             TrainingSlot slot = hit.slot();
-            String supervisor = supervisorKey(slot);
+            String supervisor = supervisorKey(slot.employerId(), slot.supervisor());
             facts.put(slot.id(), new SlotFact(slot.id(), slot.title(), slot.employerId(), hit.employerName(), supervisor,
                     slot.freeSeats(now), supervisor == null ? 0 : supervisorLoad.getOrDefault(supervisor, 0),
                     employerLoad.getOrDefault(slot.employerId(), 0), trackRecords.get(slot.employerId())));
         }
         return facts;
+    }
+
+    /** The load as far as the candidates themselves tell it, for callers without the whole bank. */
+    private static List<SeatLoad> loadsOf(List<List<SlotHit>> candidates, Instant now) {
+        Map<String, SlotHit> unique = new LinkedHashMap<>();
+        candidates.forEach(hits -> hits.forEach(hit -> unique.putIfAbsent(hit.slot().id(), hit)));
+        return unique.values().stream().map(hit -> new SeatLoad(hit.slot().employerId(), hit.slot().supervisor(),
+                booked(hit.slot(), now))).toList();
     }
 
     private static int booked(TrainingSlot slot, Instant now) {
@@ -94,8 +111,8 @@ public class PlanProblemFactory {
     }
 
     /** A supervisor is known by name within their employer; none when the slot does not say. */
-    static String supervisorKey(TrainingSlot slot) {
-        return slot.supervisor() == null || slot.supervisor().isBlank() ? null
-                : slot.employerId() + "/" + slot.supervisor().strip().toLowerCase(Locale.ROOT);
+    static String supervisorKey(String employerId, String supervisor) {
+        return supervisor == null || supervisor.isBlank() ? null
+                : employerId + "/" + supervisor.strip().toLowerCase(Locale.ROOT);
     }
 }

@@ -13,6 +13,7 @@ import se.tuna.placement.catalog.domain.SlotStatus;
 import se.tuna.placement.catalog.domain.WorkDemand;
 import se.tuna.placement.catalog.reference.RelatedOccupations;
 import se.tuna.placement.catalog.search.Relevance;
+import se.tuna.placement.catalog.search.SeatLoad;
 import se.tuna.placement.catalog.search.SlotHit;
 import se.tuna.placement.catalog.search.SlotSearch;
 import se.tuna.placement.catalog.search.SlotSearchCriteria;
@@ -74,6 +75,13 @@ public class CandidateRetrieval {
                 .map(hit -> new SlotHit(now.get(hit.slot().id()).value().slot(), hit.employerName(), hit.score(), hit.distanceKm()))
                 .filter(hit -> hit.slot().status() == SlotStatus.OPEN)
                 .toList()).toList();
+    }
+
+    /** The load every employer among the candidates carries now, over all its slots. */
+    public List<SeatLoad> loadsOfEmployers(List<List<SlotHit>> candidates) {
+        Set<String> employers = new HashSet<>();
+        candidates.forEach(hits -> hits.forEach(hit -> employers.add(hit.slot().employerId())));
+        return search.seatLoads(employers);
     }
 
     SlotSearchCriteria criteria(Participant p, int k) {

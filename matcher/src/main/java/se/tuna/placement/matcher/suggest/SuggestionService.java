@@ -52,11 +52,13 @@ public class SuggestionService {
     public Suggestions suggest(String participantId, int count) {
         Participant participant = participants.get(participantId);
         List<SlotHit> hits = retrieval.candidates(participant, CANDIDATES);
-        return rank(participant, hits, count, clock.instant());
+        Instant now = clock.instant();
+        PlacementPlan plan = problems.build(List.of(participant), List.of(hits), retrieval.loadsOfEmployers(List.of(hits)),
+                Map.of(), weights.current(), now);
+        return rank(participant, hits, plan, count);
     }
 
-    Suggestions rank(Participant participant, List<SlotHit> hits, int count, Instant now) {
-        PlacementPlan plan = problems.build(List.of(participant), List.of(hits), Map.of(), weights.current(), now);
+    private Suggestions rank(Participant participant, List<SlotHit> hits, PlacementPlan plan, int count) {
         PlannedPlacement placement = plan.getPlacements().get(0);
         Map<String, SlotHit> byId = hits.stream().collect(Collectors.toMap(hit -> hit.slot().id(), Function.identity(),
                 (a, b) -> a));
