@@ -78,8 +78,8 @@ public class PlanningConfiguration {
 
     @Bean
     CandidateRetrieval candidateRetrieval(SlotSearch search, SlotRepository slots, ReferenceData reference,
-            TravelTimeEstimator travel) {
-        return new CandidateRetrieval(search, slots, reference.relatedOccupations(), travel);
+            TravelTimeEstimator travel, Clock clock) {
+        return new CandidateRetrieval(search, slots, reference.relatedOccupations(), travel, clock);
     }
 
     @Bean

@@ -115,6 +115,22 @@ class MatchingIntegrationTest {
     }
 
     @Test
+    void aSlotEndingBeforeAPlacementCouldStartIsNotSuggested() {
+        TrainingSlot lasting = register(CatalogFixtures.warehouseSlot(), 1);
+        TrainingSlot s = CatalogFixtures.warehouseSlot();
+        TrainingSlot endingSoon = slots.register(employer.id(), new TrainingSlot(null, null, s.title(), s.tasks(),
+                s.occupationCode(), s.locality(), s.coordinates(), s.sites(), s.hours(), s.schedule(), 1,
+                LocalDate.of(2026, 1, 1), LocalDate.now().plusDays(3), s.demands(), s.heaviestLiftKg(), s.support(),
+                s.accessibility(), s.supervisor(), s.status(), null)).slot();
+        Participant participant = participants.register(PlanningFixtures.participant(freshParticipantId()));
+
+        List<String> suggested = suggestions.suggest(participant.id(), 20).suggestions().stream()
+                .map(suggestion -> suggestion.slot().id()).toList();
+
+        assertThat(suggested).contains(lasting.id()).doesNotContain(endingSoon.id());
+    }
+
+    @Test
     void suggestionsAreRankedByTheModelAndExplainedRuleByRule() {
         register(CatalogFixtures.warehouseSlot(), 1);
         Participant participant = participants.register(PlanningFixtures.participant(freshParticipantId()));

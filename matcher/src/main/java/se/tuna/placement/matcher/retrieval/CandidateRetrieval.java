@@ -1,5 +1,7 @@
 package se.tuna.placement.matcher.retrieval;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,6 +26,7 @@ import se.tuna.placement.catalog.store.Versioned;
 import se.tuna.placement.matcher.participant.AvoidedEmployer;
 import se.tuna.placement.matcher.participant.FunctionalLimitation;
 import se.tuna.placement.matcher.participant.Participant;
+import se.tuna.placement.matcher.participant.ParticipantRules;
 import se.tuna.placement.matcher.travel.TravelTimeEstimator;
 
 /**
@@ -41,17 +44,26 @@ public class CandidateRetrieval {
     static final double RELATED_WEIGHT = 1.0;
     /** Nearness halves its bonus at this distance. */
     static final double HALF_SCORE_KM = 8.0;
+    /**
+     * A slot is considered if it is open on the day a placement found today would start: after a
+     * study visit, about two weeks on. That leaves out slots that have ended or end within two
+     * weeks, and those that open later than that.
+     */
+    static final int DAYS_TO_START = 14;
 
     private final SlotSearch search;
     private final SlotRepository slots;
     private final RelatedOccupations related;
     private final TravelTimeEstimator travel;
+    private final Clock clock;
 
-    public CandidateRetrieval(SlotSearch search, SlotRepository slots, RelatedOccupations related, TravelTimeEstimator travel) {
+    public CandidateRetrieval(SlotSearch search, SlotRepository slots, RelatedOccupations related, TravelTimeEstimator travel,
+            Clock clock) {
         this.search = search;
         this.slots = slots;
         this.related = related;
         this.travel = travel;
+        this.clock = clock;
     }
 
     /** The best {@code k} slots for one participant, best first. */
@@ -86,7 +98,7 @@ public class CandidateRetrieval {
 
     SlotSearchCriteria criteria(Participant p, int k) {
         return new SlotSearchCriteria(null, null, p.home(), reachKm(p), startHours(p), daysOf(p), null, excludedDemands(p),
-                liftLimit(p), Set.of(p.site()), Set.of(SlotStatus.OPEN), null, avoidedEmployers(p), null, true,
+                liftLimit(p), Set.of(p.site()), Set.of(SlotStatus.OPEN), null, avoidedEmployers(p), startDay(), true,
                 SlotSort.RELEVANCE, 0, k)
                 .withRequiredAccessibility(requiredAccessibility(p));
     }
@@ -104,6 +116,10 @@ public class CandidateRetrieval {
         });
         String preferences = String.join(" ", nonNull(p.interests()), nonNull(p.skills()), nonNull(p.strengths())).strip();
         return new Relevance(weights, p.home(), HALF_SCORE_KM, preferences.isEmpty() ? null : preferences);
+    }
+
+    private LocalDate startDay() {
+        return LocalDate.now(clock.withZone(ParticipantRules.PROGRAMME_ZONE)).plusDays(DAYS_TO_START);
     }
 
     /** Only slots whose hours can give a start both accept, under the participant's ceiling. */
