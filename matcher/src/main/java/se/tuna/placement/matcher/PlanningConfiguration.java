@@ -29,7 +29,7 @@ import se.tuna.placement.matcher.fit.SwedishWords;
 import se.tuna.placement.matcher.participant.ParticipantService;
 import se.tuna.placement.matcher.placement.PlacementRepository;
 import se.tuna.placement.matcher.placement.PlacementService;
-import se.tuna.placement.matcher.plan.PlanServices;
+import se.tuna.placement.matcher.plan.PlanPreparation;
 import se.tuna.placement.matcher.plan.PlanService;
 import se.tuna.placement.matcher.planning.PlacementPlan;
 import se.tuna.placement.matcher.planning.PlanProblemFactory;
@@ -145,7 +145,7 @@ public class PlanningConfiguration {
             thread.setDaemon(true);
             return thread;
         });
-        return PlanServices.create(solverManager, participants, retrieval, problems, weights, scoring, explainer, placements,
-                slots, reference.sites(), preparation, clock, Duration.ofHours(8), 50);
+        return new PlanService(solverManager, new PlanPreparation(participants, retrieval, problems, weights, clock), scoring,
+                explainer, placements, slots, reference.sites(), preparation, clock, Duration.ofHours(8), 50);
     }
 }

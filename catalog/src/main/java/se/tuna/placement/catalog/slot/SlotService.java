@@ -101,9 +101,18 @@ public class SlotService implements EmployerRenames {
 
     @Override
     public void renamed(Employer employer) {
-        List<SlotHit> own = listForEmployer(employer.id(), 0, PAGE_OF_SLOTS).items();
-        own.forEach(hit -> changes.apply(hit.slot().id(), false,
-                stored -> new Change<>(stored.slot(), employer.name(), null)));
+        // Every page, not just the first: a large employer (a municipality) can have many slots. By
+        // title, which a rename does not change, so the pages stay put while the slots are rewritten.
+        SlotSearchCriteria all = SlotSearchCriteria.openSlots().withEmployer(employer.id())
+                .withStatuses(EnumSet.allOf(SlotStatus.class)).withSort(SlotSort.TITLE);
+        for (int page = 0; ; page++) {
+            List<SlotHit> own = search.search(all.withPage(page, PAGE_OF_SLOTS)).items();
+            own.forEach(hit -> changes.apply(hit.slot().id(), false,
+                    stored -> new Change<>(stored.slot(), employer.name(), null)));
+            if (own.size() < PAGE_OF_SLOTS || ((long) page + 2) * PAGE_OF_SLOTS > SlotSearchCriteria.MAX_WINDOW) {
+                return;
+            }
+        }
     }
 
     /**

@@ -20,7 +20,7 @@ import se.tuna.placement.matcher.retrieval.CandidateRetrieval;
 import se.tuna.placement.matcher.weights.WeightsService;
 
 /** Reads a waiting list and the candidates of each participant, and builds the planning problem. */
-class PlanPreparation {
+public class PlanPreparation {
 
     /** Slots judged per participant; the best of the bank for them, by the search's ranking. */
     static final int CANDIDATES_PER_PARTICIPANT = 50;
@@ -32,7 +32,7 @@ class PlanPreparation {
     private final WeightsService weights;
     private final Clock clock;
 
-    PlanPreparation(ParticipantService participants, CandidateRetrieval retrieval, PlanProblemFactory problems,
+    public PlanPreparation(ParticipantService participants, CandidateRetrieval retrieval, PlanProblemFactory problems,
             WeightsService weights, Clock clock) {
         this.participants = participants;
         this.retrieval = retrieval;

@@ -56,7 +56,7 @@ public class PlanService implements AutoCloseable {
     private final int mostJobs;
     private final Map<String, PlanJob> jobs = new ConcurrentHashMap<>();
 
-    PlanService(SolverManager<PlacementPlan, String> solverManager, PlanPreparation preparation, PlanScoring scoring,
+    public PlanService(SolverManager<PlacementPlan, String> solverManager, PlanPreparation preparation, PlanScoring scoring,
             Explainer explainer, PlacementService placements, SlotService slots, ProgrammeSites sites,
             ExecutorService preparationPool, Clock clock, Duration keepFinished, int mostJobs) {
         this.solverManager = solverManager;
