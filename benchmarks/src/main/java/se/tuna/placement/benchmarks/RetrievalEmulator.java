@@ -14,9 +14,9 @@ import se.tuna.placement.catalog.domain.TrainingSlot;
 import se.tuna.placement.catalog.domain.WorkDemand;
 import se.tuna.placement.catalog.reference.RelatedOccupations;
 import se.tuna.placement.matcher.fit.PairAssessor;
-import se.tuna.placement.matcher.participant.AvoidedEmployer;
-import se.tuna.placement.matcher.participant.FunctionalLimitation;
-import se.tuna.placement.matcher.participant.Participant;
+import se.tuna.placement.participants.participant.AvoidedEmployer;
+import se.tuna.placement.participants.participant.FunctionalLimitation;
+import se.tuna.placement.participants.participant.Participant;
 import se.tuna.placement.matcher.travel.TravelTimeEstimator;
 
 /**

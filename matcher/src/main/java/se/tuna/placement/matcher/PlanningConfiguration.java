@@ -16,7 +16,6 @@ import org.optaplanner.core.config.solver.termination.TerminationConfig;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import se.tuna.placement.catalog.booking.SeatBooking;
 import se.tuna.placement.catalog.reference.ReferenceData;
 import se.tuna.placement.catalog.search.SlotSearch;
 import se.tuna.placement.catalog.slot.SlotService;
@@ -26,9 +25,8 @@ import se.tuna.placement.catalog.store.SlotRepository;
 import se.tuna.placement.matcher.explain.Explainer;
 import se.tuna.placement.matcher.fit.PairAssessor;
 import se.tuna.placement.matcher.fit.SwedishWords;
-import se.tuna.placement.matcher.participant.ParticipantService;
-import se.tuna.placement.matcher.placement.PlacementRepository;
-import se.tuna.placement.matcher.placement.PlacementService;
+import se.tuna.placement.participants.participant.ParticipantService;
+import se.tuna.placement.participants.placement.PlacementService;
 import se.tuna.placement.matcher.plan.PlanPreparation;
 import se.tuna.placement.matcher.plan.PlanService;
 import se.tuna.placement.matcher.planning.PlacementPlan;
@@ -53,7 +51,7 @@ public class PlanningConfiguration {
 
     @Bean
     IndexSet planningIndexSet() {
-        return new IndexSet("matcher-planning", List.of(WeightsService.SETTINGS, PlacementRepository.PLACEMENTS));
+        return new IndexSet("matcher", List.of(WeightsService.SETTINGS));
     }
 
     @Bean
@@ -90,17 +88,6 @@ public class PlanningConfiguration {
     @Bean
     WeightsService weightsService(ElasticsearchClient client, IndexNames names, Clock clock) {
         return new WeightsService(client, names, clock);
-    }
-
-    @Bean
-    PlacementRepository placementRepository(ElasticsearchClient client, IndexNames names) {
-        return new PlacementRepository(client, names);
-    }
-
-    @Bean
-    PlacementService placementService(PlacementRepository placements, SeatBooking booking, SlotService slots,
-            ParticipantService participants, Clock clock) {
-        return new PlacementService(placements, booking, slots, participants, clock);
     }
 
     /**

@@ -39,9 +39,9 @@ import se.tuna.placement.elasticsearch.local.LocalElasticsearch;
 import se.tuna.placement.elasticsearch.local.LocalElasticsearchSettings;
 import se.tuna.placement.elasticsearch.local.RunningNode;
 import se.tuna.placement.matcher.MatcherConfiguration;
-import se.tuna.placement.matcher.participant.DemoParticipantGenerator;
-import se.tuna.placement.matcher.participant.Participant;
-import se.tuna.placement.matcher.participant.ParticipantRepository;
+import se.tuna.placement.participants.participant.DemoParticipantGenerator;
+import se.tuna.placement.participants.participant.Participant;
+import se.tuna.placement.participants.participant.ParticipantRepository;
 import se.tuna.placement.matcher.suggest.SuggestionService;
 
 /**

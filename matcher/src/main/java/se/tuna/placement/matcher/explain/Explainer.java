@@ -16,8 +16,8 @@ import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore
 import se.tuna.placement.catalog.domain.TrainingSlot;
 import se.tuna.placement.catalog.reference.OccupationClassification;
 import se.tuna.placement.matcher.fit.PairAssessment;
-import se.tuna.placement.matcher.participant.FunctionalLimitation;
-import se.tuna.placement.matcher.participant.Participant;
+import se.tuna.placement.participants.participant.FunctionalLimitation;
+import se.tuna.placement.participants.participant.Participant;
 import se.tuna.placement.matcher.planning.PlacementWeights;
 import se.tuna.placement.matcher.planning.SlotFact;
 

@@ -4,7 +4,7 @@ import java.util.Set;
 
 import se.tuna.placement.catalog.domain.Accessibility;
 import se.tuna.placement.catalog.domain.WorkDemand;
-import se.tuna.placement.matcher.participant.FunctionalLimitation;
+import se.tuna.placement.participants.participant.FunctionalLimitation;
 
 /**
  * Everything the matching rules need to know about one participant at one slot, worked out

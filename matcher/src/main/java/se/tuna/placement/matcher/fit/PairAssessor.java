@@ -11,8 +11,8 @@ import se.tuna.placement.catalog.domain.TrainingSlot;
 import se.tuna.placement.catalog.domain.WeeklySchedule;
 import se.tuna.placement.catalog.domain.WorkDemand;
 import se.tuna.placement.catalog.reference.RelatedOccupations;
-import se.tuna.placement.matcher.participant.FunctionalLimitation;
-import se.tuna.placement.matcher.participant.Participant;
+import se.tuna.placement.participants.participant.FunctionalLimitation;
+import se.tuna.placement.participants.participant.Participant;
 import se.tuna.placement.matcher.travel.TravelTimeEstimator;
 
 /** Works out a {@link PairAssessment}: how one participant fits one slot, rule by rule. */

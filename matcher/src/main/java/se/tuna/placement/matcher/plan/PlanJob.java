@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 import se.tuna.placement.catalog.search.SlotHit;
-import se.tuna.placement.matcher.participant.Participant;
+import se.tuna.placement.participants.participant.Participant;
 import se.tuna.placement.matcher.planning.PlacementPlan;
 import se.tuna.placement.matcher.planning.PlannedPlacement;
 

@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.Set;
 
 import se.tuna.placement.catalog.search.SlotHit;
-import se.tuna.placement.matcher.participant.Participant;
-import se.tuna.placement.matcher.participant.ParticipantService;
-import se.tuna.placement.matcher.participant.Phase;
+import se.tuna.placement.participants.participant.Participant;
+import se.tuna.placement.participants.participant.ParticipantService;
+import se.tuna.placement.participants.participant.Phase;
 import se.tuna.placement.matcher.planning.PlacementPlan;
 import se.tuna.placement.matcher.planning.PlanProblemFactory;
 import se.tuna.placement.matcher.retrieval.CandidateRetrieval;

@@ -3,7 +3,7 @@ package se.tuna.placement.matcher.plan;
 import java.util.Map;
 
 import se.tuna.placement.catalog.search.SlotHit;
-import se.tuna.placement.matcher.participant.Participant;
+import se.tuna.placement.participants.participant.Participant;
 import se.tuna.placement.matcher.planning.PlacementPlan;
 
 /**

@@ -16,9 +16,9 @@ import se.tuna.placement.catalog.domain.TrainingSlot;
 import se.tuna.placement.catalog.search.SeatLoad;
 import se.tuna.placement.catalog.search.SlotHit;
 import se.tuna.placement.matcher.fit.PairAssessor;
-import se.tuna.placement.matcher.participant.Participant;
-import se.tuna.placement.matcher.participant.ParticipantRules;
-import se.tuna.placement.matcher.participant.Phase;
+import se.tuna.placement.participants.participant.Participant;
+import se.tuna.placement.participants.participant.ParticipantRules;
+import se.tuna.placement.participants.participant.Phase;
 
 /**
  * Builds the planning problem from participants and the slots retrieved for each: one shared

@@ -23,10 +23,10 @@ import se.tuna.placement.catalog.search.SlotSort;
 import se.tuna.placement.catalog.store.SlotRepository;
 import se.tuna.placement.catalog.store.StoredSlot;
 import se.tuna.placement.catalog.store.Versioned;
-import se.tuna.placement.matcher.participant.AvoidedEmployer;
-import se.tuna.placement.matcher.participant.FunctionalLimitation;
-import se.tuna.placement.matcher.participant.Participant;
-import se.tuna.placement.matcher.participant.ParticipantRules;
+import se.tuna.placement.participants.participant.AvoidedEmployer;
+import se.tuna.placement.participants.participant.FunctionalLimitation;
+import se.tuna.placement.participants.participant.Participant;
+import se.tuna.placement.participants.participant.ParticipantRules;
 import se.tuna.placement.matcher.travel.TravelTimeEstimator;
 
 /**

@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 
 import se.tuna.placement.catalog.search.SlotHit;
 import se.tuna.placement.matcher.explain.Explainer;
-import se.tuna.placement.matcher.participant.Participant;
-import se.tuna.placement.matcher.participant.ParticipantService;
+import se.tuna.placement.participants.participant.Participant;
+import se.tuna.placement.participants.participant.ParticipantService;
 import se.tuna.placement.matcher.planning.PlacementPlan;
 import se.tuna.placement.matcher.planning.PlanProblemFactory;
 import se.tuna.placement.matcher.planning.PlanScoring;

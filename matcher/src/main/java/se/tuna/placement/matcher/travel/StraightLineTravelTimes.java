@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.OptionalInt;
 
 import se.tuna.placement.catalog.domain.Coordinates;
-import se.tuna.placement.matcher.participant.TravelMode;
+import se.tuna.placement.participants.participant.TravelMode;
 
 /**
  * Travel times from straight-line distances, with a detour factor and a speed per way of

@@ -3,7 +3,7 @@ package se.tuna.placement.matcher.travel;
 import java.util.OptionalInt;
 
 import se.tuna.placement.catalog.domain.Coordinates;
-import se.tuna.placement.matcher.participant.TravelMode;
+import se.tuna.placement.participants.participant.TravelMode;
 
 /**
  * Estimates a one-way trip in minutes. The default works from coordinates alone (see

@@ -23,8 +23,8 @@ import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
 import se.tuna.placement.catalog.domain.Coordinates;
 import se.tuna.placement.catalog.domain.TrainingSlot;
-import se.tuna.placement.matcher.participant.Participant;
-import se.tuna.placement.matcher.participant.Phase;
+import se.tuna.placement.participants.participant.Participant;
+import se.tuna.placement.participants.participant.Phase;
 
 /** The flow's plan is the best the rules allow, checked against every plan of small problems. */
 class FlowConstructionTest {

@@ -26,8 +26,8 @@ import org.optaplanner.test.api.score.stream.ConstraintVerifier;
 import se.tuna.placement.catalog.domain.SupportOffered;
 import se.tuna.placement.catalog.domain.TrainingSlot;
 import se.tuna.placement.catalog.domain.WorkDemand;
-import se.tuna.placement.matcher.participant.FunctionalLimitation;
-import se.tuna.placement.matcher.participant.Participant;
+import se.tuna.placement.participants.participant.FunctionalLimitation;
+import se.tuna.placement.participants.participant.Participant;
 
 /** One test pair per rule, named after it: a case the rule penalises or rewards, and one it leaves alone. */
 class PlacementConstraintsTest {

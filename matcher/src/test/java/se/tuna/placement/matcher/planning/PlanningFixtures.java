@@ -19,11 +19,11 @@ import se.tuna.placement.catalog.domain.WorkDemand;
 import se.tuna.placement.catalog.reference.ReferenceData;
 import se.tuna.placement.matcher.fit.PairAssessor;
 import se.tuna.placement.matcher.fit.SwedishWords;
-import se.tuna.placement.matcher.participant.FunctionalLimitation;
-import se.tuna.placement.matcher.participant.Gender;
-import se.tuna.placement.matcher.participant.Participant;
-import se.tuna.placement.matcher.participant.Phase;
-import se.tuna.placement.matcher.participant.TravelMode;
+import se.tuna.placement.participants.participant.FunctionalLimitation;
+import se.tuna.placement.participants.participant.Gender;
+import se.tuna.placement.participants.participant.Participant;
+import se.tuna.placement.participants.participant.Phase;
+import se.tuna.placement.participants.participant.TravelMode;
 import se.tuna.placement.matcher.travel.StraightLineTravelTimes;
 
 /**
@@ -87,7 +87,7 @@ public final class PlanningFixtures {
                 p.maxTravelMinutes(), p.hours(), p.startCeilingHours(), p.availability(), p.maxHoursPerDay(),
                 p.experienceOccupations(), p.goalOccupations(), p.skills(), p.interests(), p.strengths(),
                 p.limitations(), p.maxLiftKg(), p.earliestStart(),
-                List.of(new se.tuna.placement.matcher.participant.AvoidedEmployer(employerId, "Tidigare anställning")),
+                List.of(new se.tuna.placement.participants.participant.AvoidedEmployer(employerId, "Tidigare anställning")),
                 p.phase(), p.readySince());
     }
 

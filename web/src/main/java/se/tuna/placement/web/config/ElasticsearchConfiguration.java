@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import se.tuna.placement.catalog.CatalogConfiguration;
 import se.tuna.placement.matcher.MatcherConfiguration;
+import se.tuna.placement.participants.ParticipantsConfiguration;
 import se.tuna.placement.catalog.store.ElasticsearchClientFactory;
 import se.tuna.placement.catalog.store.ElasticsearchConnection;
 import se.tuna.placement.catalog.store.IndexNames;
@@ -23,7 +24,7 @@ import se.tuna.placement.elasticsearch.local.RunningNode;
  * the embedded default, a local node started with the service and stopped with it.
  */
 @Configuration(proxyBeanMethods = false)
-@Import({CatalogConfiguration.class, MatcherConfiguration.class})
+@Import({CatalogConfiguration.class, ParticipantsConfiguration.class, MatcherConfiguration.class})
 public class ElasticsearchConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(ElasticsearchConfiguration.class);

@@ -15,10 +15,10 @@ import se.tuna.placement.catalog.importer.ImportMode;
 import se.tuna.placement.catalog.importer.ImportReport;
 import se.tuna.placement.catalog.reference.ReferenceData;
 import se.tuna.placement.catalog.store.SlotRepository;
-import se.tuna.placement.matcher.participant.DemoParticipantGenerator;
-import se.tuna.placement.matcher.participant.Participant;
-import se.tuna.placement.matcher.participant.ParticipantRepository;
-import se.tuna.placement.matcher.participant.ParticipantRules;
+import se.tuna.placement.participants.participant.DemoParticipantGenerator;
+import se.tuna.placement.participants.participant.Participant;
+import se.tuna.placement.participants.participant.ParticipantRepository;
+import se.tuna.placement.participants.participant.ParticipantRules;
 import se.tuna.placement.web.config.ElasticsearchConfiguration.EmbeddedElasticsearch;
 
 /**

@@ -24,7 +24,7 @@ import se.tuna.placement.catalog.domain.Accessibility;
 import se.tuna.placement.catalog.domain.SupportOffered;
 import se.tuna.placement.catalog.domain.WorkDemand;
 import se.tuna.placement.matcher.explain.CriterionStatus;
-import se.tuna.placement.matcher.participant.Phase;
+import se.tuna.placement.participants.participant.Phase;
 
 /**
  * Checks the static browser UI (src/main/resources/static) without a browser: every page is Swedish,

@@ -1,9 +1,0 @@
-package se.tuna.placement.matcher.participant;
-
-/** Gender (kön), recorded for the programme's statistics only; never used in matching. */
-public enum Gender {
-    FEMALE,
-    MALE,
-    OTHER,
-    UNSTATED
-}

@@ -1,0 +1,68 @@
+package se.tuna.placement.participants;
+
+import java.time.Clock;
+import java.util.List;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import se.tuna.placement.catalog.booking.SeatBooking;
+import se.tuna.placement.catalog.reference.ReferenceData;
+import se.tuna.placement.catalog.slot.SlotService;
+import se.tuna.placement.catalog.store.EmployerRepository;
+import se.tuna.placement.catalog.store.IndexNames;
+import se.tuna.placement.catalog.store.IndexSet;
+import se.tuna.placement.catalog.store.SlotDocumentMapper;
+import se.tuna.placement.participants.participant.ParticipantDocumentMapper;
+import se.tuna.placement.participants.participant.ParticipantDocumentMapperImpl;
+import se.tuna.placement.participants.participant.ParticipantIndices;
+import se.tuna.placement.participants.participant.ParticipantRepository;
+import se.tuna.placement.participants.participant.ParticipantRules;
+import se.tuna.placement.participants.participant.ParticipantService;
+import se.tuna.placement.participants.placement.PlacementRepository;
+import se.tuna.placement.participants.placement.PlacementService;
+
+/**
+ * The participants' beans: their profiles and their placements with the seats they take. The
+ * application supplies the catalog's beans (see {@code CatalogConfiguration}), an
+ * {@code ElasticsearchClient}, {@code IndexNames} and a {@code Clock}; everything else is built
+ * here, the same way for the service and the tests.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ParticipantsConfiguration {
+
+    /** The participants' indices, created at start like the catalog's. */
+    @Bean
+    IndexSet participantsIndexSet() {
+        return new IndexSet("participants", List.of(ParticipantIndices.PARTICIPANTS, PlacementRepository.PLACEMENTS));
+    }
+
+    @Bean
+    ParticipantDocumentMapper participantDocumentMapper(SlotDocumentMapper slotDocumentMapper) {
+        return new ParticipantDocumentMapperImpl(slotDocumentMapper);
+    }
+
+    @Bean
+    ParticipantRepository participantRepository(ElasticsearchClient client, IndexNames names, ParticipantDocumentMapper mapper,
+            Clock clock) {
+        return new ParticipantRepository(client, names, mapper, clock);
+    }
+
+    @Bean
+    ParticipantService participantService(ParticipantRepository participants, EmployerRepository employers,
+            ReferenceData reference, Clock clock) {
+        return new ParticipantService(participants, employers,
+                new ParticipantRules(reference.occupations(), reference.sites(), clock), reference.localities(), clock);
+    }
+
+    @Bean
+    PlacementRepository placementRepository(ElasticsearchClient client, IndexNames names) {
+        return new PlacementRepository(client, names);
+    }
+
+    @Bean
+    PlacementService placementService(PlacementRepository placements, SeatBooking booking, SlotService slots,
+            ParticipantService participants, Clock clock) {
+        return new PlacementService(placements, booking, slots, participants, clock);
+    }
+}
