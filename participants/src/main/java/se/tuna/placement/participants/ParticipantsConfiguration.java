@@ -13,6 +13,11 @@ import se.tuna.placement.catalog.store.EmployerRepository;
 import se.tuna.placement.catalog.store.IndexNames;
 import se.tuna.placement.catalog.store.IndexSet;
 import se.tuna.placement.catalog.store.SlotDocumentMapper;
+import se.tuna.placement.participants.coach.CoachDirectory;
+import se.tuna.placement.participants.coach.CoachDocumentMapperImpl;
+import se.tuna.placement.participants.coach.CoachIndices;
+import se.tuna.placement.participants.coach.CoachRepository;
+import se.tuna.placement.participants.coach.Coaching;
 import se.tuna.placement.participants.participant.ParticipantDocumentMapper;
 import se.tuna.placement.participants.participant.ParticipantDocumentMapperImpl;
 import se.tuna.placement.participants.participant.ParticipantIndices;
@@ -23,10 +28,11 @@ import se.tuna.placement.participants.placement.PlacementRepository;
 import se.tuna.placement.participants.placement.PlacementService;
 
 /**
- * The participants' beans: their profiles and their placements with the seats they take. The
- * application supplies the catalog's beans (see {@code CatalogConfiguration}), an
- * {@code ElasticsearchClient}, {@code IndexNames} and a {@code Clock}; everything else is built
- * here, the same way for the service and the tests.
+ * The participants' beans: their profiles, their coaches and their placements with the seats they
+ * take. The application supplies the catalog's beans (see {@code CatalogConfiguration}), an
+ * {@code ElasticsearchClient}, {@code IndexNames}, a {@code Clock} and a {@link CoachDirectory}
+ * (which accounts are coaches); everything else is built here, the same way for the service and
+ * the tests.
  */
 @Configuration(proxyBeanMethods = false)
 public class ParticipantsConfiguration {
@@ -34,7 +40,8 @@ public class ParticipantsConfiguration {
     /** The participants' indices, created at start like the catalog's. */
     @Bean
     IndexSet participantsIndexSet() {
-        return new IndexSet("participants", List.of(ParticipantIndices.PARTICIPANTS, PlacementRepository.PLACEMENTS));
+        return new IndexSet("participants", List.of(ParticipantIndices.PARTICIPANTS, PlacementRepository.PLACEMENTS,
+                CoachIndices.ASSIGNMENTS, CoachIndices.STAND_INS));
     }
 
     @Bean
@@ -64,5 +71,15 @@ public class ParticipantsConfiguration {
     PlacementService placementService(PlacementRepository placements, SeatBooking booking, SlotService slots,
             ParticipantService participants, Clock clock) {
         return new PlacementService(placements, booking, slots, participants, clock);
+    }
+
+    @Bean
+    CoachRepository coachRepository(ElasticsearchClient client, IndexNames names) {
+        return new CoachRepository(client, names, new CoachDocumentMapperImpl());
+    }
+
+    @Bean
+    Coaching coaching(CoachRepository repository, ParticipantService participants, CoachDirectory coaches, Clock clock) {
+        return new Coaching(repository, participants, coaches, clock);
     }
 }

@@ -39,6 +39,7 @@ import se.tuna.placement.elasticsearch.local.LocalElasticsearch;
 import se.tuna.placement.elasticsearch.local.LocalElasticsearchSettings;
 import se.tuna.placement.elasticsearch.local.RunningNode;
 import se.tuna.placement.matcher.MatcherConfiguration;
+import se.tuna.placement.participants.coach.CoachDirectory;
 import se.tuna.placement.participants.participant.DemoParticipantGenerator;
 import se.tuna.placement.participants.participant.Participant;
 import se.tuna.placement.participants.participant.ParticipantRepository;
@@ -192,6 +193,12 @@ public final class CatalogBenchmark {
         @Bean
         Clock clock() {
             return Clock.systemUTC();
+        }
+
+        /** The benchmark assigns no coaches. */
+        @Bean
+        CoachDirectory coachDirectory() {
+            return accountId -> false;
         }
 
         @Bean

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -94,12 +95,12 @@ public class ParticipantRepository {
     }
 
     /**
-     * One page of participants, the longest waiting first: by {@code readySince}, those without it
-     * last, then by id. {@code site} and {@code phase} narrow the list when given.
+     * One page of the participants the query lets through, the longest waiting first: by
+     * {@code readySince}, those without it last, then by id.
      */
-    public Page<Participant> list(String site, Phase phase, int page, int size) {
+    public Page<Participant> list(ParticipantQuery query, int page, int size) {
         var response = call(() -> client.search(s -> s.index(index).from(page * size).size(size)
-                .trackTotalHits(t -> t.enabled(true)).query(filter(site, phase)).sort(WAITING_ORDER), ParticipantDocument.class));
+                .trackTotalHits(t -> t.enabled(true)).query(filter(query)).sort(WAITING_ORDER), ParticipantDocument.class));
         List<Participant> participants = response.hits().hits().stream().map(Hit::source).map(mapper::toParticipant).toList();
         return new Page<>(participants, response.hits().total().value(), page, size);
     }
@@ -115,7 +116,7 @@ public class ParticipantRepository {
         while (true) {
             List<FieldValue> from = after;
             var response = call(() -> client.search(s -> {
-                s.index(index).size(BATCH).query(filter(site, phase)).sort(WAITING_ORDER);
+                s.index(index).size(BATCH).query(filter(ParticipantQuery.of(site, phase))).sort(WAITING_ORDER);
                 return from == null ? s : s.searchAfter(from);
             }, ParticipantDocument.class));
             List<Hit<ParticipantDocument>> hits = response.hits().hits();
@@ -127,15 +128,24 @@ public class ParticipantRepository {
         }
     }
 
-    private static Query filter(String site, Phase phase) {
+    private static Query filter(ParticipantQuery query) {
         List<Query> filters = new ArrayList<>();
-        if (site != null) {
-            filters.add(Query.of(q -> q.term(t -> t.field("site").value(site))));
+        if (query.sites() != null) {
+            filters.add(anyOf("site", query.sites()));
         }
-        if (phase != null) {
-            filters.add(Query.of(q -> q.term(t -> t.field("phase").value(phase.name()))));
+        if (query.ids() != null) {
+            filters.add(anyOf("id", query.ids()));
+        }
+        if (query.phase() != null) {
+            filters.add(Query.of(q -> q.term(t -> t.field("phase").value(query.phase().name()))));
         }
         return Query.of(q -> q.bool(b -> b.filter(filters)));
+    }
+
+    /** Matches a value of {@code values}; none when the set is empty. */
+    private static Query anyOf(String field, Set<String> values) {
+        List<FieldValue> terms = values.stream().map(FieldValue::of).toList();
+        return Query.of(q -> q.terms(t -> t.field(field).terms(v -> v.value(terms))));
     }
 
     /**

@@ -126,13 +126,13 @@ public class ParticipantService {
         return find(id).value().participant();
     }
 
-    /** One page of participants, the longest waiting first; {@code site} and {@code phase} narrow it when given. */
-    public Page<Participant> list(String site, Phase phase, int page, int size) {
+    /** One page of the participants the query lets through, the longest waiting first. */
+    public Page<Participant> list(ParticipantQuery query, int page, int size) {
         if (page < 0 || size < 1 || ((long) page + 1) * size > DEEPEST_RESULT) {
             throw InvalidInputException.of("page", "must be 0 or more, with size 1 or more, within the first "
                     + DEEPEST_RESULT + " participants; narrow the list by site and phase");
         }
-        return participants.list(site, phase, page, size);
+        return participants.list(query, page, size);
     }
 
     /**

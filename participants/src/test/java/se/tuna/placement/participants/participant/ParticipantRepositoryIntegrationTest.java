@@ -8,6 +8,7 @@ import static se.tuna.placement.participants.participant.ParticipantFixtures.fre
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -65,12 +66,29 @@ class ParticipantRepositoryIntegrationTest {
         List.of(newest, sameDaySecondById, waitedLongest, sameDayFirstById).forEach(repository::create);
         repository.create(draft().id(freshId()).site(site).phase(Phase.MAPPING, null).build());
 
-        List<String> waitingList = repository.list(site, Phase.READY, 0, 200).items().stream().map(Participant::id).toList();
+        List<String> waitingList = repository.list(ParticipantQuery.of(site, Phase.READY), 0, 200).items().stream().map(Participant::id).toList();
 
         assertThat(waitingList).containsSubsequence(waitedLongest.id(), sameDayFirstById.id(), sameDaySecondById.id(),
                 newest.id());
-        assertThat(repository.list(site, Phase.READY, 0, 200).items()).allMatch(p -> p.phase() == Phase.READY
+        assertThat(repository.list(ParticipantQuery.of(site, Phase.READY), 0, 200).items()).allMatch(p -> p.phase() == Phase.READY
                 && p.site().equals(site));
+    }
+
+    @Test
+    void aQueryByIdsListsOnlyThoseAndAnEmptySetOfIdsListsNone() {
+        Participant mine = draft().id(freshId()).site("eskilstuna").build();
+        Participant another = draft().id(freshId()).site("eskilstuna").build();
+        repository.create(mine);
+        repository.create(another);
+
+        List<Participant> listed = repository.list(new ParticipantQuery(null, Set.of(mine.id()), null), 0, 200).items();
+        List<Participant> none = repository.list(new ParticipantQuery(null, Set.of(), null), 0, 200).items();
+        List<Participant> otherSite = repository.list(new ParticipantQuery(Set.of("strangnas"), Set.of(mine.id()), null), 0, 200)
+                .items();
+
+        assertThat(listed).extracting(Participant::id).containsExactly(mine.id());
+        assertThat(none).isEmpty();
+        assertThat(otherSite).isEmpty();
     }
 
     @Test
@@ -79,7 +97,7 @@ class ParticipantRepositoryIntegrationTest {
         repository.create(draft().id(id).site("strangnas").phase(Phase.EXITED, null).build());
         repository.create(draft().id(freshId()).site("strangnas").phase(Phase.EXITED, LocalDate.of(2025, 1, 1)).build());
 
-        List<Participant> exited = repository.list("strangnas", Phase.EXITED, 0, 200).items();
+        List<Participant> exited = repository.list(ParticipantQuery.of("strangnas", Phase.EXITED), 0, 200).items();
 
         assertThat(exited.get(exited.size() - 1).readySince()).isNull();
         assertThat(exited.get(0).readySince()).isNotNull();

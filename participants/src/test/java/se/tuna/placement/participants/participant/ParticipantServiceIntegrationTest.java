@@ -225,7 +225,7 @@ class ParticipantServiceIntegrationTest {
             participants.register(draft().id(freshId()).site("strangnas").build());
         }
 
-        var page = participants.list("strangnas", Phase.READY, 0, 2);
+        var page = participants.list(ParticipantQuery.of("strangnas", Phase.READY), 0, 2);
 
         assertThat(page.items()).hasSize(2);
         assertThat(page.total()).isGreaterThanOrEqualTo(3);
@@ -233,7 +233,7 @@ class ParticipantServiceIntegrationTest {
 
     @Test
     void aPageBeyondTenThousandIsRefused() {
-        assertThatThrownBy(() -> participants.list(null, null, 50, 200))
+        assertThatThrownBy(() -> participants.list(ParticipantQuery.of(null, null), 50, 200))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
                         .extracting(FieldViolation::field).containsExactly("page"));
     }

@@ -1,0 +1,121 @@
+package se.tuna.placement.access.policy;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Set;
+
+import se.tuna.placement.access.account.Role;
+import se.tuna.placement.catalog.slot.SlotService;
+import se.tuna.placement.participants.coach.Coaching;
+import se.tuna.placement.participants.participant.Participant;
+import se.tuna.placement.participants.participant.ParticipantQuery;
+import se.tuna.placement.participants.participant.ParticipantRules;
+import se.tuna.placement.participants.participant.ParticipantService;
+import se.tuna.placement.participants.participant.Phase;
+
+/**
+ * Who may see which participant, plan, employer and slot. The roles decide what kind of thing a
+ * person may reach at all (the web layer checks them per endpoint); this policy decides which
+ * ones: a coordinator the participants of their sites, a coach those they look after today, a
+ * supervisor their own employer only. Every check throws {@link AccessRefusedException}; none
+ * returns more than it was asked for.
+ */
+public class AccessPolicy {
+
+    private final ParticipantService participants;
+    private final Coaching coaching;
+    private final SlotService slots;
+    private final Clock clock;
+
+    public AccessPolicy(ParticipantService participants, Coaching coaching, SlotService slots, Clock clock) {
+        this.participants = participants;
+        this.coaching = coaching;
+        this.slots = slots;
+        this.clock = clock;
+    }
+
+    /** The participant, if {@code actor} may see them: a coordinator of their site, or the coach who looks after them. */
+    public Participant participant(Actor actor, String participantId) {
+        Participant participant = participants.get(participantId);
+        if (actor.has(Role.COORDINATOR) && actor.serves(participant.site())) {
+            return participant;
+        }
+        if (actor.has(Role.COACH) && coaching.looksAfter(actor.accountId(), participantId, today())) {
+            return participant;
+        }
+        throw new AccessRefusedException("You do not work with participant " + participantId);
+    }
+
+    /** The participant, if {@code actor} coordinates their site (suggestions, decisions, coach assignments). */
+    public Participant coordinatedParticipant(Actor actor, String participantId) {
+        Participant participant = participants.get(participantId);
+        requireCoordinatorOf(actor, participant.site());
+        return participant;
+    }
+
+    /** Refuses unless {@code actor} coordinates {@code site}. */
+    public void requireCoordinatorOf(Actor actor, String site) {
+        if (!actor.has(Role.COORDINATOR) || !actor.serves(site)) {
+            throw new AccessRefusedException("You do not coordinate the site " + site);
+        }
+    }
+
+    /**
+     * The participants a list may show {@code actor}: a coordinator's sites (narrowed to
+     * {@code site} when given, which must be theirs), a coach's own and stood-in-for participants.
+     */
+    public ParticipantQuery visibleParticipants(Actor actor, String site, Phase phase) {
+        if (actor.has(Role.COORDINATOR)) {
+            if (site != null) {
+                requireCoordinatorOf(actor, site);
+                return ParticipantQuery.of(site, phase);
+            }
+            return new ParticipantQuery(actor.sites(), null, phase);
+        }
+        if (actor.has(Role.COACH)) {
+            Set<String> own = coaching.participantsLookedAfterBy(actor.accountId(), today());
+            return new ParticipantQuery(site == null ? null : Set.of(site), own, phase);
+        }
+        throw new AccessRefusedException("You do not work with participants");
+    }
+
+    /**
+     * The sites a plan covers: those asked for, each of which {@code actor} must coordinate, or all
+     * of theirs when none are asked for.
+     */
+    public Set<String> planSites(Actor actor, Set<String> requested) {
+        if (requested == null || requested.isEmpty()) {
+            if (!actor.has(Role.COORDINATOR) || actor.sites().isEmpty()) {
+                throw new AccessRefusedException("You coordinate no site");
+            }
+            return actor.sites();
+        }
+        requested.forEach(site -> requireCoordinatorOf(actor, site));
+        return Set.copyOf(requested);
+    }
+
+    /** Refuses unless {@code actor} coordinates every site of a plan. */
+    public void requirePlan(Actor actor, Set<String> planSites) {
+        if (!actor.has(Role.COORDINATOR) || !actor.sites().containsAll(planSites)) {
+            throw new AccessRefusedException("The plan covers sites you do not coordinate");
+        }
+    }
+
+    /** Refuses a supervisor another employer's data; staff who reach the bank may read every employer. */
+    public void requireEmployer(Actor actor, String employerId) {
+        if (actor.has(Role.SUPERVISOR) && !actor.supervises(employerId)) {
+            throw new AccessRefusedException("You see your own employer's data only");
+        }
+    }
+
+    /** Refuses a supervisor a slot of another employer. */
+    public void requireSlot(Actor actor, String slotId) {
+        if (actor.has(Role.SUPERVISOR)) {
+            requireEmployer(actor, slots.get(slotId).slot().employerId());
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ParticipantRules.PROGRAMME_ZONE));
+    }
+}

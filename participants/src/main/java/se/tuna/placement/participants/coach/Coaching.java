@@ -1,0 +1,163 @@
+package se.tuna.placement.participants.coach;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import se.tuna.placement.catalog.error.ConflictException;
+import se.tuna.placement.catalog.error.FieldViolation;
+import se.tuna.placement.catalog.error.InvalidInputException;
+import se.tuna.placement.catalog.error.NotFoundException;
+import se.tuna.placement.catalog.store.ElasticsearchCalls.VersionConflictException;
+import se.tuna.placement.catalog.store.Versioned;
+import se.tuna.placement.participants.coach.CoachAssignment.EarlierCoach;
+import se.tuna.placement.participants.participant.ParticipantRules;
+import se.tuna.placement.participants.participant.ParticipantService;
+
+/**
+ * Who looks after a participant: their assigned personal coach, and whoever stands in while that
+ * coach is away. A coordinator assigns coaches and arranges stand-ins; a coach sees the
+ * participants they look after on a given day, and nobody else.
+ */
+public class Coaching {
+
+    private static final int MAX_ATTEMPTS = 20;
+    /** A stand-in covers an absence, not a change of coach: longer than this is a new assignment. */
+    static final int LONGEST_STAND_IN_DAYS = 366;
+
+    private final CoachRepository repository;
+    private final ParticipantService participants;
+    private final CoachDirectory coaches;
+    private final Clock clock;
+
+    public Coaching(CoachRepository repository, ParticipantService participants, CoachDirectory coaches, Clock clock) {
+        this.repository = repository;
+        this.participants = participants;
+        this.coaches = coaches;
+        this.clock = clock;
+    }
+
+    /**
+     * Makes {@code coachId} the participant's coach from {@code since} (today when {@code null});
+     * the coach before is kept in the assignment's history. Assigning the same coach again changes
+     * nothing.
+     */
+    public CoachAssignment assign(String participantId, String coachId, LocalDate since, String assignedBy) {
+        participants.get(participantId);
+        requireCoach("coachId", coachId);
+        LocalDate from = since == null ? today() : since;
+        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+            Optional<Versioned<CoachAssignment>> read = repository.find(participantId);
+            try {
+                if (read.isEmpty()) {
+                    CoachAssignment first = new CoachAssignment(participantId, coachId, from, assignedBy, clock.instant(), List.of());
+                    repository.create(first);
+                    return first;
+                }
+                CoachAssignment current = read.get().value();
+                if (current.coachId().equals(coachId)) {
+                    return current;
+                }
+                if (from.isBefore(current.since())) {
+                    throw InvalidInputException.of("since", "cannot be before the current coach's first day (" + current.since() + ")");
+                }
+                List<EarlierCoach> earlier = new ArrayList<>(current.earlier());
+                earlier.add(new EarlierCoach(current.coachId(), current.since(), from.minusDays(1)));
+                CoachAssignment next = new CoachAssignment(participantId, coachId, from, assignedBy, clock.instant(), earlier);
+                repository.replace(next, read.get());
+                return next;
+            } catch (VersionConflictException someoneElseAssignedFirst) {
+                // Read again and assign over what the other coordinator stored.
+            }
+        }
+        throw new ConflictException("The participant's coach is being changed by others; try again");
+    }
+
+    /** The participant's coach assignment, if one was made. */
+    public Optional<CoachAssignment> assignmentOf(String participantId) {
+        return repository.find(participantId).map(Versioned::value);
+    }
+
+    /** Whether {@code coachId} looks after the participant on {@code day}: as their coach, or standing in for them. */
+    public boolean looksAfter(String coachId, String participantId, LocalDate day) {
+        Optional<CoachAssignment> assignment = assignmentOf(participantId);
+        if (assignment.isEmpty()) {
+            return false;
+        }
+        String assigned = assignment.get().coachId();
+        return assigned.equals(coachId) || repository.standInsInvolving(coachId, day).stream()
+                .anyMatch(standIn -> standIn.covers(day) && standIn.standInCoachId().equals(coachId)
+                        && standIn.absentCoachId().equals(assigned));
+    }
+
+    /** The ids of the participants {@code coachId} looks after on {@code day}: their own, and those of coaches they stand in for. */
+    public Set<String> participantsLookedAfterBy(String coachId, LocalDate day) {
+        Set<String> coachesCovered = new LinkedHashSet<>();
+        coachesCovered.add(coachId);
+        repository.standInsInvolving(coachId, day).stream()
+                .filter(standIn -> standIn.covers(day) && standIn.standInCoachId().equals(coachId))
+                .forEach(standIn -> coachesCovered.add(standIn.absentCoachId()));
+        return new LinkedHashSet<>(repository.participantsOf(coachesCovered));
+    }
+
+    /** Arranges for {@code standInCoachId} to look after {@code absentCoachId}'s participants from {@code from} to {@code until}. */
+    public StandIn arrangeStandIn(String absentCoachId, String standInCoachId, LocalDate from, LocalDate until, String madeBy) {
+        List<FieldViolation> violations = new ArrayList<>();
+        if (from == null) {
+            violations.add(new FieldViolation("from", "is required"));
+        }
+        if (until == null) {
+            violations.add(new FieldViolation("until", "is required"));
+        }
+        if (from != null && until != null && until.isBefore(from)) {
+            violations.add(new FieldViolation("until", "cannot be before from"));
+        }
+        if (from != null && until != null && from.plusDays(LONGEST_STAND_IN_DAYS).isBefore(until)) {
+            violations.add(new FieldViolation("until", "a stand-in covers at most a year; assign another coach instead"));
+        }
+        if (until != null && until.isBefore(today())) {
+            violations.add(new FieldViolation("until", "has passed"));
+        }
+        if (absentCoachId != null && absentCoachId.equals(standInCoachId)) {
+            violations.add(new FieldViolation("standInCoachId", "must be another coach than the one who is away"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        requireCoach("absentCoachId", absentCoachId);
+        requireCoach("standInCoachId", standInCoachId);
+        StandIn standIn = new StandIn(UUID.randomUUID().toString(), absentCoachId, standInCoachId, from, until, madeBy,
+                clock.instant());
+        repository.create(standIn);
+        return standIn;
+    }
+
+    /** Takes back a stand-in, e.g. when the absent coach is back early. */
+    public void cancelStandIn(String id) {
+        repository.findStandIn(id).orElseThrow(() -> new NotFoundException("stand-in", id));
+        repository.deleteStandIn(id);
+    }
+
+    /** Stand-ins that have not ended, earliest first; those involving {@code coachId} only when it is given. */
+    public List<StandIn> currentStandIns(String coachId) {
+        return coachId == null ? repository.standIns(today()) : repository.standInsInvolving(coachId, today());
+    }
+
+    private void requireCoach(String field, String accountId) {
+        if (accountId == null || accountId.isBlank()) {
+            throw InvalidInputException.of(field, "is required");
+        }
+        if (!coaches.isCoach(accountId)) {
+            throw InvalidInputException.of(field, "is not the account of a personal coach");
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ParticipantRules.PROGRAMME_ZONE));
+    }
+}
