@@ -36,6 +36,7 @@ import se.tuna.placement.participants.participant.FunctionalLimitation;
 import se.tuna.placement.participants.participant.Participant;
 import se.tuna.placement.participants.participant.ParticipantService;
 import se.tuna.placement.participants.participant.Phase;
+import se.tuna.placement.participants.placement.DecidedBy;
 import se.tuna.placement.participants.placement.Placement;
 import se.tuna.placement.participants.placement.PlacementService;
 import se.tuna.placement.matcher.plan.PlanResult;
@@ -51,6 +52,8 @@ import se.tuna.placement.matcher.suggest.SuggestionService;
 @SpringJUnitConfig(MatchingIntegrationTest.Wiring.class)
 @TestPropertySource(properties = {"tuna.planning.unimproved-seconds=2", "tuna.planning.seconds-spent-limit=60"})
 class MatchingIntegrationTest {
+
+    private static final DecidedBy SARA = new DecidedBy("account-sara", "Samordnare Sara");
 
     @Configuration(proxyBeanMethods = false)
     @Import(MatcherTestWiring.class)
@@ -163,7 +166,7 @@ class MatchingIntegrationTest {
         assertThat(firstLine.slot()).isNotNull();
         assertThat(firstLine.explanation().feasible()).isTrue();
 
-        PlannedAssignment decided = plans.decide(jobId, first.id(), "Samordnare Sara");
+        PlannedAssignment decided = plans.decide(jobId, first.id(), SARA);
 
         assertThat(decided.decided()).isTrue();
         assertThat(booking.activeClaims(decided.slot().id())).isNotEmpty();
@@ -183,12 +186,14 @@ class MatchingIntegrationTest {
         TrainingSlot second = register(CatalogFixtures.warehouseSlot(), 2);
         Participant participant = participants.register(PlanningFixtures.participant(freshParticipantId()));
 
-        Placement decided = placementService.decide(participant.id(), first.id(), "Samordnare Sara", null);
-        Placement again = placementService.decide(participant.id(), first.id(), "Samordnare Sara", null);
+        Placement decided = placementService.decide(participant.id(), first.id(), SARA, null);
+        Placement again = placementService.decide(participant.id(), first.id(), SARA, null);
 
         assertThat(again).isEqualTo(decided);
+        assertThat(decided.decidedBy()).isEqualTo(SARA.accountId());
+        assertThat(decided.decidedByName()).isEqualTo(SARA.name());
         assertThat(booking.activeClaims(first.id())).hasSize(1);
-        assertThatThrownBy(() -> placementService.decide(participant.id(), second.id(), "Samordnare Sara", null))
+        assertThatThrownBy(() -> placementService.decide(participant.id(), second.id(), SARA, null))
                 .isInstanceOf(ConflictException.class);
         assertThat(booking.activeClaims(second.id())).isEmpty();
     }
@@ -199,12 +204,12 @@ class MatchingIntegrationTest {
         booking.book(full.id(), "someone-else");
         Participant participant = participants.register(PlanningFixtures.participant(freshParticipantId()));
 
-        assertThatThrownBy(() -> placementService.decide(participant.id(), full.id(), "Samordnare Sara", null))
+        assertThatThrownBy(() -> placementService.decide(participant.id(), full.id(), SARA, null))
                 .isInstanceOf(ConflictException.class);
 
         assertThat(participants.get(participant.id()).phase()).isEqualTo(Phase.READY);
         TrainingSlot other = register(CatalogFixtures.warehouseSlot(), 1);
-        assertThat(placementService.decide(participant.id(), other.id(), "Samordnare Sara", null).slotId()).isEqualTo(other.id());
+        assertThat(placementService.decide(participant.id(), other.id(), SARA, null).slotId()).isEqualTo(other.id());
     }
 
     private void awaitFinished(String jobId) {

@@ -24,6 +24,8 @@ import se.tuna.placement.participants.participant.ParticipantIndices;
 import se.tuna.placement.participants.participant.ParticipantRepository;
 import se.tuna.placement.participants.participant.ParticipantRules;
 import se.tuna.placement.participants.participant.ParticipantService;
+import se.tuna.placement.participants.placement.PlacementAgreements;
+import se.tuna.placement.participants.placement.PlacementDocumentMapperImpl;
 import se.tuna.placement.participants.placement.PlacementRepository;
 import se.tuna.placement.participants.placement.PlacementService;
 
@@ -63,8 +65,13 @@ public class ParticipantsConfiguration {
     }
 
     @Bean
-    PlacementRepository placementRepository(ElasticsearchClient client, IndexNames names) {
-        return new PlacementRepository(client, names);
+    PlacementRepository placementRepository(ElasticsearchClient client, IndexNames names, SlotDocumentMapper slotDocumentMapper) {
+        return new PlacementRepository(client, names, new PlacementDocumentMapperImpl(slotDocumentMapper));
+    }
+
+    @Bean
+    PlacementAgreements placementAgreements(PlacementRepository placements, Clock clock) {
+        return new PlacementAgreements(placements, clock);
     }
 
     @Bean

@@ -3,8 +3,10 @@ package se.tuna.placement.access.account;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -57,6 +59,11 @@ public class AccountService {
 
     public Optional<Account> find(String id) {
         return id == null || id.isBlank() ? Optional.empty() : accounts.find(id).map(Versioned::value);
+    }
+
+    /** The accounts with these ids that exist, by id. */
+    public Map<String, Account> findAll(Collection<String> ids) {
+        return accounts.findAll(ids);
     }
 
     public Page<Account> list(AccountFilter filter, int page, int size) {

@@ -93,6 +93,10 @@ public class ApiTokens {
         throw new ConflictException("The token is being changed by others; try again");
     }
 
+    public ApiToken get(String id) {
+        return tokens.find(id).map(read -> tokens.toToken(read.value())).orElseThrow(() -> new NotFoundException("API token", id));
+    }
+
     /** The tokens of one account, or of all when {@code accountId} is {@code null}; newest first. */
     public List<ApiToken> list(String accountId) {
         return tokens.list(accountId);

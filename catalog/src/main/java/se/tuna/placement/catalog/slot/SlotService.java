@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import se.tuna.placement.catalog.domain.Coordinates;
@@ -86,6 +87,11 @@ public class SlotService implements EmployerRenames {
         return changes.apply(slotId, true, stored -> stored.slot().status() == status
                 ? Change.nothing(stored)
                 : Change.write(stored.slot().withStatus(status), new StoredSlot(stored.slot().withStatus(status), stored.indexing())));
+    }
+
+    /** Per site, the open slots and their free seats: figures for the programme's overview. */
+    public Map<String, SlotRepository.SiteSlots> openSlotsBySite() {
+        return slots.openSlotsBySite();
     }
 
     public StoredSlot get(String slotId) {

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -13,6 +14,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
+import se.tuna.placement.catalog.domain.SlotStatus;
 import se.tuna.placement.catalog.domain.TrainingSlot;
 import se.tuna.placement.catalog.reference.SwedishCompoundSplitter;
 
@@ -80,6 +82,30 @@ public class SlotRepository {
                         read.get(stored.slot().id())))
                 .toList();
         return BulkWriter.write(client, index, writes);
+    }
+
+    /**
+     * Per site, how many slots are open and how many of their seats were free when last written
+     * (holds that lapsed since are counted as taken until the slot is written again).
+     */
+    public Map<String, SiteSlots> openSlotsBySite() {
+        var response = call(() -> client.search(s -> s.index(index).size(0)
+                .query(q -> q.term(t -> t.field("status").value(SlotStatus.OPEN.name())))
+                .aggregations("sites", a -> a.terms(t -> t.field("sites").size(100))
+                        .aggregations("freeSeats", free -> free.sum(sum -> sum.field("freeSeats")))), Void.class));
+        Map<String, SiteSlots> bySite = new TreeMap<>();
+        response.aggregations().get("sites").sterms().buckets().array().forEach(bucket -> bySite.put(bucket.key().stringValue(),
+                new SiteSlots(bucket.docCount(), (long) bucket.aggregations().get("freeSeats").sum().value())));
+        return bySite;
+    }
+
+    /**
+     * A site's open slots.
+     *
+     * @param openSlots slots open for new participants
+     * @param freeSeats their free seats
+     */
+    public record SiteSlots(long openSlots, long freeSeats) {
     }
 
     public long count() {

@@ -27,6 +27,7 @@ import se.tuna.placement.catalog.slot.SlotService;
 import se.tuna.placement.matcher.explain.Explainer;
 import se.tuna.placement.matcher.explain.Explanation;
 import se.tuna.placement.participants.participant.Participant;
+import se.tuna.placement.participants.placement.DecidedBy;
 import se.tuna.placement.participants.placement.PlacementService;
 import se.tuna.placement.matcher.planning.PlacementPlan;
 import se.tuna.placement.matcher.planning.PlanScoring;
@@ -154,7 +155,7 @@ public class PlanService implements AutoCloseable {
      * A coordinator decides the placement the plan proposes for a participant: the seat is booked
      * and the placement recorded; the plan keeps it pinned from now on.
      */
-    public PlannedAssignment decide(String jobId, String participantId, String decidedBy) {
+    public PlannedAssignment decide(String jobId, String participantId, DecidedBy decidedBy) {
         PlanJob job = job(jobId);
         // Under the job's lock, no re-solve can start between the check and the pin, so the
         // plan always agrees with the stored decision.

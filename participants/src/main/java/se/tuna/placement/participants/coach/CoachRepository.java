@@ -15,6 +15,9 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import se.tuna.placement.catalog.store.BulkResult;
+import se.tuna.placement.catalog.store.BulkWrite;
+import se.tuna.placement.catalog.store.BulkWriter;
 import se.tuna.placement.catalog.store.IndexNames;
 import se.tuna.placement.catalog.store.Versioned;
 import se.tuna.placement.participants.coach.CoachDocuments.AssignmentDocument;
@@ -66,6 +69,15 @@ public class CoachRepository {
     public void create(CoachAssignment assignment) {
         call(() -> client.create(c -> c.index(assignments).requireAlias(true).id(assignment.participantId())
                 .document(mapper.toDocument(assignment)).refresh(Refresh.WaitFor)));
+    }
+
+    /**
+     * Stores many first assignments in one {@code _bulk} request; a participant who has a coach
+     * already keeps theirs. Not visible to search until the index refreshes (within a second).
+     */
+    public BulkResult createAll(List<CoachAssignment> first) {
+        return BulkWriter.write(client, assignments, first.stream()
+                .map(assignment -> new BulkWrite<>(assignment.participantId(), mapper.toDocument(assignment), null)).toList());
     }
 
     /** Replaces an assignment read at {@code read}; a version conflict if it changed since. */

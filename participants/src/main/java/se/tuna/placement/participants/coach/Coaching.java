@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -76,6 +77,18 @@ public class Coaching {
             }
         }
         throw new ConflictException("The participant's coach is being changed by others; try again");
+    }
+
+    /**
+     * Gives participants who have no coach yet their first one, many at once (a site going live,
+     * the demo); those who have a coach keep theirs. Returns how many got one.
+     */
+    public int assignFirstCoaches(Map<String, String> coachByParticipant, LocalDate since, String assignedBy) {
+        coachByParticipant.values().stream().distinct().forEach(coach -> requireCoach("coachId", coach));
+        List<CoachAssignment> first = coachByParticipant.entrySet().stream()
+                .map(entry -> new CoachAssignment(entry.getKey(), entry.getValue(), since, assignedBy, clock.instant(), List.of()))
+                .toList();
+        return repository.createAll(first).written().size();
     }
 
     /** The participant's coach assignment, if one was made. */

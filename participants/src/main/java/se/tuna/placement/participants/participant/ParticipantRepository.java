@@ -6,10 +6,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -161,6 +163,22 @@ public class ParticipantRepository {
             return new BulkWrite<>(participant.id(), mapper.toDocument(participant, createdAt, now), existing);
         }).toList();
         return BulkWriter.write(client, index, writes);
+    }
+
+    /** How many participants each site has in each phase. */
+    public Map<String, Map<Phase, Long>> countBySiteAndPhase() {
+        var response = call(() -> client.search(s -> s.index(index).size(0)
+                .aggregations("sites", a -> a.terms(t -> t.field("site").size(100))
+                        .aggregations("phases", p -> p.terms(t -> t.field("phase").size(Phase.values().length)))),
+                ParticipantDocument.class));
+        Map<String, Map<Phase, Long>> counts = new TreeMap<>();
+        response.aggregations().get("sites").sterms().buckets().array().forEach(site -> {
+            Map<Phase, Long> byPhase = new EnumMap<>(Phase.class);
+            site.aggregations().get("phases").sterms().buckets().array()
+                    .forEach(phase -> byPhase.put(Phase.valueOf(phase.key().stringValue()), phase.docCount()));
+            counts.put(site.key().stringValue(), byPhase);
+        });
+        return counts;
     }
 
     public long count() {

@@ -2,7 +2,9 @@ package se.tuna.placement.participants.participant;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -119,6 +121,17 @@ public class ParticipantService {
             }
         }
         throw new ConflictException("The participant " + id + " is being changed by others; try again");
+    }
+
+    /** How many participants each site has in each phase: a figure, never a person. */
+    public Map<String, Map<Phase, Long>> countBySiteAndPhase() {
+        return participants.countBySiteAndPhase();
+    }
+
+    /** The site of each of these participants that exists, by id. */
+    public Map<String, String> sitesOf(Collection<String> ids) {
+        return participants.findAll(ids).values().stream().map(read -> read.value().participant())
+                .collect(Collectors.toMap(Participant::id, Participant::site));
     }
 
     public Participant get(String id) {

@@ -1,10 +1,11 @@
 package se.tuna.placement.participants.placement;
 
 import java.time.Instant;
+import java.util.Locale;
 
 /**
- * A placement (placering) of a participant at a training slot, decided by a named coordinator;
- * never by the solver, which only proposes (GDPR art. 22).
+ * A placement (placering) of a participant at a training slot, decided by a signed-in
+ * coordinator; never by the solver, which only proposes (GDPR art. 22).
  *
  * @param id            stable id, derived from the participant: one current placement each
  * @param participantId the participant
@@ -12,14 +13,28 @@ import java.time.Instant;
  * @param employerId    its employer
  * @param seatClaimId   the booking of the seat it takes; {@code null} for the moment between decision and booking
  * @param status        where it stands
- * @param decidedBy     the coordinator who decided it
+ * @param decidedBy     the account of the coordinator who decided it
+ * @param decidedByName their name when they decided it
  * @param decidedAt     when
  * @param planJobId     the plan it came from, or {@code null} if decided from a suggestion or by hand
+ * @param agreement     what was agreed with the employer, or {@code null} until it is recorded
  */
 public record Placement(String id, String participantId, String slotId, String employerId, String seatClaimId,
-        PlacementStatus status, String decidedBy, Instant decidedAt, String planJobId) {
+        PlacementStatus status, String decidedBy, String decidedByName, Instant decidedAt, String planJobId,
+        PlacementAgreement agreement) {
+
+    /** A short reference for talking about the placement with the employer, e.g. P-3F9A1C; never the participant's id. */
+    public String reference() {
+        return "P-" + id.replace("-", "").substring(0, 6).toUpperCase(Locale.ROOT);
+    }
 
     public Placement withSeatClaim(String claimId) {
-        return new Placement(id, participantId, slotId, employerId, claimId, status, decidedBy, decidedAt, planJobId);
+        return new Placement(id, participantId, slotId, employerId, claimId, status, decidedBy, decidedByName, decidedAt,
+                planJobId, agreement);
+    }
+
+    public Placement withAgreement(PlacementAgreement newAgreement) {
+        return new Placement(id, participantId, slotId, employerId, seatClaimId, status, decidedBy, decidedByName, decidedAt,
+                planJobId, newAgreement);
     }
 }

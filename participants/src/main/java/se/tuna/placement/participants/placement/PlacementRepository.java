@@ -2,35 +2,53 @@ package se.tuna.placement.participants.placement;
 
 import static se.tuna.placement.catalog.store.ElasticsearchCalls.call;
 
+import java.util.List;
 import java.util.Optional;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch.core.search.Hit;
 import se.tuna.placement.catalog.store.IndexDefinition;
 import se.tuna.placement.catalog.store.IndexNames;
+import se.tuna.placement.catalog.store.Versioned;
 
 /** Stores placements in the {@code placements} index; one document per participant and slot. */
 public class PlacementRepository {
 
-    public static final IndexDefinition PLACEMENTS = new IndexDefinition("placements", 1, "elasticsearch/placements-v1.json");
+    /** Version 2 adds who decided by name and what was agreed with the employer. */
+    public static final IndexDefinition PLACEMENTS = new IndexDefinition("placements", 2, "elasticsearch/placements-v2.json");
+    /** More placements than one employer ever has at once. */
+    private static final int MOST_AT_ONE_EMPLOYER = 1_000;
 
     private final ElasticsearchClient client;
     private final String index;
+    private final PlacementDocumentMapper mapper;
 
-    public PlacementRepository(ElasticsearchClient client, IndexNames names) {
+    public PlacementRepository(ElasticsearchClient client, IndexNames names, PlacementDocumentMapper mapper) {
         this.client = client;
         this.index = names.alias(PLACEMENTS);
+        this.mapper = mapper;
     }
 
     /** Stores a new placement; throws a version conflict if one with its id exists. */
     public void create(Placement placement) {
-        call(() -> client.create(c -> c.index(index).requireAlias(true).id(placement.id()).document(placement).refresh(Refresh.WaitFor)));
+        PlacementDocument document = mapper.toDocument(placement);
+        call(() -> client.create(c -> c.index(index).requireAlias(true).id(placement.id()).document(document).refresh(Refresh.WaitFor)));
     }
 
     /** Stores a placement's new state over the old one. */
     public void replace(Placement placement) {
-        call(() -> client.index(i -> i.index(index).requireAlias(true).id(placement.id()).document(placement)
+        PlacementDocument document = mapper.toDocument(placement);
+        call(() -> client.index(i -> i.index(index).requireAlias(true).id(placement.id()).document(document)
                 .refresh(Refresh.WaitFor)));
+    }
+
+    /** Stores a placement's new state over the one read at {@code read}; a version conflict if it changed since. */
+    public void replace(Placement placement, Versioned<Placement> read) {
+        PlacementDocument document = mapper.toDocument(placement);
+        call(() -> client.index(i -> i.index(index).requireAlias(true).id(placement.id()).document(document)
+                .ifSeqNo(read.seqNo()).ifPrimaryTerm(read.primaryTerm()).refresh(Refresh.WaitFor)));
     }
 
     /** Takes back a placement that could not be completed (its seat could not be booked). */
@@ -39,7 +57,22 @@ public class PlacementRepository {
     }
 
     public Optional<Placement> find(String id) {
-        var response = call(() -> client.get(g -> g.index(index).id(id), Placement.class));
-        return response.found() ? Optional.ofNullable(response.source()) : Optional.empty();
+        return findVersioned(id).map(Versioned::value);
+    }
+
+    public Optional<Versioned<Placement>> findVersioned(String id) {
+        var response = call(() -> client.get(g -> g.index(index).id(id), PlacementDocument.class));
+        if (!response.found() || response.source() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Versioned<>(mapper.toPlacement(response.source()), response.seqNo(), response.primaryTerm()));
+    }
+
+    /** The placements at one employer, the newest decision first. */
+    public List<Placement> atEmployer(String employerId) {
+        var response = call(() -> client.search(s -> s.index(index).size(MOST_AT_ONE_EMPLOYER)
+                .query(q -> q.term(t -> t.field("employerId").value(employerId)))
+                .sort(o -> o.field(f -> f.field("decidedAt").order(SortOrder.Desc))), PlacementDocument.class));
+        return response.hits().hits().stream().map(Hit::source).map(mapper::toPlacement).toList();
     }
 }

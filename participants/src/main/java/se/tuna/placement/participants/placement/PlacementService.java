@@ -45,10 +45,7 @@ public class PlacementService {
         return UUID.nameUUIDFromBytes(("placement:" + participantId).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
-    public Placement decide(String participantId, String slotId, String decidedBy, String planJobId) {
-        if (decidedBy == null || decidedBy.isBlank()) {
-            throw InvalidInputException.of("decidedBy", "must name the coordinator who decides the placement");
-        }
+    public Placement decide(String participantId, String slotId, DecidedBy decidedBy, String planJobId) {
         Participant participant = participants.get(participantId);
         TrainingSlot slot = slots.get(slotId).slot();
         String id = idFor(participantId);
@@ -61,7 +58,7 @@ public class PlacementService {
                     + ", not waiting for a place");
         }
         Placement decided = new Placement(id, participantId, slotId, slot.employerId(), null, PlacementStatus.DECIDED,
-                decidedBy.strip(), clock.instant(), planJobId);
+                decidedBy.accountId(), decidedBy.name(), clock.instant(), planJobId, null);
         try {
             placements.create(decided);
         } catch (VersionConflictException decidedAtTheSameMoment) {

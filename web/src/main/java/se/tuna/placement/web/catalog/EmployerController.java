@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,6 +20,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
+import se.tuna.placement.access.policy.AccessPolicy;
+import se.tuna.placement.access.policy.Actor;
 import se.tuna.placement.catalog.employer.EmployerService;
 import se.tuna.placement.catalog.error.InvalidInputException;
 import se.tuna.placement.catalog.search.SlotSearchCriteria;
@@ -39,12 +42,14 @@ class EmployerController {
 
     private final EmployerService employers;
     private final SlotService slots;
+    private final AccessPolicy access;
     private final CatalogApiMapper mapper;
     private final Clock clock;
 
-    EmployerController(EmployerService employers, SlotService slots, CatalogApiMapper mapper, Clock clock) {
+    EmployerController(EmployerService employers, SlotService slots, AccessPolicy access, CatalogApiMapper mapper, Clock clock) {
         this.employers = employers;
         this.slots = slots;
+        this.access = access;
         this.mapper = mapper;
         this.clock = clock;
     }
@@ -68,21 +73,32 @@ class EmployerController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Read an employer")
-    Mono<EmployerResponse> get(@PathVariable String id) {
-        return Blocking.call(() -> mapper.toResponse(employers.get(id)));
+    @Operation(summary = "Read an employer", description = "A supervisor reads their own employer only.")
+    Mono<EmployerResponse> get(@AuthenticationPrincipal Actor actor, @PathVariable String id) {
+        return Blocking.call(() -> {
+            access.requireEmployer(actor, id);
+            return mapper.toResponse(employers.get(id));
+        });
     }
 
     @PutMapping("/{id}")
     @Operation(summary = "Update an employer's details", description = "The organisation number cannot change.")
-    Mono<EmployerResponse> update(@PathVariable String id, @Valid @RequestBody EmployerRequest request) {
-        return Blocking.call(() -> mapper.toResponse(employers.update(id, mapper.toEmployer(request))));
+    Mono<EmployerResponse> update(@AuthenticationPrincipal Actor actor, @PathVariable String id,
+            @Valid @RequestBody EmployerRequest request) {
+        return Blocking.call(() -> {
+            access.requireEmployer(actor, id);
+            return mapper.toResponse(employers.update(id, mapper.toEmployer(request)));
+        });
     }
 
     @PostMapping("/{id}/slots")
     @Operation(summary = "Register a training slot (arbetsträningsplats) for this employer")
-    Mono<ResponseEntity<SlotResponse>> registerSlot(@PathVariable String id, @Valid @RequestBody SlotRequest request) {
-        return Blocking.call(() -> slots.register(id, mapper.toSlot(request)))
+    Mono<ResponseEntity<SlotResponse>> registerSlot(@AuthenticationPrincipal Actor actor, @PathVariable String id,
+            @Valid @RequestBody SlotRequest request) {
+        return Blocking.call(() -> {
+            access.requireEmployer(actor, id);
+            return slots.register(id, mapper.toSlot(request));
+        })
                 .map(stored -> ResponseEntity.status(HttpStatus.CREATED)
                         .location(URI.create("/api/slots/" + stored.slot().id()))
                         .body(mapper.toResponse(stored, clock.instant())));
@@ -90,12 +106,14 @@ class EmployerController {
 
     @GetMapping("/{id}/slots")
     @Operation(summary = "The employer's own slots, every status, most recently changed first")
-    Mono<PageResponse<SlotHitResponse>> ownSlots(@PathVariable String id,
+    Mono<PageResponse<SlotHitResponse>> ownSlots(@AuthenticationPrincipal Actor actor, @PathVariable String id,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
         pageWithinWindow(page, size);
-        return Blocking.call(() -> PageResponse.of(slots.listForEmployer(id, page, size),
-                hit -> mapper.toResponse(hit, clock.instant())));
+        return Blocking.call(() -> {
+            access.requireEmployer(actor, id);
+            return PageResponse.of(slots.listForEmployer(id, page, size), hit -> mapper.toResponse(hit, clock.instant()));
+        });
     }
 
     /** Elasticsearch serves the first 10,000 results of a list; past that, narrow the list instead. */

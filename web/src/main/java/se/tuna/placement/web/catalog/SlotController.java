@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -20,6 +21,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
+import se.tuna.placement.access.policy.AccessPolicy;
+import se.tuna.placement.access.policy.Actor;
 import se.tuna.placement.catalog.booking.SeatBooking;
 import se.tuna.placement.catalog.domain.SlotStatus;
 import se.tuna.placement.catalog.search.SlotSearch;
@@ -43,11 +46,13 @@ class SlotController {
     private final SlotSearch search;
     private final SlotSearchCriteriaFactory criteria;
     private final SeatBooking booking;
+    private final AccessPolicy access;
     private final CatalogApiMapper mapper;
     private final Clock clock;
 
     SlotController(SlotService slots, SlotSearch search, SlotSearchCriteriaFactory criteria, SeatBooking booking,
-            CatalogApiMapper mapper, Clock clock) {
+            AccessPolicy access, CatalogApiMapper mapper, Clock clock) {
+        this.access = access;
         this.slots = slots;
         this.search = search;
         this.criteria = criteria;
@@ -66,33 +71,40 @@ class SlotController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Read a training slot")
-    Mono<SlotResponse> get(@PathVariable String id) {
-        return Blocking.call(() -> mapper.toResponse(slots.get(id), clock.instant()));
+    @Operation(summary = "Read a training slot", description = "A supervisor reads their own employer's slots only.")
+    Mono<SlotResponse> get(@AuthenticationPrincipal Actor actor, @PathVariable String id) {
+        return Blocking.call(() -> {
+            access.requireSlot(actor, id);
+            return mapper.toResponse(slots.get(id), clock.instant());
+        });
     }
 
     @PutMapping("/{id}")
     @Operation(summary = "Update a training slot", description = "Its employer, status and booked seats stay.")
-    Mono<SlotResponse> update(@PathVariable String id, @Valid @RequestBody SlotRequest request) {
-        return Blocking.call(() -> mapper.toResponse(slots.update(id, mapper.toSlot(request)), clock.instant()));
+    Mono<SlotResponse> update(@AuthenticationPrincipal Actor actor, @PathVariable String id,
+            @Valid @RequestBody SlotRequest request) {
+        return Blocking.call(() -> {
+            access.requireSlot(actor, id);
+            return mapper.toResponse(slots.update(id, mapper.toSlot(request)), clock.instant());
+        });
     }
 
     @PostMapping("/{id}/pause")
     @Operation(summary = "Pause a slot: no new participants for now")
-    Mono<SlotResponse> pause(@PathVariable String id) {
-        return changeStatus(id, SlotStatus.PAUSED);
+    Mono<SlotResponse> pause(@AuthenticationPrincipal Actor actor, @PathVariable String id) {
+        return changeStatus(actor, id, SlotStatus.PAUSED);
     }
 
     @PostMapping("/{id}/withdraw")
     @Operation(summary = "Withdraw a slot: the employer no longer offers it")
-    Mono<SlotResponse> withdraw(@PathVariable String id) {
-        return changeStatus(id, SlotStatus.WITHDRAWN);
+    Mono<SlotResponse> withdraw(@AuthenticationPrincipal Actor actor, @PathVariable String id) {
+        return changeStatus(actor, id, SlotStatus.WITHDRAWN);
     }
 
     @PostMapping("/{id}/reopen")
     @Operation(summary = "Reopen a paused or withdrawn slot")
-    Mono<SlotResponse> reopen(@PathVariable String id) {
-        return changeStatus(id, SlotStatus.OPEN);
+    Mono<SlotResponse> reopen(@AuthenticationPrincipal Actor actor, @PathVariable String id) {
+        return changeStatus(actor, id, SlotStatus.OPEN);
     }
 
     @GetMapping("/{id}/claims")
@@ -124,7 +136,10 @@ class SlotController {
         return Blocking.run(() -> booking.release(id, claimId));
     }
 
-    private Mono<SlotResponse> changeStatus(String id, SlotStatus status) {
-        return Blocking.call(() -> mapper.toResponse(slots.changeStatus(id, status), clock.instant()));
+    private Mono<SlotResponse> changeStatus(Actor actor, String id, SlotStatus status) {
+        return Blocking.call(() -> {
+            access.requireSlot(actor, id);
+            return mapper.toResponse(slots.changeStatus(id, status), clock.instant());
+        });
     }
 }

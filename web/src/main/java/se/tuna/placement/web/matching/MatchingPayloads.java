@@ -30,8 +30,8 @@ public final class MatchingPayloads {
             List<SuggestionResponse> suggestions) {
     }
 
-    /** Start planning the waiting list of these sites (all when empty). */
-    public record PlanRequest(Set<String> sites, @NotBlank String requestedBy) {
+    /** Start planning the waiting list of these sites (all the coordinator's when empty). */
+    public record PlanRequest(Set<String> sites) {
     }
 
     /** A plan job's state. */
@@ -48,15 +48,15 @@ public final class MatchingPayloads {
     public record PlanResultResponse(PlanProgressResponse progress, List<PlannedAssignmentResponse> assignments) {
     }
 
-    /** A coordinator decides the plan's placement for a participant. */
-    public record DecisionRequest(@NotBlank String participantId, @NotBlank String decidedBy) {
+    /** The signed-in coordinator decides the plan's placement for a participant. */
+    public record DecisionRequest(@NotBlank String participantId) {
     }
 
     /** The rules' weights, each as "0hard/0medium/30soft". */
     public record WeightsResponse(Map<String, String> weights) {
     }
 
-    /** Change some weights; who changes them is recorded. */
-    public record WeightsRequest(@NotEmpty Map<String, String> weights, @NotBlank String changedBy) {
+    /** Change some weights; the signed-in admin is recorded as who changed them. */
+    public record WeightsRequest(@NotEmpty Map<String, String> weights) {
     }
 }

@@ -3,7 +3,6 @@ package se.tuna.placement.web.matching;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -11,6 +10,7 @@ import jakarta.validation.Valid;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,7 +19,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import se.tuna.placement.access.policy.AccessPolicy;
+import se.tuna.placement.access.policy.Actor;
+import se.tuna.placement.matcher.plan.PlanProgress;
 import se.tuna.placement.matcher.plan.PlanService;
+import se.tuna.placement.participants.placement.DecidedBy;
 import se.tuna.placement.matcher.plan.PlanStatus;
 import se.tuna.placement.web.matching.MatchingPayloads.DecisionRequest;
 import se.tuna.placement.web.matching.MatchingPayloads.PlanProgressResponse;
@@ -41,34 +45,36 @@ class PlanController {
     private static final Duration PROGRESS_EVERY = Duration.ofMillis(500);
 
     private final PlanService plans;
+    private final AccessPolicy access;
     private final MatchingApiMapper mapper;
     private final Clock clock;
 
-    PlanController(PlanService plans, MatchingApiMapper mapper, Clock clock) {
+    PlanController(PlanService plans, AccessPolicy access, MatchingApiMapper mapper, Clock clock) {
         this.plans = plans;
+        this.access = access;
         this.mapper = mapper;
         this.clock = clock;
     }
 
     @PostMapping
-    @Operation(summary = "Start planning the waiting list of some sites (all when none given)",
-            description = "Returns at once (202) with the job; follow it at /api/plans/{id}/progress.")
-    Mono<ResponseEntity<PlanProgressResponse>> start(@Valid @RequestBody PlanRequest request) {
-        Set<String> sites = request.sites() == null ? Set.of() : request.sites();
-        return Blocking.call(() -> mapper.toResponse(plans.start(sites, request.requestedBy())))
+    @Operation(summary = "Start planning the waiting list of some sites (all the coordinator's when none given)",
+            description = "Returns at once (202) with the job; follow it at /api/plans/{id}/progress. Only sites the "
+                    + "signed-in coordinator serves.")
+    Mono<ResponseEntity<PlanProgressResponse>> start(@AuthenticationPrincipal Actor actor, @Valid @RequestBody PlanRequest request) {
+        return Blocking.call(() -> mapper.toResponse(plans.start(access.planSites(actor, request.sites()), actor.displayName())))
                 .map(progress -> ResponseEntity.accepted().location(URI.create("/api/plans/" + progress.jobId())).body(progress));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "A plan job's state: status, best score, how many placed")
-    Mono<PlanProgressResponse> progress(@PathVariable String id) {
-        return Blocking.call(() -> mapper.toResponse(plans.progress(id)));
+    Mono<PlanProgressResponse> progress(@AuthenticationPrincipal Actor actor, @PathVariable String id) {
+        return Blocking.call(() -> mapper.toResponse(permitted(actor, id)));
     }
 
     @GetMapping(path = "/{id}/progress", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @Operation(summary = "Live progress as Server-Sent Events until the plan is finished or failed")
-    Flux<ServerSentEvent<PlanProgressResponse>> stream(@PathVariable String id) {
-        return Flux.interval(Duration.ZERO, PROGRESS_EVERY)
+    Flux<ServerSentEvent<PlanProgressResponse>> stream(@AuthenticationPrincipal Actor actor, @PathVariable String id) {
+        return Blocking.call(() -> permitted(actor, id)).thenMany(Flux.interval(Duration.ZERO, PROGRESS_EVERY))
                 .concatMap(tick -> Blocking.call(() -> mapper.toResponse(plans.progress(id))))
                 .distinctUntilChanged()
                 .takeUntil(progress -> isOver(progress.status()))
@@ -77,29 +83,50 @@ class PlanController {
 
     @PostMapping("/{id}/stop")
     @Operation(summary = "Stop solving now; the best plan so far becomes the plan")
-    Mono<PlanProgressResponse> stop(@PathVariable String id) {
-        return Blocking.call(() -> mapper.toResponse(plans.stop(id)));
+    Mono<PlanProgressResponse> stop(@AuthenticationPrincipal Actor actor, @PathVariable String id) {
+        return Blocking.call(() -> {
+            permitted(actor, id);
+            return mapper.toResponse(plans.stop(id));
+        });
     }
 
     @GetMapping("/{id}/result")
     @Operation(summary = "The plan: every participant's proposed slot (or none) with its checklist")
-    Mono<PlanResultResponse> result(@PathVariable String id) {
-        return Blocking.call(() -> mapper.toResponse(plans.result(id), clock.instant()));
+    Mono<PlanResultResponse> result(@AuthenticationPrincipal Actor actor, @PathVariable String id) {
+        return Blocking.call(() -> {
+            permitted(actor, id);
+            return mapper.toResponse(plans.result(id), clock.instant());
+        });
     }
 
     @PostMapping("/{id}/decisions")
     @Operation(summary = "Decide the plan's placement for a participant",
-            description = "Books the seat through the placement bank and records the named coordinator's decision; the "
-                    + "solver never books anything. The placement stays pinned when the plan is solved again.")
-    Mono<PlannedAssignmentResponse> decide(@PathVariable String id, @Valid @RequestBody DecisionRequest request) {
-        return Blocking.call(() -> mapper.toResponse(plans.decide(id, request.participantId(), request.decidedBy()),
-                clock.instant()));
+            description = "Books the seat through the placement bank and records the signed-in coordinator's decision; "
+                    + "the solver never books anything. The placement stays pinned when the plan is solved again.")
+    Mono<PlannedAssignmentResponse> decide(@AuthenticationPrincipal Actor actor, @PathVariable String id,
+            @Valid @RequestBody DecisionRequest request) {
+        return Blocking.call(() -> {
+            permitted(actor, id);
+            access.coordinatedParticipant(actor, request.participantId());
+            return mapper.toResponse(plans.decide(id, request.participantId(),
+                    new DecidedBy(actor.accountId(), actor.displayName())), clock.instant());
+        });
     }
 
     @PostMapping("/{id}/resolve")
     @Operation(summary = "Solve again around the decided placements")
-    Mono<PlanProgressResponse> resolve(@PathVariable String id) {
-        return Blocking.call(() -> mapper.toResponse(plans.resolve(id)));
+    Mono<PlanProgressResponse> resolve(@AuthenticationPrincipal Actor actor, @PathVariable String id) {
+        return Blocking.call(() -> {
+            permitted(actor, id);
+            return mapper.toResponse(plans.resolve(id));
+        });
+    }
+
+    /** The plan's progress, if the coordinator serves every site it covers. */
+    private PlanProgress permitted(Actor actor, String id) {
+        PlanProgress progress = plans.progress(id);
+        access.requirePlan(actor, progress.sites());
+        return progress;
     }
 
     private static boolean isOver(String status) {

@@ -3,6 +3,7 @@ package se.tuna.placement.web.matching;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
+import se.tuna.placement.access.policy.Actor;
 import se.tuna.placement.matcher.weights.WeightsService;
 import se.tuna.placement.web.matching.MatchingPayloads.WeightsRequest;
 import se.tuna.placement.web.matching.MatchingPayloads.WeightsResponse;
@@ -37,8 +39,8 @@ class WeightsController {
 
     @PutMapping
     @Operation(summary = "Change some rules' weights", description = "Each as \"0hard/0medium/30soft\"; 0 switches a rule off.")
-    Mono<WeightsResponse> change(@Valid @RequestBody WeightsRequest request) {
-        return Blocking.call(() -> mapper.toResponse(weights.change(request.weights(), request.changedBy())));
+    Mono<WeightsResponse> change(@AuthenticationPrincipal Actor actor, @Valid @RequestBody WeightsRequest request) {
+        return Blocking.call(() -> mapper.toResponse(weights.change(request.weights(), actor.accountId())));
     }
 
     @DeleteMapping

@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -17,6 +18,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
+import se.tuna.placement.access.policy.AccessPolicy;
+import se.tuna.placement.access.policy.Actor;
+import se.tuna.placement.participants.participant.Participant;
 import se.tuna.placement.participants.participant.ParticipantService;
 import se.tuna.placement.participants.participant.Phase;
 import se.tuna.placement.web.catalog.ReferenceNames;
@@ -36,53 +40,73 @@ import se.tuna.placement.web.shared.PageResponse;
 class ParticipantController {
 
     private final ParticipantService participants;
+    private final AccessPolicy access;
     private final ParticipantApiMapper mapper;
     private final ReferenceNames names;
 
-    ParticipantController(ParticipantService participants, ParticipantApiMapper mapper, ReferenceNames names) {
+    ParticipantController(ParticipantService participants, AccessPolicy access, ParticipantApiMapper mapper, ReferenceNames names) {
         this.participants = participants;
+        this.access = access;
         this.mapper = mapper;
         this.names = names;
     }
 
     @PostMapping
     @Operation(summary = "Register a participant", description = "Under a pseudonymous id (e.g. D-4F7K2), never a "
-            + "personal identity number; 409 if the id exists. The home is kept to about a kilometre.")
-    Mono<ResponseEntity<ParticipantResponse>> register(@Valid @RequestBody ParticipantRequest request) {
-        return Blocking.call(() -> participants.register(mapper.toParticipant(request)))
+            + "personal identity number; 409 if the id exists. The home is kept to about a kilometre. Only at a site the "
+            + "signed-in coordinator serves.")
+    Mono<ResponseEntity<ParticipantResponse>> register(@AuthenticationPrincipal Actor actor,
+            @Valid @RequestBody ParticipantRequest request) {
+        return Blocking.call(() -> {
+            access.requireCoordinatorOf(actor, request.site());
+            return participants.register(mapper.toParticipant(request));
+        })
                 .map(participant -> ResponseEntity.created(URI.create("/api/participants/" + participant.id()))
                         .body(mapper.toResponse(participant, names)));
     }
 
     @GetMapping
     @Operation(summary = "List participants, the longest waiting first",
-            description = "By readySince, then id; optionally of one site and one phase. The waiting list is phase=READY.")
-    Mono<PageResponse<ParticipantResponse>> list(@RequestParam(required = false) String site,
+            description = "By readySince, then id; optionally of one site and one phase. The waiting list is phase=READY. "
+                    + "A coordinator sees the participants of their sites, a coach those they look after.")
+    Mono<PageResponse<ParticipantResponse>> list(@AuthenticationPrincipal Actor actor,
+            @RequestParam(required = false) String site,
             @RequestParam(required = false) Phase phase,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        return Blocking.call(() -> PageResponse.of(participants.list(site, phase, page, size),
+        return Blocking.call(() -> PageResponse.of(participants.list(access.visibleParticipants(actor, site, phase), page, size),
                 participant -> mapper.toResponse(participant, names)));
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Read a participant")
-    Mono<ParticipantResponse> get(@PathVariable String id) {
-        return Blocking.call(() -> mapper.toResponse(participants.get(id), names));
+    @Operation(summary = "Read a participant", description = "For a coordinator of their site or the coach who looks after them.")
+    Mono<ParticipantResponse> get(@AuthenticationPrincipal Actor actor, @PathVariable String id) {
+        return Blocking.call(() -> mapper.toResponse(access.participant(actor, id), names));
     }
 
     @PutMapping("/{id}")
     @Operation(summary = "Update a participant's profile",
-            description = "The id cannot change. A phase left out keeps the stored phase and readySince.")
-    Mono<ParticipantResponse> update(@PathVariable String id, @Valid @RequestBody ParticipantRequest request) {
-        return Blocking.call(() -> mapper.toResponse(participants.update(id, mapper.toParticipant(request)), names));
+            description = "The id cannot change. A phase left out keeps the stored phase and readySince. A participant "
+                    + "moves to another site only by a coordinator of that site.")
+    Mono<ParticipantResponse> update(@AuthenticationPrincipal Actor actor, @PathVariable String id,
+            @Valid @RequestBody ParticipantRequest request) {
+        return Blocking.call(() -> {
+            Participant current = access.participant(actor, id);
+            if (!current.site().equals(request.site())) {
+                access.requireCoordinatorOf(actor, request.site());
+            }
+            return mapper.toResponse(participants.update(id, mapper.toParticipant(request)), names);
+        });
     }
 
     @PostMapping("/{id}/phase")
     @Operation(summary = "Move a participant to another phase",
             description = "READY without readySince means ready from today; MAPPING clears readySince.")
-    Mono<ParticipantResponse> changePhase(@PathVariable String id, @Valid @RequestBody PhaseChangeRequest request) {
-        return Blocking.call(() -> mapper.toResponse(participants.changePhase(id, request.phase(), request.readySince()),
-                names));
+    Mono<ParticipantResponse> changePhase(@AuthenticationPrincipal Actor actor, @PathVariable String id,
+            @Valid @RequestBody PhaseChangeRequest request) {
+        return Blocking.call(() -> {
+            access.coordinatedParticipant(actor, id);
+            return mapper.toResponse(participants.changePhase(id, request.phase(), request.readySince()), names);
+        });
     }
 }

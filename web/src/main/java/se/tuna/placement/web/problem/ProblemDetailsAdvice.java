@@ -1,7 +1,6 @@
 package se.tuna.placement.web.problem;
 
 import java.util.List;
-import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,6 +13,7 @@ import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebInputException;
+import se.tuna.placement.access.policy.AccessRefusedException;
 import se.tuna.placement.catalog.error.ConflictException;
 import se.tuna.placement.catalog.error.FieldViolation;
 import se.tuna.placement.catalog.error.InvalidInputException;
@@ -36,7 +36,7 @@ public class ProblemDetailsAdvice {
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalidInput(InvalidInputException e) {
-        return withErrors(problem(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.INVALID_INPUT, "Invalid input",
+        return Problems.withErrors(Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.INVALID_INPUT, "Invalid input",
                 "The request breaks " + (e.violations().size() == 1 ? "a rule" : e.violations().size() + " rules")
                         + "; nothing was stored."), e.violations());
     }
@@ -44,7 +44,7 @@ public class ProblemDetailsAdvice {
     @ExceptionHandler(WebExchangeBindException.class)
     ProblemDetail invalidPayload(WebExchangeBindException e) {
         List<FieldViolation> violations = e.getFieldErrors().stream().map(ProblemDetailsAdvice::toViolation).toList();
-        return withErrors(problem(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.INVALID_INPUT, "Invalid input",
+        return Problems.withErrors(Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.INVALID_INPUT, "Invalid input",
                 "The request has missing or invalid fields; nothing was stored."), violations);
     }
 
@@ -55,40 +55,45 @@ public class ProblemDetailsAdvice {
                         error instanceof FieldError field ? field.getField() : result.getMethodParameter().getParameterName(),
                         error.getDefaultMessage())))
                 .toList();
-        return withErrors(problem(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.INVALID_INPUT, "Invalid input",
+        return Problems.withErrors(Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.INVALID_INPUT, "Invalid input",
                 "The request has invalid parameters; nothing was changed."), violations);
     }
 
     @ExceptionHandler(ServerWebInputException.class)
     ProblemDetail malformed(ServerWebInputException e) {
         FieldViolation violation = malformedField(e);
-        return withErrors(problem(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST, "Malformed request",
+        return Problems.withErrors(Problems.of(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST, "Malformed request",
                 "The request could not be read; nothing was stored."), List.of(violation));
     }
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
-        ProblemDetail problem = problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found", e.getMessage());
+        ProblemDetail problem = Problems.of(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found", e.getMessage());
         problem.setProperty("kind", e.kind());
         problem.setProperty("id", e.id());
         return problem;
     }
 
+    @ExceptionHandler(AccessRefusedException.class)
+    ProblemDetail refused(AccessRefusedException e) {
+        return Problems.of(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden", e.getMessage());
+    }
+
     @ExceptionHandler(NoFreeSeatException.class)
     ProblemDetail noFreeSeat(NoFreeSeatException e) {
-        return problem(HttpStatus.CONFLICT, ProblemTypes.NO_FREE_SEAT, "No free seat", e.getMessage());
+        return Problems.of(HttpStatus.CONFLICT, ProblemTypes.NO_FREE_SEAT, "No free seat", e.getMessage());
     }
 
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "Conflict", e.getMessage());
-        return e.field() == null ? problem : withErrors(problem, List.of(new FieldViolation(e.field(), e.getMessage())));
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "Conflict", e.getMessage());
+        return e.field() == null ? problem : Problems.withErrors(problem, List.of(new FieldViolation(e.field(), e.getMessage())));
     }
 
     @ExceptionHandler(StoreUnavailableException.class)
     ProblemDetail unavailable(StoreUnavailableException e) {
         log.warn("Elasticsearch unavailable: {}", e.getMessage());
-        return problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.STORE_UNAVAILABLE, "Service unavailable",
+        return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.STORE_UNAVAILABLE, "Service unavailable",
                 "The placement bank's storage cannot be reached right now; please try again in a moment.");
     }
 
@@ -97,12 +102,12 @@ public class ProblemDetailsAdvice {
         int status = e.getStatusCode().value();
         if (status >= 500) {
             log.error("Framework error", e);
-            return problem(HttpStatus.valueOf(status), ProblemTypes.INTERNAL, "Internal error",
+            return Problems.of(HttpStatus.valueOf(status), ProblemTypes.INTERNAL, "Internal error",
                     "Something went wrong on our side; it has been logged.");
         }
         HttpStatus known = HttpStatus.resolve(status);
         String title = known == null ? "Request refused" : known.getReasonPhrase();
-        return problem(known == null ? HttpStatus.BAD_REQUEST : known,
+        return Problems.of(known == null ? HttpStatus.BAD_REQUEST : known,
                 status == 404 ? ProblemTypes.NOT_FOUND : ProblemTypes.MALFORMED_REQUEST, title,
                 status == 404 ? "There is nothing at this address." : "The request cannot be served as sent (" + title + ").");
     }
@@ -110,21 +115,8 @@ public class ProblemDetailsAdvice {
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         log.error("Unexpected error", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL, "Internal error",
+        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL, "Internal error",
                 "Something went wrong on our side; it has been logged.");
-    }
-
-    private static ProblemDetail problem(HttpStatus status, java.net.URI type, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(type);
-        problem.setTitle(title);
-        return problem;
-    }
-
-    private static ProblemDetail withErrors(ProblemDetail problem, List<FieldViolation> violations) {
-        problem.setProperty("errors", violations.stream()
-                .map(v -> Map.of("field", v.field(), "reason", v.reason())).toList());
-        return problem;
     }
 
     private static FieldViolation toViolation(FieldError error) {

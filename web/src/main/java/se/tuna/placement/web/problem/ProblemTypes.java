@@ -17,6 +17,10 @@ public final class ProblemTypes {
     public static final URI NO_FREE_SEAT = URI.create(BASE + "no-free-seat");
     public static final URI STORE_UNAVAILABLE = URI.create(BASE + "store-unavailable");
     public static final URI INTERNAL = URI.create(BASE + "internal-error");
+    public static final URI SIGN_IN_REQUIRED = URI.create(BASE + "sign-in-required");
+    public static final URI FORBIDDEN = URI.create(BASE + "forbidden");
+    public static final URI INVALID_CSRF_TOKEN = URI.create(BASE + "invalid-csrf-token");
+    public static final URI TOO_MANY_ATTEMPTS = URI.create(BASE + "too-many-attempts");
 
     private ProblemTypes() {
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import se.tuna.placement.catalog.demo.DemoBank;
 import se.tuna.placement.catalog.demo.DemoBankGenerator;
@@ -28,6 +29,7 @@ import se.tuna.placement.web.config.ElasticsearchConfiguration.EmbeddedElasticse
  * Never runs against a configured cluster.
  */
 @Component
+@Order(1)
 class DemoLoader implements StorageStartup.FirstStartTask {
 
     private static final Logger log = LoggerFactory.getLogger(DemoLoader.class);

@@ -1,0 +1,23 @@
+package se.tuna.placement.participants.placement;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import se.tuna.placement.catalog.store.TimeWindowDocument;
+
+/** A placement as the {@code placements} index holds it. */
+public record PlacementDocument(String id, String participantId, String slotId, String employerId, String seatClaimId,
+        String status, String decidedBy, String decidedByName, Instant decidedAt, String planJobId,
+        AgreementDocument agreement) {
+
+    /** What was agreed with the employer. */
+    public record AgreementDocument(LocalDate start, Integer weeklyHours, List<TimeWindowDocument> schedule, Set<String> support,
+            SharedFirstNameDocument sharedFirstName, String agreedBy, Instant agreedAt) {
+    }
+
+    /** A first name shared with consent. */
+    public record SharedFirstNameDocument(String firstName, String consentRecordedBy, Instant consentRecordedAt) {
+    }
+}

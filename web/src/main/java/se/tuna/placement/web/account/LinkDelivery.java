@@ -1,0 +1,91 @@
+package se.tuna.placement.web.account;
+
+import java.net.URI;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriComponentsBuilder;
+import se.tuna.placement.access.signin.Credentials.LinkPurpose;
+import se.tuna.placement.access.signin.IssuedLink;
+
+/**
+ * Gets a one-time link to the supervisor it is for. With a mail server configured
+ * ({@code spring.mail.host}) the link is e-mailed, built on the configured public address
+ * ({@code tuna.public-url}), never on what a request claims its host is. Without one (the
+ * embedded default) the link is written to the log and given back to the coordinator to pass on.
+ */
+@Component
+public class LinkDelivery {
+
+    private static final Logger log = LoggerFactory.getLogger(LinkDelivery.class);
+    private static final String SET_PASSWORD_PAGE = "/konto/losenord";
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'kl.' HH:mm", Locale.forLanguageTag("sv-SE"))
+            .withZone(ZoneId.of("Europe/Stockholm"));
+
+    private final JavaMailSender mail;
+    private final URI publicUrl;
+    private final String from;
+
+    LinkDelivery(ObjectProvider<JavaMailSender> mail, @Value("${tuna.public-url:}") String publicUrl,
+            @Value("${tuna.mail.from:}") String from) {
+        this.mail = mail.getIfAvailable();
+        this.publicUrl = publicUrl.isBlank() ? null : URI.create(publicUrl);
+        this.from = from;
+        if (this.mail != null && (this.publicUrl == null || from.isBlank())) {
+            throw new IllegalStateException("With a mail server configured, set TUNA_PUBLIC_URL (the address supervisors reach "
+                    + "the platform at) and TUNA_MAIL_FROM, so the links in the e-mails are right");
+        }
+    }
+
+    /** Whether links go by e-mail (else they are shown to the coordinator). */
+    public boolean mails() {
+        return mail != null;
+    }
+
+    /**
+     * Sends the link, or returns it to be shown.
+     *
+     * @param link        the link just issued
+     * @param requestBase the address the coordinator's request came to, for a link shown to them
+     * @return the link when it is to be shown; {@code null} when it was mailed
+     */
+    public String deliver(IssuedLink link, URI requestBase) {
+        if (mail == null) {
+            String shown = url(requestBase, link);
+            log.info("One-time link ({}) for supervisor account {}, no mail server configured: {}",
+                    link.purpose().name().toLowerCase(Locale.ROOT), link.accountId(), shown);
+            return shown;
+        }
+        SimpleMailMessage message = new SimpleMailMessage();
+        message.setFrom(from);
+        message.setTo(link.email());
+        message.setSubject(link.purpose() == LinkPurpose.INVITATION ? "Inbjudan till TUNA Platsbanken"
+                : "Nytt lösenord till TUNA Platsbanken");
+        message.setText(text(link, url(publicUrl, link)));
+        mail.send(message);
+        log.info("Mailed a one-time link ({}) to supervisor account {}", link.purpose().name().toLowerCase(Locale.ROOT),
+                link.accountId());
+        return null;
+    }
+
+    private static String url(URI base, IssuedLink link) {
+        return UriComponentsBuilder.fromUri(base).replacePath(SET_PASSWORD_PAGE).replaceQuery(null)
+                .queryParam("lank", link.token()).build().toUriString();
+    }
+
+    private static String text(IssuedLink link, String url) {
+        String intro = link.purpose() == LinkPurpose.INVITATION
+                ? "Du har bjudits in som handledare till TUNA Platsbanken, där ni anmäler och håller era arbetsträningsplatser aktuella."
+                : "Någon (förhoppningsvis du) har bett om ett nytt lösenord till TUNA Platsbanken.";
+        return intro + "\n\nVälj ditt lösenord här:\n" + url + "\n\nLänken fungerar en gång och gäller till "
+                + WHEN.format(link.expiresAt()) + ".\nHar du inte väntat dig det här kan du bortse från mejlet.\n";
+    }
+}

@@ -1,0 +1,91 @@
+package se.tuna.placement.web.participant;
+
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+import se.tuna.placement.access.account.Role;
+import se.tuna.placement.access.policy.AccessPolicy;
+import se.tuna.placement.access.policy.Actor;
+import se.tuna.placement.catalog.slot.SlotService;
+import se.tuna.placement.participants.participant.ParticipantService;
+import se.tuna.placement.participants.placement.Placement;
+import se.tuna.placement.participants.placement.PlacementAgreements;
+import se.tuna.placement.web.participant.PlacementPayloads.AgreementRequest;
+import se.tuna.placement.web.participant.PlacementPayloads.EmployerPlacementResponse;
+import se.tuna.placement.web.participant.PlacementPayloads.PlacementResponse;
+import se.tuna.placement.web.shared.Blocking;
+
+/**
+ * Decided placements: the coordinator reads one and records what was agreed with the employer;
+ * the employer's supervisor sees the placements at their workplace, narrowly.
+ */
+@RestController
+@Tag(name = "Placements", description = "Placeringar och överenskommelser med arbetsgivaren")
+class PlacementController {
+
+    private final PlacementAgreements agreements;
+    private final ParticipantService participants;
+    private final SlotService slots;
+    private final AccessPolicy access;
+    private final PlacementApiMapper mapper;
+
+    PlacementController(PlacementAgreements agreements, ParticipantService participants, SlotService slots, AccessPolicy access,
+            PlacementApiMapper mapper) {
+        this.agreements = agreements;
+        this.participants = participants;
+        this.slots = slots;
+        this.access = access;
+        this.mapper = mapper;
+    }
+
+    @GetMapping("/api/placements/{id}")
+    @Operation(summary = "Read a placement", description = "For a coordinator of the participant's site.")
+    Mono<PlacementResponse> get(@AuthenticationPrincipal Actor actor, @PathVariable String id) {
+        return Blocking.call(() -> mapper.toResponse(coordinated(actor, id)));
+    }
+
+    @PutMapping("/api/placements/{id}/agreement")
+    @Operation(summary = "Record what was agreed with the employer",
+            description = "Start, weekly hours, days and times, support, and the participant's first name only with their "
+                    + "consent. The employer's supervisor sees this and nothing else of the placement.")
+    Mono<PlacementResponse> agree(@AuthenticationPrincipal Actor actor, @PathVariable String id,
+            @Valid @RequestBody AgreementRequest request) {
+        return Blocking.call(() -> {
+            coordinated(actor, id);
+            return mapper.toResponse(agreements.agree(id, mapper.toDraft(request), actor.accountId()));
+        });
+    }
+
+    @GetMapping("/api/employers/{id}/placements")
+    @Operation(summary = "The placements at the employer's workplace, as the employer sees them",
+            description = "Reference, slot, start, hours, days, support and a first name only where the participant agreed. "
+                    + "A coordinator sees those of participants of their sites.")
+    Mono<List<EmployerPlacementResponse>> atEmployer(@AuthenticationPrincipal Actor actor, @PathVariable String id) {
+        return Blocking.call(() -> {
+            access.requireEmployer(actor, id);
+            List<Placement> placements = agreements.atEmployer(id);
+            if (!actor.has(Role.SUPERVISOR)) {
+                Map<String, String> sites = participants.sitesOf(placements.stream().map(Placement::participantId).toList());
+                placements = placements.stream().filter(placement -> actor.serves(sites.get(placement.participantId()))).toList();
+            }
+            return placements.stream().map(placement -> mapper.toEmployerView(placement,
+                    slots.get(placement.slotId()).slot().title())).toList();
+        });
+    }
+
+    private Placement coordinated(Actor actor, String id) {
+        Placement placement = agreements.get(id);
+        access.coordinatedParticipant(actor, placement.participantId());
+        return placement;
+    }
+}

@@ -1,0 +1,96 @@
+package se.tuna.placement.web.security;
+
+import static org.springframework.http.HttpMethod.DELETE;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
+
+import org.springframework.security.config.web.server.ServerHttpSecurity.AuthorizeExchangeSpec;
+import se.tuna.placement.access.account.Role;
+
+/**
+ * Which roles may reach which addresses: the first line of the access rules, checked before a
+ * request reaches its controller. The second line, which participant, plan, employer or slot, is
+ * the access policy's, checked where the thing is read. Anything not listed here is refused, so
+ * a new endpoint is closed until it is given a rule. docs/security.md has the same table in words.
+ */
+final class AccessRules {
+
+    private static final String COORDINATOR = Role.COORDINATOR.name();
+    private static final String COACH = Role.COACH.name();
+    private static final String MANAGEMENT = Role.MANAGEMENT.name();
+    private static final String ADMIN = Role.ADMIN.name();
+    private static final String SUPERVISOR = Role.SUPERVISOR.name();
+
+    private AccessRules() {
+    }
+
+    static void apply(AuthorizeExchangeSpec rules) {
+        open(rules);
+        api(rules);
+        pages(rules);
+        rules.anyExchange().denyAll();
+    }
+
+    /** What a signed-out person reaches: signing in, static assets, health and the API's description. */
+    private static void open(AuthorizeExchangeSpec rules) {
+        rules.pathMatchers("/logga-in", "/konto/losenord", "/konto/glomt", "/oauth2/**", "/login/oauth2/**").permitAll()
+                .pathMatchers(GET, "/app.css", "/js/**", "/favicon.ico", "/ingen-behorighet").permitAll()
+                .pathMatchers(GET, "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness").permitAll()
+                .pathMatchers(GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**")
+                .permitAll();
+    }
+
+    private static void api(AuthorizeExchangeSpec rules) {
+        rules.pathMatchers(GET, "/api/me", "/api/reference/**").authenticated()
+                // The placement bank: coordinators keep it, coaches read it, supervisors their own employer's part.
+                .pathMatchers(GET, "/api/slots").hasAnyRole(COORDINATOR, COACH)
+                .pathMatchers(GET, "/api/slots/*/claims").hasRole(COORDINATOR)
+                .pathMatchers(POST, "/api/slots/*/holds", "/api/slots/*/bookings").hasRole(COORDINATOR)
+                .pathMatchers(DELETE, "/api/slots/*/claims/*").hasRole(COORDINATOR)
+                .pathMatchers(GET, "/api/slots/*").hasAnyRole(COORDINATOR, COACH, SUPERVISOR)
+                .pathMatchers(PUT, "/api/slots/*").hasAnyRole(COORDINATOR, SUPERVISOR)
+                .pathMatchers(POST, "/api/slots/*/pause", "/api/slots/*/withdraw", "/api/slots/*/reopen")
+                .hasAnyRole(COORDINATOR, SUPERVISOR)
+                .pathMatchers(POST, "/api/employers").hasRole(COORDINATOR)
+                .pathMatchers(GET, "/api/employers").hasAnyRole(COORDINATOR, COACH, ADMIN)
+                .pathMatchers(GET, "/api/employers/*").hasAnyRole(COORDINATOR, COACH, ADMIN, SUPERVISOR)
+                .pathMatchers(PUT, "/api/employers/*").hasAnyRole(COORDINATOR, SUPERVISOR)
+                .pathMatchers(GET, "/api/employers/*/slots").hasAnyRole(COORDINATOR, COACH, SUPERVISOR)
+                .pathMatchers(POST, "/api/employers/*/slots").hasAnyRole(COORDINATOR, SUPERVISOR)
+                .pathMatchers(GET, "/api/employers/*/placements", "/api/employers/*/supervisors")
+                .hasAnyRole(COORDINATOR, SUPERVISOR)
+                .pathMatchers(POST, "/api/employers/*/supervisors", "/api/employers/*/supervisors/*/reset-link",
+                        "/api/employers/*/supervisors/*/disable").hasRole(COORDINATOR)
+                .pathMatchers(POST, "/api/imports").hasRole(COORDINATOR)
+                // Participants: coordinators of their sites, coaches of their own participants.
+                .pathMatchers(POST, "/api/participants").hasRole(COORDINATOR)
+                .pathMatchers(GET, "/api/participants", "/api/participants/*", "/api/participants/*/coach")
+                .hasAnyRole(COORDINATOR, COACH)
+                .pathMatchers(PUT, "/api/participants/*").hasAnyRole(COORDINATOR, COACH)
+                .pathMatchers(POST, "/api/participants/*/phase").hasRole(COORDINATOR)
+                .pathMatchers(PUT, "/api/participants/*/coach").hasRole(COORDINATOR)
+                .pathMatchers(GET, "/api/participants/*/suggestions").hasRole(COORDINATOR)
+                .pathMatchers(GET, "/api/coaches").hasRole(COORDINATOR)
+                .pathMatchers(GET, "/api/stand-ins").hasAnyRole(COORDINATOR, COACH)
+                .pathMatchers(POST, "/api/stand-ins").hasRole(COORDINATOR)
+                .pathMatchers(DELETE, "/api/stand-ins/*").hasRole(COORDINATOR)
+                .pathMatchers("/api/plans", "/api/plans/**").hasRole(COORDINATOR)
+                .pathMatchers("/api/placements/**").hasRole(COORDINATOR)
+                .pathMatchers(GET, "/api/figures").hasAnyRole(MANAGEMENT, COORDINATOR)
+                .pathMatchers("/api/admin/**").hasRole(ADMIN);
+    }
+
+    private static void pages(AuthorizeExchangeSpec rules) {
+        rules.pathMatchers(GET, "/", "/konto/vantar").authenticated()
+                .pathMatchers(GET, "/platser").hasAnyRole(COORDINATOR, COACH)
+                .pathMatchers(GET, "/forslag", "/plan", "/import").hasRole(COORDINATOR)
+                .pathMatchers(GET, "/deltagare", "/deltagare/*").hasAnyRole(COORDINATOR, COACH)
+                .pathMatchers(GET, "/arbetsgivare").hasAnyRole(COORDINATOR, SUPERVISOR)
+                .pathMatchers(GET, "/oversikt").hasAnyRole(MANAGEMENT, COORDINATOR)
+                .pathMatchers(GET, "/admin").hasRole(ADMIN)
+                // Bookmarks of the pages' earlier addresses lead to their new ones.
+                .pathMatchers(GET, "/index.html", "/samordnare.html", "/forslag.html", "/plan.html", "/arbetsgivare.html",
+                        "/import.html", "/coach.html").authenticated();
+    }
+}

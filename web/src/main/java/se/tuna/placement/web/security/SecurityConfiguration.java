@@ -1,0 +1,103 @@
+package se.tuna.placement.web.security;
+
+import java.net.URI;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.ReactiveAuthenticationManager;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcClientInitiatedServerLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
+import org.springframework.security.oauth2.client.userinfo.ReactiveOAuth2UserService;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationFailureHandler;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationSuccessHandler;
+import org.springframework.security.web.server.authentication.logout.RedirectServerLogoutSuccessHandler;
+import org.springframework.security.web.server.authentication.logout.ServerLogoutSuccessHandler;
+import org.springframework.security.web.server.csrf.CsrfWebFilter;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import se.tuna.placement.access.account.AccountService;
+import se.tuna.placement.access.signin.PasswordCredentials;
+import se.tuna.placement.access.signin.SignInThrottle;
+import se.tuna.placement.access.token.ApiTokens;
+import se.tuna.placement.web.problem.ProblemResponses;
+
+/**
+ * Who may reach what, and how people sign in. Staff sign in through their agency's OpenID
+ * Connect provider (configured by environment variables, see docs/operations.md), supervisors
+ * with a password, programs with a personal API token. Browser sessions are cookies (HttpOnly,
+ * SameSite=Lax) with CSRF protection on every change; the roles' rules are in {@link AccessRules}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+public class SecurityConfiguration {
+
+    static final String SIGN_OUT = "/logga-ut";
+    static final String SIGNED_OUT_PAGE = SecurityResponses.SIGN_IN_PAGE + "?utloggad";
+
+    @Bean
+    SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, AccountService accounts, PasswordCredentials credentials,
+            SignInThrottle throttle, ApiTokens tokens, ProblemResponses problems,
+            ObjectProvider<ReactiveClientRegistrationRepository> providers, ReactiveAuthenticationManager passwords) {
+        SecurityResponses responses = new SecurityResponses(problems);
+        PasswordSignIn passwordSignIn = new PasswordSignIn(credentials, throttle);
+        ReactiveClientRegistrationRepository staffProviders = providers.getIfAvailable();
+        http.authorizeExchange(AccessRules::apply)
+                .formLogin(form -> form.loginPage(SecurityResponses.SIGN_IN_PAGE)
+                        .authenticationManager(passwords)
+                        .authenticationSuccessHandler(passwordSignIn.successHandler())
+                        .authenticationFailureHandler(passwordSignIn.failureHandler()))
+                .logout(logout -> logout.logoutUrl(SIGN_OUT).logoutSuccessHandler(signedOut(staffProviders)))
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(changesWithoutToken())
+                        .accessDeniedHandler(responses.deniedHandler()))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(responses.entryPoint())
+                        .accessDeniedHandler(responses.deniedHandler()))
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .addFilterBefore(passwordSignIn.throttleFilter(), SecurityWebFiltersOrder.FORM_LOGIN)
+                .addFilterAt(ApiTokenSignIn.filter(tokens, responses.entryPoint()), SecurityWebFiltersOrder.AUTHENTICATION)
+                .addFilterAfter(new ActorResolution(accounts), SecurityWebFiltersOrder.AUTHENTICATION);
+        if (staffProviders != null) {
+            http.oauth2Login(oidc -> oidc
+                    .authenticationSuccessHandler(new RedirectServerAuthenticationSuccessHandler("/"))
+                    .authenticationFailureHandler(new RedirectServerAuthenticationFailureHandler(
+                            SecurityResponses.SIGN_IN_PAGE + "?fel=leverantor")));
+        }
+        return http.build();
+    }
+
+    /** Supervisors' (and the demo accounts') passwords; a bean, so Spring Boot makes no default user. */
+    @Bean
+    ReactiveAuthenticationManager passwordAuthenticationManager(PasswordCredentials credentials, SignInThrottle throttle) {
+        return new PasswordSignIn(credentials, throttle).authenticationManager();
+    }
+
+    /** Finds the account of a member of staff who signed in through their agency. */
+    @Bean
+    ReactiveOAuth2UserService<OidcUserRequest, OidcUser> staffSignIn(AccountService accounts) {
+        return new StaffSignIn(accounts);
+    }
+
+    /** Every change needs the page's CSRF token, unless it carries an API token (which no browser adds by itself). */
+    private static ServerWebExchangeMatcher changesWithoutToken() {
+        return exchange -> ApiTokenSignIn.carriesToken(exchange) ? ServerWebExchangeMatcher.MatchResult.notMatch()
+                : CsrfWebFilter.DEFAULT_CSRF_MATCHER.matches(exchange);
+    }
+
+    /** After signing out of the platform, staff are signed out of their agency's provider too, on a shared computer. */
+    private static ServerLogoutSuccessHandler signedOut(ReactiveClientRegistrationRepository staffProviders) {
+        if (staffProviders == null) {
+            RedirectServerLogoutSuccessHandler toSignIn = new RedirectServerLogoutSuccessHandler();
+            toSignIn.setLogoutSuccessUrl(URI.create(SIGNED_OUT_PAGE));
+            return toSignIn;
+        }
+        OidcClientInitiatedServerLogoutSuccessHandler alsoAtProvider = new OidcClientInitiatedServerLogoutSuccessHandler(staffProviders);
+        alsoAtProvider.setPostLogoutRedirectUri("{baseUrl}" + SIGNED_OUT_PAGE);
+        alsoAtProvider.setLogoutSuccessUrl(URI.create(SIGNED_OUT_PAGE));
+        return alsoAtProvider;
+    }
+}

@@ -1,0 +1,130 @@
+package se.tuna.placement.web.startup;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import se.tuna.placement.access.account.AccountIds;
+import se.tuna.placement.access.account.AccountService;
+import se.tuna.placement.access.account.Role;
+import se.tuna.placement.access.signin.PasswordCredentials;
+import se.tuna.placement.catalog.domain.Employer;
+import se.tuna.placement.catalog.employer.EmployerService;
+import se.tuna.placement.participants.coach.Coaching;
+import se.tuna.placement.participants.participant.Participant;
+import se.tuna.placement.participants.participant.ParticipantRules;
+import se.tuna.placement.participants.participant.ParticipantService;
+import se.tuna.placement.web.config.ElasticsearchConfiguration.EmbeddedElasticsearch;
+
+/**
+ * The demo accounts of the embedded default, one for every role (listed in the README), all with
+ * the same documented password. They exist only while the demo is on: at every start they are
+ * made or refreshed when it is, and removed, with their passwords, when it is not. The demo
+ * coaches get the demo participants of their site.
+ */
+@Component
+@Order(2)
+class DemoAccounts implements StorageStartup.FirstStartTask {
+
+    /** The demo accounts' password, printed in the README: the demo holds no real person's data. */
+    static final String PASSWORD = "tuna-demo-2026";
+    private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
+
+    private final EmbeddedElasticsearch embedded;
+    private final DemoProperties demo;
+    private final AccountService accounts;
+    private final PasswordCredentials credentials;
+    private final EmployerService employers;
+    private final ParticipantService participants;
+    private final Coaching coaching;
+    private final Clock clock;
+
+    DemoAccounts(EmbeddedElasticsearch embedded, DemoProperties demo, AccountService accounts, PasswordCredentials credentials,
+            EmployerService employers, ParticipantService participants, Coaching coaching, Clock clock) {
+        this.embedded = embedded;
+        this.demo = demo;
+        this.accounts = accounts;
+        this.credentials = credentials;
+        this.employers = employers;
+        this.participants = participants;
+        this.coaching = coaching;
+        this.clock = clock;
+    }
+
+    /**
+     * A demo account.
+     *
+     * @param email  its address, under the reserved .example domain
+     * @param name   its name
+     * @param roles  its roles
+     * @param sites  its sites
+     */
+    record DemoAccount(String email, String name, Set<Role> roles, Set<String> sites) {
+    }
+
+    static final DemoAccount COORDINATOR = new DemoAccount("samordnare@tuna.example", "Sara Samordnare",
+            Set.of(Role.COORDINATOR), Set.of("eskilstuna", "strangnas"));
+    static final DemoAccount COACH_ESKILSTUNA = new DemoAccount("coach.eskilstuna@tuna.example", "Erik Coach",
+            Set.of(Role.COACH), Set.of("eskilstuna"));
+    static final DemoAccount COACH_STRANGNAS = new DemoAccount("coach.strangnas@tuna.example", "Stina Coach",
+            Set.of(Role.COACH), Set.of("strangnas"));
+    static final DemoAccount MANAGEMENT = new DemoAccount("ledning@tuna.example", "Lars Ledning", Set.of(Role.MANAGEMENT),
+            Set.of());
+    static final DemoAccount ADMIN = new DemoAccount("admin@tuna.example", "Anna Admin", Set.of(Role.ADMIN), Set.of());
+    static final DemoAccount SUPERVISOR = new DemoAccount("handledare@tuna.example", "Hanna Handledare", Set.of(Role.SUPERVISOR),
+            Set.of());
+    static final List<DemoAccount> STAFF = List.of(COORDINATOR, COACH_ESKILSTUNA, COACH_STRANGNAS, MANAGEMENT, ADMIN);
+
+    @Override
+    public void run() {
+        if (embedded.running() && demo.enabled()) {
+            ensure();
+        } else {
+            remove();
+        }
+    }
+
+    private void ensure() {
+        STAFF.forEach(account -> credentials.setDemoPassword(
+                accounts.ensureDemo(account.email(), account.name(), account.roles(), account.sites(), null).id(), PASSWORD));
+        demoEmployer().ifPresent(employer -> credentials.setDemoPassword(accounts.ensureDemo(SUPERVISOR.email(), SUPERVISOR.name(),
+                SUPERVISOR.roles(), SUPERVISOR.sites(), employer.id()).id(), PASSWORD));
+        Map<String, String> coachByParticipant = new LinkedHashMap<>();
+        assignTo(COACH_ESKILSTUNA, coachByParticipant);
+        assignTo(COACH_STRANGNAS, coachByParticipant);
+        int assigned = coaching.assignFirstCoaches(coachByParticipant, LocalDate.now(clock.withZone(ParticipantRules.PROGRAMME_ZONE)),
+                null);
+        log.info("Demo accounts ready (password in the README): {}, {}; {} demo participants got their first coach",
+                STAFF.stream().map(DemoAccount::email).toList(), SUPERVISOR.email(), assigned);
+    }
+
+    private void assignTo(DemoAccount coach, Map<String, String> coachByParticipant) {
+        String coachId = AccountIds.forEmail(coach.email());
+        coach.sites().forEach(site -> participants.listAll(site, null).stream().map(Participant::id)
+                .forEach(participant -> coachByParticipant.putIfAbsent(participant, coachId)));
+    }
+
+    /** The demo supervisor's employer: the first demo employer of Eskilstuna by name. */
+    private Optional<Employer> demoEmployer() {
+        return employers.list("eskilstuna", null, 0, 1).items().stream().findFirst();
+    }
+
+    private void remove() {
+        List<String> demoAccounts = accounts.demoAccountIds();
+        demoAccounts.forEach(id -> {
+            credentials.forget(id);
+            accounts.delete(id);
+        });
+        if (!demoAccounts.isEmpty()) {
+            log.info("The demo is off: removed its {} demo accounts", demoAccounts.size());
+        }
+    }
+}

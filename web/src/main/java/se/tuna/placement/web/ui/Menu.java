@@ -1,0 +1,57 @@
+package se.tuna.placement.web.ui;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import se.tuna.placement.access.account.Role;
+
+/**
+ * The main menu: each role's pages, in one order, so a person with several roles sees each page
+ * once and nobody sees a page their roles do not open.
+ */
+enum Menu {
+    PARTICIPANTS("/deltagare", "Deltagare", Set.of(Role.COORDINATOR)),
+    MY_PARTICIPANTS("/deltagare", "Mina deltagare", Set.of(Role.COACH)),
+    SUGGESTIONS("/forslag", "Förslag", Set.of(Role.COORDINATOR)),
+    PLAN("/plan", "Plan för väntelistan", Set.of(Role.COORDINATOR)),
+    SLOTS("/platser", "Sök platser", Set.of(Role.COORDINATOR, Role.COACH)),
+    EMPLOYERS("/arbetsgivare", "Arbetsgivare", Set.of(Role.COORDINATOR)),
+    OWN_WORKPLACE("/arbetsgivare", "Vår arbetsplats", Set.of(Role.SUPERVISOR)),
+    IMPORT("/import", "Importera", Set.of(Role.COORDINATOR)),
+    FIGURES("/oversikt", "Översikt", Set.of(Role.MANAGEMENT, Role.COORDINATOR)),
+    ACCOUNTS("/admin", "Konton", Set.of(Role.ADMIN));
+
+    private final String href;
+    private final String label;
+    private final Set<Role> roles;
+
+    Menu(String href, String label, Set<Role> roles) {
+        this.href = href;
+        this.label = label;
+        this.roles = roles;
+    }
+
+    /**
+     * A menu entry as the layout shows it.
+     *
+     * @param href    where it leads
+     * @param label   its Swedish name
+     * @param current whether it is the page being shown
+     */
+    record Item(String href, String label, boolean current) {
+    }
+
+    /** The entries {@code roles} open, each address once, the page at {@code path} marked current. */
+    static List<Item> itemsFor(Set<Role> roles, String path) {
+        Set<String> shown = new LinkedHashSet<>();
+        List<Item> items = new ArrayList<>();
+        for (Menu entry : values()) {
+            if (entry.roles.stream().anyMatch(roles::contains) && shown.add(entry.href)) {
+                items.add(new Item(entry.href, entry.label, path.equals(entry.href) || path.startsWith(entry.href + "/")));
+            }
+        }
+        return items;
+    }
+}

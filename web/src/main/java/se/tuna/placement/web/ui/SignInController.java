@@ -1,0 +1,170 @@
+package se.tuna.placement.web.ui;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.context.ReactiveSecurityContextHolder;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.InMemoryReactiveClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+import se.tuna.placement.access.account.Account;
+import se.tuna.placement.access.account.AccountIds;
+import se.tuna.placement.access.account.AccountService;
+import se.tuna.placement.access.account.AccountStatus;
+import se.tuna.placement.access.policy.Actor;
+import se.tuna.placement.access.signin.Credentials.LinkPurpose;
+import se.tuna.placement.access.signin.InvalidLinkException;
+import se.tuna.placement.access.signin.PasswordCredentials;
+import se.tuna.placement.access.signin.SignInThrottle;
+import se.tuna.placement.access.signin.WeakPasswordException;
+import se.tuna.placement.web.account.LinkDelivery;
+import se.tuna.placement.web.shared.Blocking;
+import se.tuna.placement.web.shared.ClientAddress;
+
+/**
+ * The pages of signing in: the sign-in page (staff through their agency, supervisors with a
+ * password), setting a password through a one-time link, asking for a new one, and the page for
+ * staff whose roles an admin has not yet assigned.
+ */
+@Controller
+class SignInController {
+
+    private final ReactiveClientRegistrationRepository providers;
+    private final PasswordCredentials credentials;
+    private final AccountService accounts;
+    private final SignInThrottle throttle;
+    private final LinkDelivery delivery;
+
+    SignInController(ObjectProvider<ReactiveClientRegistrationRepository> providers, PasswordCredentials credentials,
+            AccountService accounts, SignInThrottle throttle, LinkDelivery delivery) {
+        this.providers = providers.getIfAvailable();
+        this.credentials = credentials;
+        this.accounts = accounts;
+        this.throttle = throttle;
+        this.delivery = delivery;
+    }
+
+    /**
+     * An agency's identity provider, as a button on the sign-in page.
+     *
+     * @param name its name, e.g. "Eskilstuna kommun"
+     * @param href where the sign-in through it starts
+     */
+    record Provider(String name, String href) {
+    }
+
+    @GetMapping("/logga-in")
+    Mono<String> signIn(Model model) {
+        model.addAttribute("providers", providers());
+        return signedIn().map(actor -> "redirect:/").defaultIfEmpty("logga-in");
+    }
+
+    @GetMapping("/konto/vantar")
+    String waiting() {
+        return "konto/vantar";
+    }
+
+    @GetMapping("/konto/losenord")
+    Mono<String> choosePassword(@RequestParam(name = "lank", required = false) String link, Model model) {
+        return Blocking.call(() -> credentials.check(link)).map(holder -> {
+            model.addAttribute("link", link);
+            holder.ifPresent(found -> {
+                model.addAttribute("email", found.account().email());
+                model.addAttribute("invitation", found.purpose() == LinkPurpose.INVITATION);
+            });
+            model.addAttribute("valid", holder.isPresent());
+            return "konto/losenord";
+        });
+    }
+
+    @PostMapping("/konto/losenord")
+    Mono<String> setPassword(ServerWebExchange exchange, Model model) {
+        return exchange.getFormData().flatMap(form -> Blocking.call(() -> {
+            String link = form.getFirst("lank");
+            try {
+                credentials.redeem(link, value(form, "password"), value(form, "repeated"));
+                return "redirect:/logga-in?losenord";
+            } catch (WeakPasswordException weak) {
+                model.addAttribute("link", link);
+                model.addAttribute("valid", true);
+                credentials.check(link).ifPresent(found -> {
+                    model.addAttribute("email", found.account().email());
+                    model.addAttribute("invitation", found.purpose() == LinkPurpose.INVITATION);
+                });
+                model.addAttribute("problem", weak.problem().message());
+                return "konto/losenord";
+            } catch (InvalidLinkException expired) {
+                model.addAttribute("valid", false);
+                return "konto/losenord";
+            }
+        }));
+    }
+
+    @GetMapping("/konto/glomt")
+    String forgotten() {
+        return "konto/glomt";
+    }
+
+    /**
+     * Sends a supervisor a link to set a new password. The page says the same whether or not the
+     * address has an account, and asking is slowed down like signing in.
+     */
+    @PostMapping("/konto/glomt")
+    Mono<String> requestNewPassword(ServerWebExchange exchange, Model model) {
+        String address = ClientAddress.of(exchange);
+        return exchange.getFormData().flatMap(form -> Blocking.call(() -> {
+            String email = value(form, "email").strip();
+            Duration wait = throttle.waitBefore(email, address);
+            if (!wait.isZero()) {
+                model.addAttribute("wait", Math.max(1, wait.toMinutes()));
+                return "konto/glomt";
+            }
+            throttle.failed(email, address);
+            Optional<Account> supervisor = email.isEmpty() ? Optional.empty() : accounts.find(AccountIds.forEmail(email))
+                    .filter(account -> account.supervisor() && account.status() != AccountStatus.DISABLED);
+            supervisor.ifPresent(account -> deliverReset(account, exchange));
+            model.addAttribute("sent", true);
+            model.addAttribute("mails", delivery.mails());
+            return "konto/glomt";
+        }));
+    }
+
+    /** Never shown on this page, whoever asked: without a mail server the link is only in the service's log. */
+    private void deliverReset(Account account, ServerWebExchange exchange) {
+        LinkPurpose purpose = account.active() ? LinkPurpose.RESET : LinkPurpose.INVITATION;
+        delivery.deliver(credentials.issueLink(account.id(), purpose, null), exchange.getRequest().getURI());
+    }
+
+    private List<Provider> providers() {
+        List<Provider> list = new ArrayList<>();
+        if (providers instanceof InMemoryReactiveClientRegistrationRepository registrations) {
+            for (ClientRegistration registration : registrations) {
+                list.add(new Provider(registration.getClientName(), "/oauth2/authorization/" + registration.getRegistrationId()));
+            }
+        }
+        return list;
+    }
+
+    private static Mono<Actor> signedIn() {
+        return ReactiveSecurityContextHolder.getContext().map(SecurityContext::getAuthentication)
+                .filter(authentication -> authentication.getPrincipal() instanceof Actor)
+                .map(authentication -> (Actor) authentication.getPrincipal());
+    }
+
+    private static String value(MultiValueMap<String, String> form, String field) {
+        String value = form.getFirst(field);
+        return value == null ? "" : value;
+    }
+}
