@@ -95,8 +95,9 @@ public class AccessConfiguration {
     }
 
     @Bean
-    AccessPolicy accessPolicy(ParticipantService participants, Coaching coaching, SlotService slots, Clock clock) {
-        return new AccessPolicy(participants, coaching, slots, clock);
+    AccessPolicy accessPolicy(ParticipantService participants, Coaching coaching, SlotService slots, ReferenceData reference,
+            Clock clock) {
+        return new AccessPolicy(participants, coaching, slots, reference.sites(), clock);
     }
 
     private static StaffIdentity identity(String entry) {

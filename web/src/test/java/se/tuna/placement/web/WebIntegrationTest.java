@@ -1,21 +1,56 @@
 package se.tuna.placement.web;
 
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
+import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import se.tuna.placement.elasticsearch.local.ElasticsearchExtension;
+import se.tuna.placement.access.account.Role;
 import se.tuna.placement.elasticsearch.local.RealElasticsearch;
+import se.tuna.placement.web.TestAccounts.SignedIn;
 
 /**
  * The whole service on a random port against the test JVM's real Elasticsearch node, as a
  * configured cluster. All web test classes share this one application context (and its index
  * prefix), so each test makes its own employers and slots and never counts the whole bank.
+ * Requests are signed in with personal API tokens of accounts the tests make ({@link TestAccounts});
+ * {@link #http} acts as a coordinator of every site who is also an admin.
  */
 @RealElasticsearch
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
+@Import(TestAccounts.class)
 public abstract class WebIntegrationTest {
+
+    @Autowired
+    protected TestAccounts people;
+    @Autowired
+    protected WebTestClient anonymous;
+
+    /** Signed in as a coordinator of every site who is also an admin. */
+    protected WebTestClient http;
+
+    @BeforeEach
+    void signInAsCoordinator() {
+        http = as(coordinator());
+    }
+
+    /** The coordinator of every site, also an admin, whom {@link #http} acts as. */
+    protected SignedIn coordinator() {
+        return people.staff("coordinator-everywhere", Set.of(Role.COORDINATOR, Role.ADMIN), TestAccounts.ALL_SITES);
+    }
+
+    /** A client signed in as {@code person}, with their API token. */
+    protected WebTestClient as(SignedIn person) {
+        return anonymous.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + person.token()).build();
+    }
 
     @DynamicPropertySource
     static void elasticsearch(DynamicPropertyRegistry registry) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Set;
 
 import se.tuna.placement.access.account.Role;
+import se.tuna.placement.catalog.reference.ProgrammeSites;
 import se.tuna.placement.catalog.slot.SlotService;
 import se.tuna.placement.participants.coach.Coaching;
 import se.tuna.placement.participants.participant.Participant;
@@ -25,12 +26,14 @@ public class AccessPolicy {
     private final ParticipantService participants;
     private final Coaching coaching;
     private final SlotService slots;
+    private final ProgrammeSites sites;
     private final Clock clock;
 
-    public AccessPolicy(ParticipantService participants, Coaching coaching, SlotService slots, Clock clock) {
+    public AccessPolicy(ParticipantService participants, Coaching coaching, SlotService slots, ProgrammeSites sites, Clock clock) {
         this.participants = participants;
         this.coaching = coaching;
         this.slots = slots;
+        this.sites = sites;
         this.clock = clock;
     }
 
@@ -53,8 +56,14 @@ public class AccessPolicy {
         return participant;
     }
 
-    /** Refuses unless {@code actor} coordinates {@code site}. */
+    /**
+     * Refuses unless {@code actor} coordinates {@code site}. A site that does not exist is not
+     * refused here: the domain's rules refuse it (422), so a typo is reported as a typo.
+     */
     public void requireCoordinatorOf(Actor actor, String site) {
+        if (!sites.exists(site)) {
+            return;
+        }
         if (!actor.has(Role.COORDINATOR) || !actor.serves(site)) {
             throw new AccessRefusedException("You do not coordinate the site " + site);
         }

@@ -93,8 +93,7 @@ public class ProblemDetailsAdvice {
     @ExceptionHandler(StoreUnavailableException.class)
     ProblemDetail unavailable(StoreUnavailableException e) {
         log.warn("Elasticsearch unavailable: {}", e.getMessage());
-        return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.STORE_UNAVAILABLE, "Service unavailable",
-                "The placement bank's storage cannot be reached right now; please try again in a moment.");
+        return Problems.storeUnavailable();
     }
 
     @ExceptionHandler(ResponseStatusException.class)

@@ -26,6 +26,12 @@ public final class Problems {
         return problem;
     }
 
+    /** Elasticsearch cannot be reached: try again in a moment. */
+    public static ProblemDetail storeUnavailable() {
+        return of(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.STORE_UNAVAILABLE, "Service unavailable",
+                "The placement bank's storage cannot be reached right now; please try again in a moment.");
+    }
+
     public static ProblemDetail withErrors(ProblemDetail problem, List<FieldViolation> violations) {
         problem.setProperty("errors", violations.stream()
                 .map(v -> Map.of("field", v.field(), "reason", v.reason())).toList());

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -30,8 +29,6 @@ class CatalogApiIntegrationTest extends WebIntegrationTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @Autowired
-    WebTestClient http;
 
     @Test
     void aSlotRegisteredOverHttpIsFoundByASwedishFreeTextSearch() {

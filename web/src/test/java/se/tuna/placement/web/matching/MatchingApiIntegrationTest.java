@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import se.tuna.placement.catalog.domain.OrganisationNumber;
+import se.tuna.placement.participants.placement.PlacementService;
 import se.tuna.placement.web.WebIntegrationTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,8 +22,6 @@ class MatchingApiIntegrationTest extends WebIntegrationTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @Autowired
-    WebTestClient http;
 
     @Test
     void suggestionsComeBackRankedWithExplanationsAndNeverAConflictingOrFullSlot() {
@@ -51,7 +49,7 @@ class MatchingApiIntegrationTest extends WebIntegrationTest {
         registerSlot(employerId, slot("Lagerarbete", List.of(), 2));
         String participantId = registerParticipant(List.of());
 
-        String jobId = post("/api/plans", Map.of("sites", List.of("eskilstuna"), "requestedBy", "Samordnare Sara"))
+        String jobId = post("/api/plans", Map.of("sites", List.of("eskilstuna")))
                 .expectStatus().isAccepted().expectBody(JsonNode.class).returnResult().getResponseBody().get("jobId").asString();
         List<String> statuses = streamedStatuses(jobId);
         assertThat(statuses).last().isEqualTo("FINISHED");
@@ -61,10 +59,14 @@ class MatchingApiIntegrationTest extends WebIntegrationTest {
         String slotId = line.get("slot").get("id").asString();
 
         JsonNode decided = post("/api/plans/" + jobId + "/decisions",
-                Map.of("participantId", participantId, "decidedBy", "Samordnare Sara"))
+                Map.of("participantId", participantId))
                 .expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
         assertThat(decided.get("decided").asBoolean()).isTrue();
         assertThat(decided.get("slot").get("freeSeats").asInt()).isEqualTo(1);
+        http.get().uri("/api/placements/" + PlacementService.idFor(participantId)).exchange().expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.decidedBy").isEqualTo(coordinator().id())
+                .jsonPath("$.decidedByName").isEqualTo(coordinator().account().displayName());
         http.get().uri("/api/slots/" + slotId + "/claims").exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$[0].kind").isEqualTo("BOOKING");
 
@@ -87,7 +89,7 @@ class MatchingApiIntegrationTest extends WebIntegrationTest {
                 .expectBody(String.class).returnResult().getResponseBody();
 
         http.put().uri("/api/admin/constraint-weights").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("weights", Map.of("Short trips", "0hard/0medium/-5soft"), "changedBy", "Admin Anna"))
+                .bodyValue(Map.of("weights", Map.of("Short trips", "0hard/0medium/-5soft")))
                 .exchange().expectStatus().isEqualTo(422)
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("weights.Short trips");
 

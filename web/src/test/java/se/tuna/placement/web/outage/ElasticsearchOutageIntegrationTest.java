@@ -6,16 +6,24 @@ import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.Set;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import se.tuna.placement.access.account.Account;
+import se.tuna.placement.access.account.AccountIds;
+import se.tuna.placement.access.account.AccountService;
+import se.tuna.placement.access.account.Role;
+import se.tuna.placement.access.account.StaffIdentity;
+import se.tuna.placement.access.token.ApiTokens;
 import se.tuna.placement.elasticsearch.local.ElasticsearchExtension;
 import se.tuna.placement.elasticsearch.local.RealElasticsearch;
 
@@ -39,11 +47,20 @@ class ElasticsearchOutageIntegrationTest {
     }
 
     @Autowired
-    WebTestClient http;
+    WebTestClient anonymous;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    ApiTokens tokens;
 
+    /**
+     * Signed in with an API token: checking it needs Elasticsearch, so while it is away even the
+     * sign-in answers 503 (never 401, which would wrongly tell a program its token is bad).
+     */
     @Test
     void theServiceAnswers503WhileElasticsearchIsAwayAndRecoversByItself() throws IOException {
-        http.get().uri("/api/slots").exchange()
+        WebTestClient beforeAnyAccount = withToken("tuna_" + "0".repeat(32) + "_not-checked-while-away");
+        beforeAnyAccount.get().uri("/api/slots").exchange()
                 .expectStatus().isEqualTo(503)
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
@@ -53,6 +70,10 @@ class ElasticsearchOutageIntegrationTest {
 
         PROXY.open();
 
+        // The indices are created within a few seconds of Elasticsearch coming back.
+        String token = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
+                .until(this::coachToken, issued -> issued != null);
+        WebTestClient http = withToken(token);
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                 http.get().uri("/api/slots").exchange().expectStatus().isOk());
 
@@ -61,6 +82,17 @@ class ElasticsearchOutageIntegrationTest {
         PROXY.open();
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                 http.get().uri("/api/employers").exchange().expectStatus().isOk());
+    }
+
+    private String coachToken() {
+        StaffIdentity identity = new StaffIdentity("https://identity.test.example", "outage-coach");
+        Account coach = accounts.find(AccountIds.forIdentity(identity)).orElseGet(() -> accounts.registerStaff(identity, "Coach",
+                null, Set.of(Role.COACH), Set.of("eskilstuna"), null));
+        return tokens.issue(coach.id(), "Outage test", 1, coach.id()).secret();
+    }
+
+    private WebTestClient withToken(String token) {
+        return anonymous.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token).build();
     }
 
     @AfterAll

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import se.tuna.placement.web.WebIntegrationTest;
@@ -23,8 +22,6 @@ class ParticipantApiIntegrationTest extends WebIntegrationTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @Autowired
-    WebTestClient http;
 
     @Test
     void aParticipantRegisteredOverHttpIsReadBack() {
