@@ -74,7 +74,9 @@ class PlanController {
     @GetMapping(path = "/{id}/progress", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @Operation(summary = "Live progress as Server-Sent Events until the plan is finished or failed")
     Flux<ServerSentEvent<PlanProgressResponse>> stream(@AuthenticationPrincipal Actor actor, @PathVariable String id) {
-        return Blocking.call(() -> permitted(actor, id)).thenMany(Flux.interval(Duration.ZERO, PROGRESS_EVERY))
+        // Checked before the stream starts (plans are kept in memory), so a refusal is a problem detail, not an event.
+        permitted(actor, id);
+        return Flux.interval(Duration.ZERO, PROGRESS_EVERY)
                 .concatMap(tick -> Blocking.call(() -> mapper.toResponse(plans.progress(id))))
                 .distinctUntilChanged()
                 .takeUntil(progress -> isOver(progress.status()))

@@ -3,6 +3,7 @@ package se.tuna.placement.web.security;
 import java.net.URI;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.ReactiveAuthenticationManager;
@@ -43,7 +44,8 @@ public class SecurityConfiguration {
     @Bean
     SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, AccountService accounts, PasswordCredentials credentials,
             SignInThrottle throttle, ApiTokens tokens, ProblemResponses problems,
-            ObjectProvider<ReactiveClientRegistrationRepository> providers, ReactiveAuthenticationManager passwords) {
+            ObjectProvider<ReactiveClientRegistrationRepository> providers, ReactiveAuthenticationManager passwords,
+            @Value("${server.reactive.session.cookie.name:SESSION}") String sessionCookie) {
         SecurityResponses responses = new SecurityResponses(problems);
         PasswordSignIn passwordSignIn = new PasswordSignIn(credentials, throttle);
         ReactiveClientRegistrationRepository staffProviders = providers.getIfAvailable();
@@ -53,7 +55,7 @@ public class SecurityConfiguration {
                         .authenticationSuccessHandler(passwordSignIn.successHandler())
                         .authenticationFailureHandler(passwordSignIn.failureHandler()))
                 .logout(logout -> logout.logoutUrl(SIGN_OUT).logoutSuccessHandler(signedOut(staffProviders)))
-                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(changesWithoutToken())
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(changesInASession(sessionCookie))
                         .accessDeniedHandler(responses.deniedHandler()))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(responses.entryPoint())
                         .accessDeniedHandler(responses.deniedHandler()))
@@ -82,10 +84,21 @@ public class SecurityConfiguration {
         return new StaffSignIn(accounts);
     }
 
-    /** Every change needs the page's CSRF token, unless it carries an API token (which no browser adds by itself). */
-    private static ServerWebExchangeMatcher changesWithoutToken() {
-        return exchange -> ApiTokenSignIn.carriesToken(exchange) ? ServerWebExchangeMatcher.MatchResult.notMatch()
-                : CsrfWebFilter.DEFAULT_CSRF_MATCHER.matches(exchange);
+    /**
+     * Every change made in a browser session needs the page's CSRF token: a change that carries a
+     * session cookie, and the sign-in forms (which start one). A program's request with an API
+     * token, or with no session at all, cannot ride on anyone's session; it is refused or let
+     * through on its own credentials (401 when it has none).
+     */
+    private static ServerWebExchangeMatcher changesInASession(String sessionCookie) {
+        return exchange -> {
+            boolean session = exchange.getRequest().getCookies().containsKey(sessionCookie);
+            boolean form = !SecurityResponses.isApi(exchange);
+            if (ApiTokenSignIn.carriesToken(exchange) || !(session || form)) {
+                return ServerWebExchangeMatcher.MatchResult.notMatch();
+            }
+            return CsrfWebFilter.DEFAULT_CSRF_MATCHER.matches(exchange);
+        };
     }
 
     /** After signing out of the platform, staff are signed out of their agency's provider too, on a shared computer. */

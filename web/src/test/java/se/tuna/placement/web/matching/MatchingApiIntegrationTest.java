@@ -5,22 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import se.tuna.placement.catalog.domain.OrganisationNumber;
 import se.tuna.placement.participants.placement.PlacementService;
+import se.tuna.placement.web.ApiBodies;
 import se.tuna.placement.web.WebIntegrationTest;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Suggestions, a streamed plan, a decision and a re-solve, all over HTTP against a real node and solver. */
 class MatchingApiIntegrationTest extends WebIntegrationTest {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
 
     @Test
@@ -118,13 +115,8 @@ class MatchingApiIntegrationTest extends WebIntegrationTest {
     }
 
     private String registerEmployer() {
-        ObjectNode employer = (ObjectNode) JSON.readTree("""
-                {"name": "Matchningens Lager AB", "organisationNumber": "%s", "sector": "PRIVATE", "industryCode": "52100",
-                 "address": {"street": "Lagervägen 2", "postalCode": "632 29", "locality": "Eskilstuna"},
-                 "sites": ["eskilstuna", "strangnas"]}
-                """.formatted(freshOrganisationNumber()));
-        return post("/api/employers", employer).expectStatus().isCreated().expectBody(JsonNode.class).returnResult()
-                .getResponseBody().get("id").asString();
+        return post("/api/employers", ApiBodies.employer("Matchningens Lager AB")).expectStatus().isCreated()
+                .expectBody(JsonNode.class).returnResult().getResponseBody().get("id").asString();
     }
 
     private String registerSlot(String employerId, ObjectNode slot) {
@@ -133,49 +125,17 @@ class MatchingApiIntegrationTest extends WebIntegrationTest {
     }
 
     private static ObjectNode slot(String title, List<String> demands, int seats) {
-        ObjectNode slot = (ObjectNode) JSON.readTree("""
-                {"title": "%s", "tasks": "Plockning och packning av order på lagret.", "occupationCode": "4322",
-                 "locality": "Eskilstuna", "coordinates": {"lat": 59.372, "lon": 16.512},
-                 "hours": {"min": 4, "max": 12},
-                 "schedule": [{"day": "MONDAY", "start": "08:00", "end": "12:00"},
-                              {"day": "TUESDAY", "start": "08:00", "end": "12:00"},
-                              {"day": "WEDNESDAY", "start": "08:00", "end": "12:00"}],
-                 "seats": %d, "availableFrom": "2026-01-01", "heaviestLiftKg": 5,
-                 "support": ["EXPERIENCED_SUPERVISOR"], "supervisor": "Per Holm"}
-                """.formatted(title, seats));
-        slot.set("demands", JSON.valueToTree(demands));
-        return slot;
+        return ApiBodies.slot(title, demands, seats);
     }
 
     private String registerParticipant(List<String> limitations) {
-        String id = "D-" + Long.toString(ThreadLocalRandom.current().nextLong(60_466_176L, 2_176_782_335L), 36).toUpperCase();
-        ObjectNode participant = (ObjectNode) JSON.readTree("""
-                {"id": "%s", "site": "eskilstuna", "birthYear": 1990, "gender": "UNSTATED", "homeLocality": "Eskilstuna",
-                 "home": {"lat": 59.3712, "lon": 16.5098}, "travelMode": "BIKE", "maxTravelMinutes": 30,
-                 "hours": {"min": 4, "max": 10},
-                 "availability": [{"day": "MONDAY", "start": "08:00", "end": "12:00"},
-                                  {"day": "TUESDAY", "start": "08:00", "end": "12:00"},
-                                  {"day": "WEDNESDAY", "start": "08:00", "end": "12:00"}],
-                 "maxHoursPerDay": 4, "goalOccupations": ["4322"], "interests": "Tycker om att plocka och sortera",
-                 "phase": "READY", "readySince": "2026-10-01"}
-                """.formatted(id));
-        participant.set("limitations", JSON.valueToTree(limitations));
-        post("/api/participants", participant).expectStatus().isCreated();
+        String id = ApiBodies.freshParticipantId();
+        post("/api/participants", ApiBodies.participant(id, "eskilstuna", limitations)).expectStatus().isCreated();
         return id;
     }
 
     private WebTestClient.ResponseSpec post(String path, Object body) {
         return http.post().uri(path).contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(body instanceof ObjectNode node ? node.toString() : body).exchange();
-    }
-
-    private static String freshOrganisationNumber() {
-        String nine = "55" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
-        for (int check = 0; check <= 9; check++) {
-            if (OrganisationNumber.parse(nine + check).isPresent()) {
-                return nine + check;
-            }
-        }
-        throw new IllegalStateException();
     }
 }

@@ -1,0 +1,244 @@
+package se.tuna.placement.web.security;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import se.tuna.placement.access.account.Role;
+import se.tuna.placement.participants.placement.DecidedBy;
+import se.tuna.placement.participants.placement.PlacementService;
+import se.tuna.placement.web.ApiBodies;
+import se.tuna.placement.web.TestAccounts;
+import se.tuna.placement.web.TestAccounts.SignedIn;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * One small programme for the access tests, made through the API as a coordinator of every site
+ * would: two employers (one in Eskilstuna, one in Strängnäs) with slots, a participant of each
+ * site with their own coach, a placement at the Eskilstuna employer, a finished plan of
+ * Eskilstuna's waiting list, and one person of each kind who should or should not reach them.
+ */
+final class AccessScenario {
+
+    /** Who a request is sent as: each role, and for the scoped roles someone of the wrong site, participant or employer. */
+    enum Who {
+        ANONYMOUS,
+        COORDINATOR,
+        COORDINATOR_OF_OTHER_SITE,
+        COACH,
+        COACH_OF_OTHERS,
+        SUPERVISOR,
+        SUPERVISOR_OF_OTHER_EMPLOYER,
+        MANAGEMENT,
+        ADMIN
+    }
+
+    /** What the Eskilstuna participant discloses to nobody but their coordinator and coach. */
+    static final List<String> LIMITATIONS = List.of("NOT_BEFORE", "LIFTING_LIMIT", "NEEDS_QUIET_PLACE");
+    static final String INTERESTS = "Tycker om fåglar och gamla radioapparater";
+    static final String AVOIDED_REASON = "Tidigare konflikt med en arbetsledare där";
+    static final String SHARED_FIRST_NAME = "Mirja";
+
+    final ObjectNode employerBody = ApiBodies.employer("Åtkomstprovets Lager AB");
+    final ObjectNode slotBody = ApiBodies.slot("Lagerarbete", List.of(), 40);
+    final JsonNode agreementBody = ApiBodies.JSON.readTree("""
+            {"start": "2026-12-14", "weeklyHours": 8,
+             "schedule": [{"day": "MONDAY", "start": "08:00", "end": "12:00"},
+                          {"day": "TUESDAY", "start": "08:00", "end": "12:00"}],
+             "support": ["EXPERIENCED_SUPERVISOR"], "firstName": "%s", "firstNameConsent": true}
+            """.formatted(SHARED_FIRST_NAME));
+    final ObjectNode participantBody;
+    final String employer;
+    final String otherEmployer;
+    final String slot;
+    final String statusSlot;
+    final String otherSlot;
+    final String participant;
+    final String otherParticipant;
+    final String placedParticipant;
+    final String placement;
+    final String plan;
+    final String planParticipant;
+    final Map<Who, SignedIn> people = new EnumMap<>(Who.class);
+    private final WebTestClient anonymous;
+    private final WebTestClient organiser;
+
+    AccessScenario(WebTestClient anonymous, WebTestClient organiser, TestAccounts accounts, PlacementService placements) {
+        this.anonymous = anonymous;
+        this.organiser = organiser;
+        employer = id(post("/api/employers", employerBody));
+        otherEmployer = id(post("/api/employers", ApiBodies.employer("Andra Lagret AB")));
+        slot = id(post("/api/employers/" + employer + "/slots", slotBody));
+        statusSlot = id(post("/api/employers/" + employer + "/slots", ApiBodies.slot("Pausbar plats", List.of(), 2)));
+        otherSlot = id(post("/api/employers/" + otherEmployer + "/slots", ApiBodies.slot("Lagerarbete", List.of(), 5)));
+
+        people.put(Who.COORDINATOR, accounts.staff("matrix-coordinator", Set.of(Role.COORDINATOR), Set.of("eskilstuna")));
+        people.put(Who.COORDINATOR_OF_OTHER_SITE, accounts.staff("matrix-coordinator-strangnas", Set.of(Role.COORDINATOR),
+                Set.of("strangnas")));
+        people.put(Who.COACH, accounts.staff("matrix-coach", Set.of(Role.COACH), Set.of("eskilstuna")));
+        people.put(Who.COACH_OF_OTHERS, accounts.staff("matrix-coach-strangnas", Set.of(Role.COACH), Set.of("strangnas")));
+        people.put(Who.SUPERVISOR, accounts.supervisor("matrix-supervisor", employer));
+        people.put(Who.SUPERVISOR_OF_OTHER_EMPLOYER, accounts.supervisor("matrix-supervisor-other", otherEmployer));
+        people.put(Who.MANAGEMENT, accounts.staff("matrix-management", Set.of(Role.MANAGEMENT), Set.of()));
+        people.put(Who.ADMIN, accounts.staff("matrix-admin", Set.of(Role.ADMIN), Set.of()));
+
+        participantBody = participantBody(ApiBodies.freshParticipantId(), "eskilstuna");
+        participant = registerParticipant(participantBody, person(Who.COACH).id());
+        otherParticipant = registerParticipant(participantBody(ApiBodies.freshParticipantId(), "strangnas"),
+                person(Who.COACH_OF_OTHERS).id());
+        placedParticipant = registerParticipant(participantBody(ApiBodies.freshParticipantId(), "eskilstuna"),
+                person(Who.COACH).id());
+        placement = placements.decide(placedParticipant, slot, new DecidedBy("matrix", "Åtkomstprovet"), null).id();
+        put("/api/placements/" + placement + "/agreement", agreementBody);
+
+        planParticipant = registerParticipant(participantBody(ApiBodies.freshParticipantId(), "eskilstuna"),
+                person(Who.COACH).id());
+        plan = finishedPlan();
+        requirePlaced(planParticipant);
+    }
+
+    SignedIn person(Who who) {
+        return people.get(who);
+    }
+
+    /** A client signed in as {@code who} (or signed out). */
+    WebTestClient client(Who who) {
+        WebTestClient client = anonymous.mutate().responseTimeout(Duration.ofMinutes(2)).build();
+        return who == Who.ANONYMOUS ? client
+                : client.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + person(who).token()).build();
+    }
+
+    /** Sends as the organiser (a coordinator of every site, also an admin), for setting things up. */
+    JsonNode post(String path, Object body) {
+        return organiser.post().uri(path).contentType(MediaType.APPLICATION_JSON).bodyValue(body.toString()).exchange()
+                .expectStatus().is2xxSuccessful().expectBody(JsonNode.class).returnResult().getResponseBody();
+    }
+
+    JsonNode put(String path, Object body) {
+        return organiser.put().uri(path).contentType(MediaType.APPLICATION_JSON).bodyValue(body.toString()).exchange()
+                .expectStatus().is2xxSuccessful().expectBody(JsonNode.class).returnResult().getResponseBody();
+    }
+
+    /** Someone with limitations, interests and an employer to avoid: all of it health data an employer must never see. */
+    private ObjectNode participantBody(String id, String site) {
+        ObjectNode body = ApiBodies.participant(id, site, LIMITATIONS);
+        body.put("maxLiftKg", 10);
+        body.put("earliestStart", "08:00");
+        body.put("interests", INTERESTS);
+        body.set("avoidedEmployers", ApiBodies.JSON.readTree("""
+                [{"employerId": "%s", "reason": "%s"}]""".formatted(otherEmployer, AVOIDED_REASON)));
+        return body;
+    }
+
+    private String registerParticipant(ObjectNode body, String coach) {
+        post("/api/participants", body);
+        String id = body.get("id").asString();
+        put("/api/participants/" + id + "/coach", ApiCalls.json("{\"coachId\": \"%s\"}", coach));
+        return id;
+    }
+
+    // --- things a request changes -------------------------------------------------------------
+    // A request that gets through changes what it is sent to, so it gets something made for it
+    // alone; a refused one changes nothing, so those of one kind share one.
+
+    private final Map<String, Object> shared = new ConcurrentHashMap<>();
+
+    @SuppressWarnings("unchecked")
+    private <T> T target(String kind, boolean allowed, Supplier<T> make) {
+        return allowed ? make.get() : (T) shared.computeIfAbsent(kind, k -> make.get());
+    }
+
+    /** A supervisor just invited to the scenario's employer. */
+    String invitedSupervisor(boolean allowed) {
+        return target("supervisor", allowed, this::inviteSupervisor);
+    }
+
+    private String inviteSupervisor() {
+        return post("/api/employers/" + employer + "/supervisors", ApiCalls.json(
+                "{\"email\": \"%s@employer.test.example\", \"displayName\": \"Tillfällig Handledare\"}", UUID.randomUUID()))
+                .get("supervisor").get("id").asString();
+    }
+
+    /** A hold on the scenario's slot. */
+    String freshHold(boolean allowed) {
+        return target("hold", allowed, this::hold);
+    }
+
+    private String hold() {
+        return post("/api/slots/" + slot + "/holds", ApiCalls.json("{\"reference\": \"%s\", \"days\": 1}", UUID.randomUUID()))
+                .get("id").asString();
+    }
+
+    /** A stand-in between two new coaches of Eskilstuna. */
+    JsonNode standInBody(boolean allowed) {
+        return target("stand-in body", allowed, this::newStandInBody);
+    }
+
+    private JsonNode newStandInBody() {
+        String absent = newStaff("COACH", "eskilstuna");
+        String standIn = newStaff("COACH", "eskilstuna");
+        return ApiCalls.json("{\"absentCoachId\": \"%s\", \"standInCoachId\": \"%s\", \"from\": \"%s\", \"until\": \"%s\"}",
+                absent, standIn, LocalDate.now(), LocalDate.now().plusDays(7));
+    }
+
+    String freshStandIn(boolean allowed) {
+        return target("stand-in", allowed, () -> post("/api/stand-ins", newStandInBody()).get("id").asString());
+    }
+
+    /** A new member of staff's account. */
+    String freshStaff(boolean allowed) {
+        return target("staff", allowed, () -> newStaff("COACH", "eskilstuna"));
+    }
+
+    /** An API token of a new member of staff. */
+    String freshToken(boolean allowed) {
+        return target("token", allowed, () -> post("/api/admin/api-tokens", ApiCalls.json(
+                "{\"accountId\": \"%s\", \"name\": \"Tillfällig\", \"validDays\": 1}", newStaff("COACH", "eskilstuna")))
+                .get("token").get("id").asString());
+    }
+
+    private String newStaff(String role, String site) {
+        return post("/api/admin/accounts", ApiCalls.json("""
+                {"identity": {"issuer": "https://identity.test.example", "subject": "%s"}, "displayName": "Ny Kollega",
+                 "roles": ["%s"], "sites": ["%s"]}""", UUID.randomUUID(), role, site)).get("id").asString();
+    }
+
+    private String finishedPlan() {
+        String job = id(organiser.post().uri("/api/plans").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"sites\": [\"eskilstuna\"]}").exchange().expectStatus().isAccepted()
+                .expectBody(JsonNode.class).returnResult().getResponseBody(), "jobId");
+        organiser.mutate().responseTimeout(Duration.ofMinutes(3)).build()
+                .get().uri("/api/plans/" + job + "/progress").accept(MediaType.TEXT_EVENT_STREAM).exchange()
+                .expectStatus().isOk().returnResult(JsonNode.class).getResponseBody().blockLast(Duration.ofMinutes(3));
+        return job;
+    }
+
+    /** The participant to decide must have a slot in the plan (the slot has seats for forty). */
+    private void requirePlaced(String participantId) {
+        JsonNode result = organiser.get().uri("/api/plans/" + plan + "/result").exchange().expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+        boolean placed = result.get("assignments").valueStream().anyMatch(line -> !line.get("slot").isNull()
+                && line.get("participantId").asString().equals(participantId));
+        if (!placed) {
+            throw new IllegalStateException("The plan gave " + participantId + " no slot: " + result);
+        }
+    }
+
+    private static String id(JsonNode node) {
+        return id(node, "id");
+    }
+
+    private static String id(JsonNode node, String field) {
+        return node.get(field).asString();
+    }
+}

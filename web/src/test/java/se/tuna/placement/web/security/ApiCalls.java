@@ -1,0 +1,269 @@
+package se.tuna.placement.web.security;
+
+import static se.tuna.placement.web.security.AccessScenario.Who.ADMIN;
+import static se.tuna.placement.web.security.AccessScenario.Who.COACH;
+import static se.tuna.placement.web.security.AccessScenario.Who.COACH_OF_OTHERS;
+import static se.tuna.placement.web.security.AccessScenario.Who.COORDINATOR;
+import static se.tuna.placement.web.security.AccessScenario.Who.COORDINATOR_OF_OTHER_SITE;
+import static se.tuna.placement.web.security.AccessScenario.Who.MANAGEMENT;
+import static se.tuna.placement.web.security.AccessScenario.Who.SUPERVISOR;
+import static se.tuna.placement.web.security.RoleMatrixIntegrationTest.only;
+
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.MultipartBodyBuilder;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.BodyInserters;
+import se.tuna.placement.web.ApiBodies;
+import se.tuna.placement.web.security.AccessScenario.Who;
+import se.tuna.placement.web.security.RoleMatrixIntegrationTest.Rule;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The requests of the access tests, one per operation of the API, each as its rightful user
+ * would send it against the {@link AccessScenario}. A request that changes something works on
+ * something made for it alone (an account, a hold, a stand-in), so sending it as several people in
+ * turn is harmless.
+ */
+final class ApiCalls {
+
+    private ApiCalls() {
+    }
+
+    /**
+     * A request to send, built against the scenario; {@code fresh} when it will get through and
+     * so needs something of its own to change.
+     */
+    @FunctionalInterface
+    interface Request {
+        Call to(AccessScenario scenario, boolean fresh);
+    }
+
+    /**
+     * One HTTP request.
+     *
+     * @param method the method
+     * @param uri    the path with its query
+     * @param body   a JSON text, a multipart body, or {@code null}
+     */
+    record Call(HttpMethod method, String uri, Object body) {
+
+        EntityExchangeResult<byte[]> send(WebTestClient client) {
+            WebTestClient.RequestBodySpec request = client.method(method).uri(uri);
+            WebTestClient.RequestHeadersSpec<?> ready;
+            if (body instanceof MultipartBodyBuilder multipart) {
+                ready = request.contentType(MediaType.MULTIPART_FORM_DATA)
+                        .body(BodyInserters.fromMultipartData(multipart.build()));
+            } else if (body != null) {
+                ready = request.contentType(MediaType.APPLICATION_JSON).bodyValue(body.toString());
+            } else {
+                ready = request;
+            }
+            if (uri.endsWith("/progress")) {
+                ready = ready.accept(MediaType.TEXT_EVENT_STREAM);
+            }
+            return ready.exchange().expectBody().returnResult();
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + uri;
+        }
+    }
+
+    static String text(EntityExchangeResult<byte[]> response) {
+        byte[] body = response.getResponseBodyContent();
+        return response.getStatus() + " " + (body == null ? "" : new String(body, StandardCharsets.UTF_8));
+    }
+
+    static List<Rule> referenceAndSelf(Set<Who> everyoneSignedIn) {
+        return List.of(
+                rule("GET /api/me", (s, fresh) -> get("/api/me"), everyoneSignedIn),
+                rule("GET /api/reference/vocabularies", (s, fresh) -> get("/api/reference/vocabularies"), everyoneSignedIn),
+                rule("GET /api/reference/sites", (s, fresh) -> get("/api/reference/sites"), everyoneSignedIn),
+                rule("GET /api/reference/localities", (s, fresh) -> get("/api/reference/localities"), everyoneSignedIn),
+                rule("GET /api/reference/occupations", (s, fresh) -> get("/api/reference/occupations?q=lager"), everyoneSignedIn),
+                rule("GET /api/reference/industries", (s, fresh) -> get("/api/reference/industries?q=52"), everyoneSignedIn));
+    }
+
+    static List<Rule> bank(Set<Who> coordinators, Set<Who> bankReaders) {
+        Set<Who> keepers = plus(coordinators, SUPERVISOR);
+        return List.of(
+                rule("POST /api/employers", (s, fresh) ->
+                        post("/api/employers", ApiBodies.employer("Ny Arbetsgivare AB")), coordinators),
+                rule("GET /api/employers", (s, fresh) -> get("/api/employers?site=eskilstuna"), plus(bankReaders, ADMIN)),
+                rule("GET /api/employers/{id}", (s, fresh) ->
+                        get("/api/employers/" + s.employer), plus(bankReaders, ADMIN, SUPERVISOR)),
+                rule("PUT /api/employers/{id}", (s, fresh) -> put("/api/employers/" + s.employer, s.employerBody), keepers),
+                rule("POST /api/employers/{id}/slots", (s, fresh) -> post("/api/employers/" + s.employer + "/slots",
+                        ApiBodies.slot("Ny plats", List.of(), 1)), keepers),
+                rule("GET /api/employers/{id}/slots", (s, fresh) -> get("/api/employers/" + s.employer + "/slots"),
+                        plus(bankReaders, SUPERVISOR)),
+                rule("GET /api/employers/{id}/placements", (s, fresh) ->
+                        get("/api/employers/" + s.employer + "/placements"), keepers),
+                rule("GET /api/employers/{employerId}/supervisors", (s, fresh) ->
+                        get("/api/employers/" + s.employer + "/supervisors"),
+                        keepers),
+                rule("POST /api/employers/{employerId}/supervisors", (s, fresh) ->
+                        post("/api/employers/" + s.employer + "/supervisors",
+                        json("{\"email\": \"%s@employer.test.example\", \"displayName\": \"Ny Handledare\"}", UUID.randomUUID())),
+                        coordinators),
+                rule("POST /api/employers/{employerId}/supervisors/{accountId}/reset-link", (s, fresh) -> post("/api/employers/"
+                        + s.employer + "/supervisors/" + s.person(SUPERVISOR).id() + "/reset-link", null), coordinators),
+                rule("POST /api/employers/{employerId}/supervisors/{accountId}/disable", (s, fresh) -> post("/api/employers/"
+                        + s.employer + "/supervisors/" + s.invitedSupervisor(fresh) + "/disable", null), coordinators),
+                rule("GET /api/slots", (s, fresh) -> get("/api/slots?text=lager"), bankReaders),
+                rule("GET /api/slots/{id}", (s, fresh) -> get("/api/slots/" + s.slot), plus(bankReaders, SUPERVISOR)),
+                rule("PUT /api/slots/{id}", (s, fresh) -> put("/api/slots/" + s.slot, s.slotBody), keepers),
+                rule("POST /api/slots/{id}/pause", (s, fresh) -> post("/api/slots/" + s.statusSlot + "/pause", null), keepers),
+                rule("POST /api/slots/{id}/withdraw", (s, fresh) ->
+                        post("/api/slots/" + s.statusSlot + "/withdraw", null), keepers),
+                rule("POST /api/slots/{id}/reopen", (s, fresh) -> post("/api/slots/" + s.statusSlot + "/reopen", null), keepers),
+                rule("GET /api/slots/{id}/claims", (s, fresh) -> get("/api/slots/" + s.slot + "/claims"), coordinators),
+                rule("POST /api/slots/{id}/holds", (s, fresh) -> post("/api/slots/" + s.slot + "/holds",
+                        json("{\"reference\": \"%s\", \"days\": 1}", UUID.randomUUID())), coordinators),
+                rule("POST /api/slots/{id}/bookings", (s, fresh) -> post("/api/slots/" + s.slot + "/bookings",
+                        json("{\"reference\": \"%s\"}", UUID.randomUUID())), coordinators),
+                rule("DELETE /api/slots/{id}/claims/{claimId}", (s, fresh) ->
+                        delete("/api/slots/" + s.slot + "/claims/" + s.freshHold(fresh)),
+                        coordinators),
+                rule("POST /api/imports", (s, fresh) ->
+                        new Call(HttpMethod.POST, "/api/imports?dryRun=true", importFile()), coordinators));
+    }
+
+    static List<Rule> participants() {
+        Set<Who> coordinators = only(COORDINATOR, COORDINATOR_OF_OTHER_SITE);
+        Set<Who> ownCoordinatorAndCoach = only(COORDINATOR, COACH);
+        return List.of(
+                rule("POST /api/participants", (s, fresh) -> post("/api/participants",
+                        ApiBodies.participant(ApiBodies.freshParticipantId(), "eskilstuna", List.of())), only(COORDINATOR)),
+                // A coach's list holds only those they look after: for a coach of others it is empty, not refused.
+                rule("GET /api/participants", (s, fresh) -> get("/api/participants?site=eskilstuna"), only(COORDINATOR, COACH,
+                        COACH_OF_OTHERS)),
+                rule("GET /api/participants/{id}", (s, fresh) ->
+                        get("/api/participants/" + s.participant), ownCoordinatorAndCoach),
+                rule("PUT /api/participants/{id}", (s, fresh) -> put("/api/participants/" + s.participant, s.participantBody),
+                        ownCoordinatorAndCoach),
+                rule("POST /api/participants/{id}/phase", (s, fresh) -> post("/api/participants/" + s.participant + "/phase",
+                        json("{\"phase\": \"READY\"}")), only(COORDINATOR)),
+                rule("GET /api/participants/{id}/coach", (s, fresh) -> get("/api/participants/" + s.participant + "/coach"),
+                        ownCoordinatorAndCoach),
+                rule("PUT /api/participants/{id}/coach", (s, fresh) -> put("/api/participants/" + s.participant + "/coach",
+                        json("{\"coachId\": \"%s\"}", s.person(COACH).id())), only(COORDINATOR)),
+                rule("GET /api/participants/{id}/suggestions", (s, fresh) ->
+                        get("/api/participants/" + s.participant + "/suggestions"),
+                        only(COORDINATOR)),
+                rule("GET /api/coaches", (s, fresh) -> get("/api/coaches"), coordinators),
+                rule("GET /api/stand-ins", (s, fresh) ->
+                        get("/api/stand-ins"), only(COORDINATOR, COORDINATOR_OF_OTHER_SITE, COACH,
+                        COACH_OF_OTHERS)),
+                rule("POST /api/stand-ins", (s, fresh) -> post("/api/stand-ins", s.standInBody(fresh)), only(COORDINATOR)),
+                rule("DELETE /api/stand-ins/{id}", (s, fresh) ->
+                        delete("/api/stand-ins/" + s.freshStandIn(fresh)), only(COORDINATOR)),
+                rule("GET /api/placements/{id}", (s, fresh) -> get("/api/placements/" + s.placement), only(COORDINATOR)),
+                rule("PUT /api/placements/{id}/agreement", (s, fresh) -> put("/api/placements/" + s.placement + "/agreement",
+                        s.agreementBody), only(COORDINATOR)),
+                rule("GET /api/figures", (s, fresh) ->
+                        get("/api/figures"), only(COORDINATOR, COORDINATOR_OF_OTHER_SITE, MANAGEMENT)));
+    }
+
+    static List<Rule> plans() {
+        Set<Who> planner = only(COORDINATOR);
+        return List.of(
+                rule("POST /api/plans", (s, fresh) -> post("/api/plans", json("{\"sites\": [\"eskilstuna\"]}")), planner),
+                rule("GET /api/plans/{id}", (s, fresh) -> get("/api/plans/" + s.plan), planner),
+                rule("GET /api/plans/{id}/progress", (s, fresh) -> get("/api/plans/" + s.plan + "/progress"), planner),
+                rule("GET /api/plans/{id}/result", (s, fresh) -> get("/api/plans/" + s.plan + "/result"), planner),
+                rule("POST /api/plans/{id}/decisions", (s, fresh) -> post("/api/plans/" + s.plan + "/decisions",
+                        json("{\"participantId\": \"%s\"}", s.planParticipant)), planner),
+                rule("POST /api/plans/{id}/stop", (s, fresh) -> post("/api/plans/" + s.plan + "/stop", null), planner),
+                rule("POST /api/plans/{id}/resolve", (s, fresh) -> post("/api/plans/" + s.plan + "/resolve", null), planner));
+    }
+
+    static List<Rule> admin() {
+        Set<Who> admin = only(ADMIN);
+        return List.of(
+                rule("GET /api/admin/constraint-weights", (s, fresh) -> get("/api/admin/constraint-weights"), admin),
+                rule("PUT /api/admin/constraint-weights", (s, fresh) -> put("/api/admin/constraint-weights",
+                        json("{\"weights\": {\"Short trips\": \"0hard/0medium/2soft\"}}")), admin),
+                rule("DELETE /api/admin/constraint-weights", (s, fresh) -> delete("/api/admin/constraint-weights"), admin),
+                rule("GET /api/admin/accounts", (s, fresh) -> get("/api/admin/accounts?waiting=true"), admin),
+                rule("POST /api/admin/accounts", (s, fresh) -> post("/api/admin/accounts", staffAccount()), admin),
+                rule("GET /api/admin/accounts/{id}", (s, fresh) ->
+                        get("/api/admin/accounts/" + s.person(SUPERVISOR).id()), admin),
+                rule("PUT /api/admin/accounts/{id}/access", (s, fresh) ->
+                        put("/api/admin/accounts/" + s.freshStaff(fresh) + "/access",
+                        json("{\"roles\": [\"COACH\"], \"sites\": [\"strangnas\"]}")), admin),
+                rule("POST /api/admin/accounts/{id}/disable", (s, fresh) ->
+                        post("/api/admin/accounts/" + s.freshStaff(fresh) + "/disable",
+                        null), admin),
+                rule("POST /api/admin/accounts/{id}/enable", (s, fresh) ->
+                        post("/api/admin/accounts/" + s.freshStaff(fresh) + "/enable",
+                        null), admin),
+                rule("GET /api/admin/api-tokens", (s, fresh) -> get("/api/admin/api-tokens"), admin),
+                rule("POST /api/admin/api-tokens", (s, fresh) -> post("/api/admin/api-tokens", json(
+                        "{\"accountId\": \"%s\", \"name\": \"Matristest\", \"validDays\": 1}", s.freshStaff(fresh))), admin),
+                rule("GET /api/admin/api-tokens/{id}", (s, fresh) -> get("/api/admin/api-tokens/" + s.freshToken(fresh)), admin),
+                rule("POST /api/admin/api-tokens/{id}/revoke", (s, fresh) ->
+                        post("/api/admin/api-tokens/" + s.freshToken(fresh) + "/revoke",
+                        null), admin));
+    }
+
+    static JsonNode staffAccount() {
+        return json("""
+                {"identity": {"issuer": "https://identity.test.example", "subject": "%s"}, "displayName": "Ny Kollega",
+                 "roles": ["COACH"], "sites": ["eskilstuna"]}""", UUID.randomUUID());
+    }
+
+    private static MultipartBodyBuilder importFile() {
+        String csv = "organisationsnummer,arbetsgivare,sektor,sni,ort,verksamheter\n"
+                + ApiBodies.freshOrganisationNumber() + ",Importerad Arbetsgivare AB,privat,52100,Eskilstuna,eskilstuna\n";
+        MultipartBodyBuilder multipart = new MultipartBodyBuilder();
+        multipart.part("file", new ByteArrayResource(csv.getBytes(StandardCharsets.UTF_8)) {
+            @Override
+            public String getFilename() {
+                return "platser.csv";
+            }
+        }).contentType(MediaType.parseMediaType("text/csv"));
+        return multipart;
+    }
+
+    static JsonNode json(String template, Object... values) {
+        return ApiBodies.JSON.readTree(template.formatted(values));
+    }
+
+    private static Rule rule(String operation, Request request, Set<Who> allowed) {
+        return new Rule(operation, request, allowed);
+    }
+
+    private static Call get(String uri) {
+        return new Call(HttpMethod.GET, uri, null);
+    }
+
+    private static Call post(String uri, Object body) {
+        return new Call(HttpMethod.POST, uri, body == null ? "{}" : body);
+    }
+
+    private static Call put(String uri, Object body) {
+        return new Call(HttpMethod.PUT, uri, body);
+    }
+
+    private static Call delete(String uri) {
+        return new Call(HttpMethod.DELETE, uri, null);
+    }
+
+    private static Set<Who> plus(Set<Who> some, Who... more) {
+        Set<Who> all = EnumSet.noneOf(Who.class);
+        all.addAll(some);
+        all.addAll(List.of(more));
+        return all;
+    }
+}
