@@ -44,7 +44,8 @@ public class Coaching {
 
     /**
      * Makes {@code coachId} the participant's coach from {@code since} (today when {@code null});
-     * the coach before is kept in the assignment's history. Assigning the same coach again changes
+     * the coach before is kept in the assignment's history, until the day before (unless replaced
+     * on their own first day, when they had no day to keep). Assigning the same coach again changes
      * nothing.
      */
     public CoachAssignment assign(String participantId, String coachId, LocalDate since, String assignedBy) {
@@ -67,7 +68,10 @@ public class Coaching {
                     throw InvalidInputException.of("since", "cannot be before the current coach's first day (" + current.since() + ")");
                 }
                 List<EarlierCoach> earlier = new ArrayList<>(current.earlier());
-                earlier.add(new EarlierCoach(current.coachId(), current.since(), from.minusDays(1)));
+                if (from.isAfter(current.since())) {
+                    // A coach replaced on their first day (a mistaken assignment put right) never had a day.
+                    earlier.add(new EarlierCoach(current.coachId(), current.since(), from.minusDays(1)));
+                }
                 CoachAssignment next = new CoachAssignment(participantId, coachId, from, assignedBy, clock.instant(), earlier);
                 repository.replace(next, read.get());
                 return next;
