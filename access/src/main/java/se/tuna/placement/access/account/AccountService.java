@@ -92,10 +92,12 @@ public class AccountService {
                 }
                 Account now = current.withProfile(name, address == null ? current.email() : address)
                         .withAccess(roles, current.sites());
-                if (!now.equals(current)) {
-                    accounts.replace(now.withAudit(current.audit().changed(clock.instant(), id)), read.get());
+                if (now.equals(current)) {
+                    return current;
                 }
-                return now;
+                Account recorded = now.withAudit(current.audit().changed(clock.instant(), id));
+                accounts.replace(recorded, read.get());
+                return recorded;
             } catch (VersionConflictException changedMeanwhile) {
                 // Signed in twice at once, or an admin changed the account: read again.
             }
