@@ -27,7 +27,7 @@ import se.tuna.placement.participants.participant.ParticipantService;
 public class Coaching {
 
     private static final int MAX_ATTEMPTS = 20;
-    /** A stand-in covers an absence, not a change of coach: longer than this is a new assignment. */
+    /** A stand-in covers an absence, not a change of coach: more days than this (the last one counted) is a new assignment. */
     static final int LONGEST_STAND_IN_DAYS = 366;
 
     private final CoachRepository repository;
@@ -121,7 +121,7 @@ public class Coaching {
         if (from != null && until != null && until.isBefore(from)) {
             violations.add(new FieldViolation("until", "cannot be before from"));
         }
-        if (from != null && until != null && from.plusDays(LONGEST_STAND_IN_DAYS).isBefore(until)) {
+        if (from != null && until != null && !until.isBefore(from.plusDays(LONGEST_STAND_IN_DAYS))) {
             violations.add(new FieldViolation("until", "a stand-in covers at most a year; assign another coach instead"));
         }
         if (until != null && until.isBefore(today())) {
