@@ -58,11 +58,18 @@ public class AccessConfiguration {
      *                        in (tuna.security.bootstrap-admins): how an installation gets its first admin
      */
     @Bean
-    AccountService accountService(AccountRepository accounts, EmployerRepository employers, ReferenceData reference, Clock clock,
+    AccountService accountService(AccountRepository accounts, EmployerRepository employers, ReferenceData reference,
+            CredentialsRepository credentials, Clock clock,
             @Value("${tuna.security.bootstrap-admins:}") List<String> bootstrapAdmins) {
         Set<StaffIdentity> admins = bootstrapAdmins.stream().map(String::strip).filter(entry -> !entry.isEmpty())
                 .map(AccessConfiguration::identity).collect(Collectors.toSet());
-        return new AccountService(accounts, employers, reference.sites(), admins, clock);
+        return new AccountService(accounts, employers, reference.sites(), admins,
+                accountId -> credentials.find(accountId).map(read -> read.value().passwordHash() != null).orElse(false), clock);
+    }
+
+    @Bean
+    CredentialsRepository credentialsRepository(ElasticsearchClient client, IndexNames names) {
+        return new CredentialsRepository(client, names, new CredentialsDocumentMapperImpl());
     }
 
     /** Passwords hashed with bcrypt behind Spring Security's delegating encoder ({@code {bcrypt}…}). */
@@ -72,10 +79,9 @@ public class AccessConfiguration {
     }
 
     @Bean
-    PasswordCredentials passwordCredentials(AccountRepository accounts, AccountService accountService, ElasticsearchClient client,
-            IndexNames names, PasswordEncoder encoder, Clock clock) {
-        return new PasswordCredentials(accounts, accountService,
-                new CredentialsRepository(client, names, new CredentialsDocumentMapperImpl()), encoder, clock);
+    PasswordCredentials passwordCredentials(AccountRepository accounts, AccountService accountService,
+            CredentialsRepository credentials, PasswordEncoder encoder, Clock clock) {
+        return new PasswordCredentials(accounts, accountService, credentials, encoder, clock);
     }
 
     @Bean

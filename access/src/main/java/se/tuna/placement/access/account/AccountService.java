@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 import se.tuna.placement.catalog.domain.Page;
@@ -38,18 +39,22 @@ public class AccountService {
     private final EmployerRepository employers;
     private final ProgrammeSites sites;
     private final Set<StaffIdentity> bootstrapAdmins;
+    private final Predicate<String> hasPassword;
     private final Clock clock;
 
     /**
      * @param bootstrapAdmins identities that become admins at sign-in, so an installation's first
      *                        admin can assign everyone else (configured by the operator)
+     * @param hasPassword     whether the account with this id has set a password (the credentials
+     *                        are kept apart, in the sign-in package)
      */
     public AccountService(AccountRepository accounts, EmployerRepository employers, ProgrammeSites sites,
-            Set<StaffIdentity> bootstrapAdmins, Clock clock) {
+            Set<StaffIdentity> bootstrapAdmins, Predicate<String> hasPassword, Clock clock) {
         this.accounts = accounts;
         this.employers = employers;
         this.sites = sites;
         this.bootstrapAdmins = Set.copyOf(bootstrapAdmins);
+        this.hasPassword = hasPassword;
         this.clock = clock;
     }
 
@@ -99,10 +104,12 @@ public class AccountService {
                 }
                 Account now = current.withProfile(name, address == null ? current.email() : address)
                         .withAccess(roles, current.sites());
-                if (!now.equals(current)) {
-                    accounts.replace(now.withAudit(current.audit().changed(clock.instant(), id)), read.get());
+                if (now.equals(current)) {
+                    return current;
                 }
-                return now;
+                Account recorded = now.withAudit(current.audit().changed(clock.instant(), id));
+                accounts.replace(recorded, read.get());
+                return recorded;
             } catch (VersionConflictException changedMeanwhile) {
                 // Signed in twice at once, or an admin changed the account: read again.
             }
@@ -190,7 +197,8 @@ public class AccountService {
     /** Lets a disabled account sign in again: an invited one that never set a password stays invited. */
     public Account enable(String id, String by) {
         return change(id, by, current -> current.status() != AccountStatus.DISABLED ? current
-                : current.withStatus(current.supervisor() || current.demo() ? AccountStatus.INVITED : AccountStatus.ACTIVE));
+                : current.withStatus((current.supervisor() || current.demo()) && !hasPassword.test(current.id())
+                        ? AccountStatus.INVITED : AccountStatus.ACTIVE));
     }
 
     /** An invited account that has set its password. */

@@ -28,7 +28,7 @@ import se.tuna.placement.participants.participant.ParticipantService;
 public class Coaching {
 
     private static final int MAX_ATTEMPTS = 20;
-    /** A stand-in covers an absence, not a change of coach: longer than this is a new assignment. */
+    /** A stand-in covers an absence, not a change of coach: more days than this (the last one counted) is a new assignment. */
     static final int LONGEST_STAND_IN_DAYS = 366;
 
     private final CoachRepository repository;
@@ -45,7 +45,8 @@ public class Coaching {
 
     /**
      * Makes {@code coachId} the participant's coach from {@code since} (today when {@code null});
-     * the coach before is kept in the assignment's history. Assigning the same coach again changes
+     * the coach before is kept in the assignment's history, until the day before (unless replaced
+     * on their own first day, when they had no day to keep). Assigning the same coach again changes
      * nothing.
      */
     public CoachAssignment assign(String participantId, String coachId, LocalDate since, String assignedBy) {
@@ -68,7 +69,10 @@ public class Coaching {
                     throw InvalidInputException.of("since", "cannot be before the current coach's first day (" + current.since() + ")");
                 }
                 List<EarlierCoach> earlier = new ArrayList<>(current.earlier());
-                earlier.add(new EarlierCoach(current.coachId(), current.since(), from.minusDays(1)));
+                if (from.isAfter(current.since())) {
+                    // A coach replaced on their first day (a mistaken assignment put right) never had a day.
+                    earlier.add(new EarlierCoach(current.coachId(), current.since(), from.minusDays(1)));
+                }
                 CoachAssignment next = new CoachAssignment(participantId, coachId, from, assignedBy, clock.instant(), earlier);
                 repository.replace(next, read.get());
                 return next;
@@ -130,7 +134,7 @@ public class Coaching {
         if (from != null && until != null && until.isBefore(from)) {
             violations.add(new FieldViolation("until", "cannot be before from"));
         }
-        if (from != null && until != null && from.plusDays(LONGEST_STAND_IN_DAYS).isBefore(until)) {
+        if (from != null && until != null && !until.isBefore(from.plusDays(LONGEST_STAND_IN_DAYS))) {
             violations.add(new FieldViolation("until", "a stand-in covers at most a year; assign another coach instead"));
         }
         if (until != null && until.isBefore(today())) {

@@ -17,9 +17,10 @@ import se.tuna.placement.catalog.domain.WeeklySchedule;
 
 /**
  * A valid participant for tests, changed field by field: {@code draft().hours(12, 8).build()}.
- * Valid against a clock in 2026; readySince is 2026-10-01.
+ * Valid against a clock in 2026; readySince is 2026-10-01. Public, and in the test-jar, for the
+ * tests of the coach package and of the access module.
  */
-final class ParticipantFixtures {
+public final class ParticipantFixtures {
 
     static final Coordinates ESKILSTUNA = new Coordinates(59.37, 16.51);
     static final LocalDate READY_SINCE = LocalDate.of(2026, 10, 1);
@@ -51,16 +52,16 @@ final class ParticipantFixtures {
     private ParticipantFixtures() {
     }
 
-    static ParticipantFixtures draft() {
+    public static ParticipantFixtures draft() {
         return new ParticipantFixtures();
     }
 
     /** A valid participant with a fresh pseudonymous id, so tests sharing an index never collide. */
-    static Participant participant() {
+    public static Participant participant() {
         return draft().id(freshId()).build();
     }
 
-    static String freshId() {
+    public static String freshId() {
         String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
         StringBuilder id = new StringBuilder("T-");
         for (int i = 0; i < 8; i++) {
@@ -74,12 +75,12 @@ final class ParticipantFixtures {
                 .toList());
     }
 
-    ParticipantFixtures id(String value) {
+    public ParticipantFixtures id(String value) {
         id = value;
         return this;
     }
 
-    ParticipantFixtures site(String value) {
+    public ParticipantFixtures site(String value) {
         site = value;
         return this;
     }
@@ -157,7 +158,7 @@ final class ParticipantFixtures {
         return this;
     }
 
-    Participant build() {
+    public Participant build() {
         return new Participant(id, site, birthYear, gender, homeLocality, home, travelMode, maxTravelMinutes, hours,
                 startCeilingHours, availability, maxHoursPerDay, experienceOccupations, goalOccupations, skills, interests,
                 strengths, limitations, maxLiftKg, earliestStart, avoidedEmployers, phase, readySince);
