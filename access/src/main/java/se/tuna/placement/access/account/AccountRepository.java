@@ -23,6 +23,9 @@ import se.tuna.placement.catalog.store.Versioned;
 /**
  * Stores accounts in the {@code accounts} index: created once under their derived id
  * ({@code op_type=create}), changed only if unchanged since read.
+ *
+ * <p>Writes are few, and lists must show them at once, so each write refreshes the index itself
+ * ({@code refresh=true}) rather than waiting up to a second for the next scheduled refresh.
  */
 public class AccountRepository {
 
@@ -45,13 +48,13 @@ public class AccountRepository {
     /** Stores a new account; a version conflict if its id is taken. */
     public void create(Account account) {
         call(() -> client.create(c -> c.index(index).requireAlias(true).id(account.id()).document(mapper.toDocument(account))
-                .refresh(Refresh.WaitFor)));
+                .refresh(Refresh.True)));
     }
 
     /** Replaces an account read at {@code read}; a version conflict if it changed since. */
     public void replace(Account account, Versioned<Account> read) {
         call(() -> client.index(i -> i.index(index).requireAlias(true).id(account.id()).document(mapper.toDocument(account))
-                .ifSeqNo(read.seqNo()).ifPrimaryTerm(read.primaryTerm()).refresh(Refresh.WaitFor)));
+                .ifSeqNo(read.seqNo()).ifPrimaryTerm(read.primaryTerm()).refresh(Refresh.True)));
     }
 
     /** Reads an account in real time, with its version. */
@@ -91,7 +94,7 @@ public class AccountRepository {
     }
 
     public void delete(String id) {
-        call(() -> client.delete(d -> d.index(index).id(id).refresh(Refresh.WaitFor)));
+        call(() -> client.delete(d -> d.index(index).id(id).refresh(Refresh.True)));
     }
 
     private static Query query(AccountFilter filter) {

@@ -150,6 +150,9 @@ public class AccountService {
      */
     public Account inviteSupervisor(String employerId, String email, String displayName, String by) {
         List<FieldViolation> violations = new ArrayList<>();
+        if (employerId == null || employerId.isBlank()) {
+            violations.add(new FieldViolation("employerId", "must name the employer"));
+        }
         checkEmail(violations, email, true);
         CommonRules.requireText(violations, "displayName", displayName, LONGEST_NAME);
         throwIfAny(violations);

@@ -5,12 +5,14 @@ import static se.tuna.placement.catalog.store.ElasticsearchCalls.call;
 import java.util.Optional;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.Refresh;
 import se.tuna.placement.access.account.AccountIndices;
 import se.tuna.placement.catalog.store.IndexNames;
 import se.tuna.placement.catalog.store.Versioned;
 
-/** Stores credentials in the {@code credentials} index, one document per account, changed only if unchanged since read. */
+/**
+ * Stores credentials in the {@code credentials} index, one document per account, changed only if
+ * unchanged since read. They are only ever read by id, in real time, so no write waits for a refresh.
+ */
 public class CredentialsRepository {
 
     private final ElasticsearchClient client;
@@ -36,14 +38,14 @@ public class CredentialsRepository {
         CredentialsDocument document = mapper.toDocument(credentials);
         if (read.isEmpty()) {
             call(() -> client.create(c -> c.index(index).requireAlias(true).id(credentials.accountId()).document(document)
-                    .refresh(Refresh.WaitFor)));
+));
         } else {
             call(() -> client.index(i -> i.index(index).requireAlias(true).id(credentials.accountId()).document(document)
-                    .ifSeqNo(read.get().seqNo()).ifPrimaryTerm(read.get().primaryTerm()).refresh(Refresh.WaitFor)));
+                    .ifSeqNo(read.get().seqNo()).ifPrimaryTerm(read.get().primaryTerm())));
         }
     }
 
     public void delete(String accountId) {
-        call(() -> client.delete(d -> d.index(index).id(accountId).refresh(Refresh.WaitFor)));
+        call(() -> client.delete(d -> d.index(index).id(accountId)));
     }
 }

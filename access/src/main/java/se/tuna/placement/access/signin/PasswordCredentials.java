@@ -77,12 +77,12 @@ public class PasswordCredentials {
     public Account redeem(String token, String password, String repeated) {
         ValidLink found = validLink(token).orElseThrow(InvalidLinkException::new);
         Account account = found.account();
-        if (!password.equals(repeated)) {
-            throw new WeakPasswordException(PasswordPolicy.Problem.MISMATCH);
-        }
         PasswordPolicy.check(password, account.email()).ifPresent(problem -> {
             throw new WeakPasswordException(problem);
         });
+        if (!password.equals(repeated)) {
+            throw new WeakPasswordException(PasswordPolicy.Problem.MISMATCH);
+        }
         String hash = encoder.encode(password);
         String secretHash = found.link().secretHash();
         update(account.id(), current -> {

@@ -14,7 +14,10 @@ import se.tuna.placement.access.account.AccountIndices;
 import se.tuna.placement.catalog.store.IndexNames;
 import se.tuna.placement.catalog.store.Versioned;
 
-/** Stores API tokens in the {@code api-tokens} index. */
+/** Stores API tokens in the {@code api-tokens} index. *
+ * <p>Writes are few, and lists must show them at once, so each write refreshes the index itself
+ * ({@code refresh=true}) rather than waiting up to a second for the next scheduled refresh.
+ */
 public class ApiTokenRepository {
 
     /** More tokens than an installation will ever have at once. */
@@ -32,7 +35,7 @@ public class ApiTokenRepository {
 
     public void create(ApiToken token, String secretHash) {
         call(() -> client.create(c -> c.index(index).requireAlias(true).id(token.id()).document(mapper.toDocument(token, secretHash))
-                .refresh(Refresh.WaitFor)));
+                .refresh(Refresh.True)));
     }
 
     /** A token with the hash of its secret, read in real time. */
@@ -48,7 +51,7 @@ public class ApiTokenRepository {
     public void replace(ApiToken token, Versioned<ApiTokenDocument> read) {
         ApiTokenDocument document = mapper.toDocument(token, read.value().secretHash());
         call(() -> client.index(i -> i.index(index).requireAlias(true).id(token.id()).document(document)
-                .ifSeqNo(read.seqNo()).ifPrimaryTerm(read.primaryTerm()).refresh(Refresh.WaitFor)));
+                .ifSeqNo(read.seqNo()).ifPrimaryTerm(read.primaryTerm()).refresh(Refresh.True)));
     }
 
     /** The tokens of one account, or of all when {@code accountId} is {@code null}; newest first. */

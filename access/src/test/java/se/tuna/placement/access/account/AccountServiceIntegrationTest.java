@@ -271,6 +271,12 @@ class AccountServiceIntegrationTest {
                         .containsExactly("email", "displayName"));
     }
 
+    @Test
+    void anInvitationNeedsAnEmployer() {
+        assertThatThrownBy(() -> accounts.inviteSupervisor(null, "ny@arbetsgivare.example", "Ny Handledare", ADMIN))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(fields(e)).containsExactly("employerId"));
+    }
+
     // --- Changing access ---
 
     @Test

@@ -26,6 +26,7 @@ import se.tuna.placement.catalog.CatalogFixtures;
 import se.tuna.placement.catalog.MutableClock;
 import se.tuna.placement.catalog.domain.Employer;
 import se.tuna.placement.catalog.employer.EmployerService;
+import se.tuna.placement.catalog.reference.ReferenceData;
 import se.tuna.placement.catalog.slot.SlotService;
 import se.tuna.placement.catalog.store.IndexNames;
 import se.tuna.placement.elasticsearch.local.ElasticsearchExtension;
@@ -54,6 +55,8 @@ class AccessPolicyIntegrationTest {
     private static final String ESKILSTUNA = "eskilstuna";
     private static final String STRANGNAS = "strangnas";
 
+    @Autowired
+    ReferenceData reference;
     @Autowired
     AccessPolicy policy;
     @Autowired
@@ -125,7 +128,7 @@ class AccessPolicyIntegrationTest {
         coaching.assign(participant.id(), absent.accountId(), null, ADMIN);
         coaching.arrangeStandIn(absent.accountId(), standIn.accountId(), today().plusDays(2), today().plusDays(3), ADMIN);
         MutableClock clock = MutableClock.now();
-        AccessPolicy policyAt = new AccessPolicy(participants, coaching, slots, clock);
+        AccessPolicy policyAt = new AccessPolicy(participants, coaching, slots, reference.sites(), clock);
 
         assertThatThrownBy(() -> policyAt.participant(standIn, participant.id())).isInstanceOf(AccessRefusedException.class);
         clock.advance(Duration.ofDays(2));

@@ -274,6 +274,17 @@ class PasswordCredentialsIntegrationTest {
     }
 
     @Test
+    void aMissingPasswordIsRefusedAsTooShort() {
+        Account supervisor = invitedSupervisor();
+        IssuedLink link = credentials.issueLink(supervisor.id(), LinkPurpose.INVITATION, ADMIN);
+
+        assertThatThrownBy(() -> credentials.redeem(link.token(), null, null))
+                .isInstanceOfSatisfying(WeakPasswordException.class,
+                        e -> assertThat(e.problem()).isEqualTo(PasswordPolicy.Problem.TOO_SHORT));
+        assertThat(credentials.check(link.token())).isPresent();
+    }
+
+    @Test
     void aCommonPasswordIsRefusedAsTooCommon() {
         Account supervisor = invitedSupervisor();
         IssuedLink link = credentials.issueLink(supervisor.id(), LinkPurpose.INVITATION, ADMIN);

@@ -27,6 +27,9 @@ import se.tuna.placement.participants.coach.CoachDocuments.StandInDocument;
  * Stores coach assignments (one document per participant, under the participant's id) and
  * stand-in arrangements. Assignments are read by id in real time; a coach's list of participants
  * is searched, paged after the last one read so it has no length limit.
+ *
+ * <p>Writes are few, and lists must show them at once, so each write refreshes the index itself
+ * ({@code refresh=true}) rather than waiting up to a second for the next scheduled refresh.
  */
 public class CoachRepository {
 
@@ -68,7 +71,7 @@ public class CoachRepository {
     /** Stores a first assignment; a version conflict if the participant has one already. */
     public void create(CoachAssignment assignment) {
         call(() -> client.create(c -> c.index(assignments).requireAlias(true).id(assignment.participantId())
-                .document(mapper.toDocument(assignment)).refresh(Refresh.WaitFor)));
+                .document(mapper.toDocument(assignment)).refresh(Refresh.True)));
     }
 
     /**
@@ -84,7 +87,7 @@ public class CoachRepository {
     public void replace(CoachAssignment assignment, Versioned<CoachAssignment> read) {
         call(() -> client.index(i -> i.index(assignments).requireAlias(true).id(assignment.participantId())
                 .document(mapper.toDocument(assignment)).ifSeqNo(read.seqNo()).ifPrimaryTerm(read.primaryTerm())
-                .refresh(Refresh.WaitFor)));
+                .refresh(Refresh.True)));
     }
 
     /** The ids of every participant whose coach is one of {@code coachIds}. */
@@ -114,7 +117,7 @@ public class CoachRepository {
 
     public void create(StandIn standIn) {
         call(() -> client.create(c -> c.index(standIns).requireAlias(true).id(standIn.id())
-                .document(mapper.toDocument(standIn)).refresh(Refresh.WaitFor)));
+                .document(mapper.toDocument(standIn)).refresh(Refresh.True)));
     }
 
     public Optional<StandIn> findStandIn(String id) {
@@ -123,7 +126,7 @@ public class CoachRepository {
     }
 
     public void deleteStandIn(String id) {
-        call(() -> client.delete(d -> d.index(standIns).id(id).refresh(Refresh.WaitFor)));
+        call(() -> client.delete(d -> d.index(standIns).id(id).refresh(Refresh.True)));
     }
 
     /** Stand-ins that end on or after {@code from}, where the coach is either the absent one or the stand-in. */

@@ -53,6 +53,10 @@ public class Coaching {
         participants.get(participantId);
         requireCoach("coachId", coachId);
         LocalDate from = since == null ? today() : since;
+        if (from.isAfter(today())) {
+            // Who sees a participant follows the coach in charge today; a handover is recorded on its day.
+            throw InvalidInputException.of("since", "cannot be in the future; assign the new coach on the day they take over");
+        }
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
             Optional<Versioned<CoachAssignment>> read = repository.find(participantId);
             try {

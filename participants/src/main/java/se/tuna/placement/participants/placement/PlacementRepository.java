@@ -13,7 +13,10 @@ import se.tuna.placement.catalog.store.IndexDefinition;
 import se.tuna.placement.catalog.store.IndexNames;
 import se.tuna.placement.catalog.store.Versioned;
 
-/** Stores placements in the {@code placements} index; one document per participant and slot. */
+/** Stores placements in the {@code placements} index; one document per participant and slot. *
+ * <p>Writes are few, and lists must show them at once, so each write refreshes the index itself
+ * ({@code refresh=true}) rather than waiting up to a second for the next scheduled refresh.
+ */
 public class PlacementRepository {
 
     /** Version 2 adds who decided by name and what was agreed with the employer. */
@@ -34,26 +37,26 @@ public class PlacementRepository {
     /** Stores a new placement; throws a version conflict if one with its id exists. */
     public void create(Placement placement) {
         PlacementDocument document = mapper.toDocument(placement);
-        call(() -> client.create(c -> c.index(index).requireAlias(true).id(placement.id()).document(document).refresh(Refresh.WaitFor)));
+        call(() -> client.create(c -> c.index(index).requireAlias(true).id(placement.id()).document(document).refresh(Refresh.True)));
     }
 
     /** Stores a placement's new state over the old one. */
     public void replace(Placement placement) {
         PlacementDocument document = mapper.toDocument(placement);
         call(() -> client.index(i -> i.index(index).requireAlias(true).id(placement.id()).document(document)
-                .refresh(Refresh.WaitFor)));
+                .refresh(Refresh.True)));
     }
 
     /** Stores a placement's new state over the one read at {@code read}; a version conflict if it changed since. */
     public void replace(Placement placement, Versioned<Placement> read) {
         PlacementDocument document = mapper.toDocument(placement);
         call(() -> client.index(i -> i.index(index).requireAlias(true).id(placement.id()).document(document)
-                .ifSeqNo(read.seqNo()).ifPrimaryTerm(read.primaryTerm()).refresh(Refresh.WaitFor)));
+                .ifSeqNo(read.seqNo()).ifPrimaryTerm(read.primaryTerm()).refresh(Refresh.True)));
     }
 
     /** Takes back a placement that could not be completed (its seat could not be booked). */
     public void delete(String id) {
-        call(() -> client.delete(d -> d.index(index).id(id).refresh(Refresh.WaitFor)));
+        call(() -> client.delete(d -> d.index(index).id(id).refresh(Refresh.True)));
     }
 
     public Optional<Placement> find(String id) {

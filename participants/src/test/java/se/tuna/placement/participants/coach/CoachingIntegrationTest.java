@@ -74,6 +74,18 @@ class CoachingIntegrationTest {
     }
 
     @Test
+    void aCoachCannotBeAssignedFromADayToCome() {
+        String participant = participant();
+        String current = coach();
+        coaching.assign(participant, current, today(), COORDINATOR);
+
+        assertThatThrownBy(() -> coaching.assign(participant, coach(), today().plusDays(7), COORDINATOR))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.violations()).extracting(FieldViolation::field).containsExactly("since"));
+        assertThat(coaching.looksAfter(current, participant, today())).isTrue();
+    }
+
+    @Test
     void aNewCoachTakesOverAndTheEarlierOneIsKeptUntilTheDayBefore() {
         String participant = participant();
         String first = coach();

@@ -73,7 +73,21 @@ final class AccessScenario {
     private final WebTestClient anonymous;
     private final WebTestClient organiser;
 
-    AccessScenario(WebTestClient anonymous, WebTestClient organiser, TestAccounts accounts, PlacementService placements) {
+    private static AccessScenario shared;
+
+    /**
+     * The one scenario of this test JVM, made on first use: the access tests share the web tests'
+     * application context, so what it made stays valid for every test class.
+     */
+    static synchronized AccessScenario shared(WebTestClient anonymous, WebTestClient organiser, TestAccounts accounts,
+            PlacementService placements) {
+        if (shared == null) {
+            shared = new AccessScenario(anonymous, organiser, accounts, placements);
+        }
+        return shared;
+    }
+
+    private AccessScenario(WebTestClient anonymous, WebTestClient organiser, TestAccounts accounts, PlacementService placements) {
         this.anonymous = anonymous;
         this.organiser = organiser;
         employer = id(post("/api/employers", employerBody));

@@ -46,8 +46,6 @@ import tools.jackson.databind.JsonNode;
  */
 class RoleMatrixIntegrationTest extends WebIntegrationTest {
 
-    private static AccessScenario scenario;
-
     @Autowired
     PlacementService placements;
 
@@ -92,10 +90,7 @@ class RoleMatrixIntegrationTest extends WebIntegrationTest {
     }
 
     private AccessScenario scenario() {
-        if (scenario == null) {
-            scenario = new AccessScenario(anonymous, http, people, placements);
-        }
-        return scenario;
+        return AccessScenario.shared(anonymous, http, people, placements);
     }
 
     /**
