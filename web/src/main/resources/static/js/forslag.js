@@ -359,7 +359,7 @@ function renderSuggestions(result) {
       ? 'Inga öppna platser att pröva hittades för deltagarens verksamhet.'
       : `Ingen plats uppfyller alla krav för deltagaren just nu. ${consideredText} och ${excludedText}.`;
     replace(suggestionList, h('p', {}, 'Prova att ',
-      h('a', { href: 'samordnare.html' }, 'söka i platsbanken'), ' med färre villkor, eller ta upp deltagarens profil med coachen.'));
+      h('a', { href: '/platser' }, 'söka i platsbanken'), ' med färre villkor, eller ta upp deltagarens profil med coachen.'));
     byId('suggestion-tools').hidden = true;
     return;
   }
@@ -381,7 +381,7 @@ function suggestionCard({ rank, slot, hardScore, softScore, explanation }) {
       h('div', { class: 'card-head' },
         h('h3', { id: titleId },
           h('span', { class: 'rank' }, `${rank}.`), ' ',
-          h('a', { href: `samordnare.html?slot=${encodeURIComponent(slot.id)}` }, slot.title)),
+          h('a', { href: `/platser?slot=${encodeURIComponent(slot.id)}` }, slot.title)),
         h('p', { class: 'points' },
           hardScore < 0 ? h('span', { class: 'effect effect-breaks' }, 'Bryter mot krav') : `Sammanlagt ${formatPoints(softScore)}`)),
       h('p', { class: 'employer' }, slot.employerName ?? '', slot.occupationName ? ` · ${slot.occupationName}` : ''),

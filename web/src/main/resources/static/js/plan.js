@@ -527,11 +527,11 @@ function lineRows(line) {
   return h('tbody', { id, class: line.decided ? 'line decided' : slot ? 'line' : 'line unplaced' },
     h('tr', {},
       h('th', { scope: 'row' },
-        h('a', { href: `forslag.html?participant=${encodeURIComponent(line.participantId)}` }, line.participantId)),
+        h('a', { href: `/forslag?participant=${encodeURIComponent(line.participantId)}` }, line.participantId)),
       h('td', { 'data-label': 'Väntat', class: 'num nowrap' }, line.waitingDays === 1 ? '1 dag' : `${formatNumber(line.waitingDays)} dagar`),
       h('td', { 'data-label': 'Föreslagen plats' },
         slot
-          ? [h('a', { href: `samordnare.html?slot=${encodeURIComponent(slot.id)}` }, slot.title),
+          ? [h('a', { href: `/platser?slot=${encodeURIComponent(slot.id)}` }, slot.title),
             h('span', { class: 'line-sub' }, slot.employerName ?? ''),
             h('span', { class: 'line-sub' }, slot.locality ?? '')]
           : h('span', { class: 'no-slot' }, 'Ingen plats')),
