@@ -284,6 +284,16 @@ class StaticUiTest {
         }
     }
 
+    @Test
+    void thePlanSaysAPersonDecidesAndLeavesTheirNameToTheServer() {
+        assertThat(render("plan")).contains("GDPR artikel 22", "Besluta placering")
+                .doesNotContain("requestedBy", "Samordnarens namn");
+        assertThat(read("static/js/plan.js"))
+                .contains("'Platsen bokas och deltagaren markeras som placerad.", "new EventSource(")
+                .contains("json: { sites }", "json: { participantId: line.participantId }")
+                .doesNotContain("decidedBy", "localStorage");
+    }
+
     // --- helpers --------------------------------------------------------------------------------------
 
     /** A page rendered in the layout as a coordinator sees it, with a session's CSRF token. */
