@@ -8,7 +8,7 @@ import { api, isAbort } from './api.js';
 import {
   byId, errorMessage, formatDate, formatDays, formatHours, formatNumber, h, options, replace, say,
 } from './ui.js';
-import { PHASES, labelOf, loadSites, loadVocabularies } from './vocabulary.js';
+import { PHASES, labelOf, loadMySites, loadSites, loadVocabularies } from './vocabulary.js';
 import { checklistDetails, formatPoints } from './checklist.js';
 
 const LIST_SIZE = 20;
@@ -40,10 +40,11 @@ const known = new Map();
 init();
 
 async function init() {
-  const [vocabularies, sites] = await Promise.all([loadVocabularies(), loadSites()]);
+  const [vocabularies, sites, mySites] = await Promise.all([loadVocabularies(), loadSites(), loadMySites()]);
   vocab = vocabularies;
   siteNames = new Map(sites.map((site) => [site.id, site.name]));
-  options(byId('f-site'), sites.map((site) => ({ code: site.id, label: site.name })), { placeholder: 'Alla verksamheter' });
+  // The list shows only the coordinator's own sites' participants, so only those are offered.
+  options(byId('f-site'), mySites.map((site) => ({ code: site.id, label: site.name })), { placeholder: 'Alla mina verksamheter' });
   options(byId('f-phase'), [...PHASES, { code: ALL, label: 'Alla faser' }]);
 
   byId('filter-form').addEventListener('submit', (event) => {
