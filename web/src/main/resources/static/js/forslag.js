@@ -6,7 +6,8 @@
 
 import { api, isAbort } from './api.js';
 import {
-  byId, errorMessage, formatDate, formatDays, formatHours, formatNumber, h, options, replace, say,
+  byId, errorMessage, formatDate, formatDays, formatHours, formatNumber, h, limitationLabels, options, replace, say,
+  waitingText,
 } from './ui.js';
 import { PHASES, labelOf, loadMySites, loadSites, loadVocabularies } from './vocabulary.js';
 import { checklistDetails, formatPoints } from './checklist.js';
@@ -245,28 +246,6 @@ function markCurrent() {
       link.removeAttribute('aria-current');
     }
   });
-}
-
-/** "Väntar sedan 10 maj 2026 (199 dagar)". */
-function waitingText(readySince) {
-  if (!readySince) {
-    return 'Väntar (datum saknas)';
-  }
-  const days = daysSince(readySince);
-  return `Väntar sedan ${formatDate(readySince)} (${days === 1 ? '1 dag' : `${formatNumber(days)} dagar`})`;
-}
-
-function daysSince(iso) {
-  const [year, month, day] = iso.split('-').map(Number);
-  const then = Date.UTC(year, month - 1, day);
-  const now = new Date();
-  const today = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
-  return Math.max(0, Math.round((today - then) / 86400000));
-}
-
-function limitationLabels(participant) {
-  const labels = participant.limitationLabels ?? {};
-  return (participant.limitations ?? []).map((code) => labels[code] ?? code);
 }
 
 // --- Suggestions --------------------------------------------------------------------------------

@@ -72,6 +72,22 @@ export const PHASES = Object.freeze([
   { code: 'EXITED', label: 'Avslutad' },
 ]);
 
+/** Roles (the same codes and labels as the Role enum; a test keeps them in step). */
+export const ROLES = Object.freeze([
+  { code: 'COORDINATOR', label: 'Samordnare' },
+  { code: 'COACH', label: 'Personlig coach' },
+  { code: 'MANAGEMENT', label: 'Ledning' },
+  { code: 'ADMIN', label: 'Administratör' },
+  { code: 'SUPERVISOR', label: 'Handledare' },
+]);
+
+/** Whether an account may sign in (the AccountStatus enum's codes; a test keeps them in step). */
+export const ACCOUNT_STATUSES = Object.freeze([
+  { code: 'INVITED', label: 'Inbjuden' },
+  { code: 'ACTIVE', label: 'Aktiv' },
+  { code: 'DISABLED', label: 'Avstängd' },
+]);
+
 /** Search orders. */
 export const SORTS = Object.freeze([
   { code: 'RELEVANCE', label: 'Bäst matchning' },
