@@ -297,6 +297,24 @@ function renderSummary(summary, items) {
   summary.focus();
 }
 
+/**
+ * The control a field error names, found by id: `hours.min` → #<prefix>-hours-min, else the
+ * nearest enclosing part that exists (#<prefix>-hours, e.g. a fieldset); a closed <details>
+ * around it is opened. Null when nothing on the page matches.
+ */
+export function locateField(prefix, field) {
+  const parts = String(field ?? '').replace(/\[(\d+)\]/g, '.$1').split('.').filter(Boolean);
+  while (parts.length) {
+    const element = document.getElementById(`${prefix}-${parts.join('-')}`);
+    if (element) {
+      element.closest('details')?.setAttribute('open', '');
+      return element;
+    }
+    parts.pop();
+  }
+  return null;
+}
+
 /** Shows an error from a failed call: field errors if the problem has any, else the message in `region`. */
 export function showError(error, { region, root, locate, summary }) {
   if (root) {
