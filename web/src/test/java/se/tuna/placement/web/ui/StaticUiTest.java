@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -55,7 +56,7 @@ class StaticUiTest {
 
     /** The pages of the signed-in UI; each loads the module of its own name. */
     static final List<String> PAGES = List.of("deltagare", "deltagare-profil", "forslag", "plan", "platser", "arbetsgivare",
-            "import");
+            "import", "oversikt", "admin");
 
     private static final Pattern TAG = Pattern.compile("<(input|select|textarea)\\b([^>]*)>", Pattern.CASE_INSENSITIVE);
     private static final Pattern ATTRIBUTE = Pattern.compile("([a-zA-Z:-]+)(?:=\"([^\"]*)\")?");
@@ -201,6 +202,27 @@ class StaticUiTest {
         }
     }
 
+    @Test
+    void everyMenuEntryAndPageRouteHasItsTemplate() throws ReflectiveOperationException {
+        List<Pattern> routes = pageRoutes();
+        for (Menu.Item item : Menu.itemsFor(EnumSet.allOf(Role.class), "/")) {
+            assertThat(routes).as("menu entry " + item.href()).anyMatch(route -> route.matcher(item.href()).matches());
+        }
+        // The pages without parameters name their template; the participant's page is checked by name.
+        PageController controller = new PageController(null);
+        List<String> views = new ArrayList<>(List.of("deltagare-profil"));
+        for (Method method : PageController.class.getDeclaredMethods()) {
+            if (method.isAnnotationPresent(GetMapping.class) && method.getParameterCount() == 0) {
+                method.setAccessible(true);
+                views.add((String) method.invoke(controller));
+            }
+        }
+        assertThat(views).as("pages checked here").containsAll(PAGES);
+        for (String view : views) {
+            assertThat(exists("templates/" + view + ".html")).as("template of " + view).isTrue();
+        }
+    }
+
     // --- Scripts and styles ---------------------------------------------------------------------------
 
     @Test
@@ -269,6 +291,15 @@ class StaticUiTest {
     void theBuiltInPhasesAreTheDomainsWithTheirSwedishLabels() {
         assertThat(terms(read("static/js/vocabulary.js"), "export const PHASES"))
                 .containsExactlyEntriesOf(labels(Phase.values(), Phase::name, Phase::label));
+    }
+
+    @Test
+    void theBuiltInRolesAndAccountStatusesAreTheDomains() {
+        String source = read("static/js/vocabulary.js");
+
+        assertThat(terms(source, "export const ROLES")).containsExactlyEntriesOf(labels(Role.values(), Role::name, Role::label));
+        assertThat(terms(source, "export const ACCOUNT_STATUSES").keySet())
+                .containsExactlyElementsOf(Arrays.stream(AccountStatus.values()).map(Enum::name).toList());
     }
 
     @Test
