@@ -47,13 +47,26 @@ class StaticUiServedTest extends WebIntegrationTest {
 
     @Test
     void theSignInPageIsServedInTheSharedLayoutWithItsFormsToken() {
-        String html = http.get().uri("/logga-in").accept(MediaType.TEXT_HTML).exchange()
-                .expectStatus().isOk()
-                .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
-                .expectBody(String.class).returnResult().getResponseBody();
+        String html = signInPage("/logga-in");
 
         assertThat(html).contains("<html lang=\"sv\">", "class=\"site-header\"", "<main id=\"main\" class=\"narrow\">",
                 "name=\"_csrf\"", "href=\"/app.css\"");
         assertThat(html).as("nobody is signed in").doesNotContain("Logga ut", "Huvudmeny");
+    }
+
+    /** The scripts send a browser whose session ended to /logga-in?utgangen; the page says only that. */
+    @Test
+    void theSignInPageSaysWhyItIsShownOnlyWhenAsked() {
+        assertThat(signInPage("/logga-in")).doesNotContain("class=\"notice");
+        assertThat(signInPage("/logga-in?utgangen")).contains("Sidan hade varit öppen för länge")
+                .doesNotContain("Du är utloggad", "Fel e-postadress", "Ditt lösenord är sparat", "För många");
+        assertThat(signInPage("/logga-in?fel")).contains("Fel e-postadress eller lösenord").doesNotContain("din organisation gick");
+    }
+
+    private String signInPage(String address) {
+        return http.get().uri(address).accept(MediaType.TEXT_HTML).exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
+                .expectBody(String.class).returnResult().getResponseBody();
     }
 }
