@@ -256,7 +256,7 @@ async function saveAccess(event) {
       json: { roles: checkedValues(accessForm, 'roles'), sites: checkedValues(accessForm, 'sites') },
     });
     closeAccess();
-    const roles = (saved.roles ?? []).map((role) => role.label.toLocaleLowerCase('sv-SE')).join(', ');
+    const roles = listText((saved.roles ?? []).map((role) => role.label.toLocaleLowerCase('sv-SE')));
     say(pageMessage, roles ? `${saved.displayName} är nu ${roles}.` : `${saved.displayName} har inga roller nu.`, 'success');
     refresh();
     byId('accounts-title').focus();
@@ -266,6 +266,11 @@ async function saveAccess(event) {
   } finally {
     button.disabled = false;
   }
+}
+
+/** "a", "a och b", "a, b och c". */
+function listText(items) {
+  return items.length > 1 ? `${items.slice(0, -1).join(', ')} och ${items[items.length - 1]}` : items.join('');
 }
 
 // --- API tokens ---------------------------------------------------------------------------------

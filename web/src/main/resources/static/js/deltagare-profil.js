@@ -52,7 +52,7 @@ async function init() {
 function renderProfile(p, siteNames) {
   replace(byId('phase-props'),
     prop('Fas', p.phaseLabel ?? labelOf(PHASES, p.phase)),
-    p.phase === 'READY' ? prop('Väntar', waitingText(p.readySince)) : null,
+    p.phase === 'READY' ? prop('Väntetid', waitingText(p.readySince)) : null,
     prop('Verksamhet', siteNames.get(p.site) ?? p.site));
 
   replace(byId('travel-props'),
@@ -90,7 +90,7 @@ function availabilityTable(windows) {
   }
   const order = (day) => vocab.weekdays.findIndex((weekday) => weekday.code === day);
   const sorted = [...windows].sort((a, b) => order(a.day) - order(b.day) || a.start.localeCompare(b.start));
-  return h('table', {},
+  return h('table', { class: 'compact' },
     h('caption', {}, 'Kan vara på plats'),
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Dag'), h('th', { scope: 'col' }, 'Tid'))),
     h('tbody', {}, sorted.map((window) => h('tr', {},

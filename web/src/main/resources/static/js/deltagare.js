@@ -146,7 +146,7 @@ function renderList(result, phase) {
   listCount.textContent = `${total === 1 ? '1 deltagare' : `${formatNumber(total)} deltagare`}${what}. `
     + `Visar ${first}–${page * size + items.length}.`;
   replace(listEl, h('div', { class: 'table-wrap' }, h('table', { class: 'stack' },
-    h('caption', { class: 'visually-hidden' }, 'Deltagare, den som väntat längst först'),
+    h('caption', { class: 'visually-hidden' }, 'Deltagare'),
     h('thead', {}, h('tr', {},
       ['Deltagare', 'Verksamhet', 'Fas', 'Timmar', 'Begränsningar'].map((title) => h('th', { scope: 'col' }, title)),
       coordinator ? h('th', { scope: 'col' }, h('span', { class: 'visually-hidden' }, 'Förslag')) : null)),
@@ -156,7 +156,7 @@ function renderList(result, phase) {
 function row(participant) {
   const limitations = limitationLabels(participant);
   return h('tr', {},
-    h('th', { scope: 'row' }, h('a', { href: `/deltagare/${encodeURIComponent(participant.id)}` }, participant.id)),
+    h('th', { scope: 'row', class: 'nowrap' }, h('a', { href: `/deltagare/${encodeURIComponent(participant.id)}` }, participant.id)),
     h('td', { 'data-label': 'Verksamhet' }, siteNames.get(participant.site) ?? participant.site),
     h('td', { 'data-label': 'Fas' }, participant.phase === 'READY'
       ? waitingText(participant.readySince)

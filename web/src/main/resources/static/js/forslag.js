@@ -312,7 +312,7 @@ function participantSummary(p) {
   const goals = [...(p.goalOccupations ?? [])].map((code) => p.occupationNames?.[code] ?? code);
   const limitations = limitationLabels(p);
   return h('section', { class: 'panel participant', 'aria-labelledby': 'p-summary-title' },
-    h('h3', { id: 'p-summary-title' }, `Deltagare ${p.id}`),
+    h('h3', { id: 'p-summary-title' }, 'Deltagare ', h('a', { href: `/deltagare/${encodeURIComponent(p.id)}` }, p.id)),
     h('dl', { class: 'props' },
       prop('Verksamhet', siteNames.get(p.site) ?? p.site),
       prop('Fas', p.phase === 'READY' ? waitingText(p.readySince) : (p.phaseLabel ?? labelOf(PHASES, p.phase))),

@@ -34,15 +34,15 @@ function siteTable(site) {
     h('h2', { id: titleId }, name),
     h('table', { class: 'figures-table' },
       h('caption', { class: 'visually-hidden' }, `Antal i ${name}`),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Vad'), h('th', { scope: 'col', class: 'num' }, 'Antal'))),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Uppgift'), h('th', { scope: 'col', class: 'num' }, 'Antal'))),
       h('tbody', {},
         groupRow('Deltagare per fas'),
         participants.map((phase) => countRow(phase.label, phase.count)),
         countRow('Deltagare totalt', total, 'total')),
       h('tbody', {},
         groupRow('Platsbanken'),
-        countRow('Öppna platser', site.openSlots),
-        countRow('Lediga platser', site.freeSeats))));
+        countRow('Öppna arbetsträningsplatser', site.openSlots),
+        countRow('Lediga platser på dem', site.freeSeats))));
 }
 
 function groupRow(label) {
