@@ -375,7 +375,7 @@ function placementRow(placement) {
     h('td', { 'data-label': 'Tid', class: 'nowrap' }, placement.weeklyHours != null ? `${placement.weeklyHours} tim/vecka` : '–'),
     h('td', { 'data-label': 'Dagar och tider' }, schedule.join(', ') || '–'),
     h('td', { 'data-label': 'Stöd' }, (placement.supportLabels ?? []).join(', ') || '–'),
-    h('td', { 'data-label': 'Referens' }, h('code', {}, placement.reference ?? '')));
+    h('td', { 'data-label': 'Referens', class: 'nowrap' }, h('code', {}, placement.reference ?? '')));
 }
 
 // --- Supervisors ------------------------------------------------------------------------------
