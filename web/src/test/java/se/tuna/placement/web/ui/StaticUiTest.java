@@ -68,6 +68,9 @@ class StaticUiTest {
     private static final Pattern MODULE = Pattern.compile("<script type=\"module\" src=\"/js/([^\"]+)\"></script>");
     private static final Pattern SCRIPT = Pattern.compile("<script\\b[^>]*>");
     private static final Pattern OLD_PAGE = Pattern.compile("[\\w-]+\\.html(?![\\w-])");
+    private static final Pattern HEADING = Pattern.compile("<h([1-6])\\b");
+    /** Where a page says how things went: a div or p #…-message, #…-error, #…-status or #…-count. */
+    private static final Pattern MESSAGE_REGION = Pattern.compile("<(?:div|p)\\b[^>]*\\sid=\"[\\w-]+-(?:message|error|status|count)\"[^>]*>");
     private static final Pattern IMPORT = Pattern.compile("(?m)^\\s*import\\s[^;]*?from\\s+'([^']+)'");
     private static final Pattern TERM = Pattern.compile("\\{ code: '([A-Z_]+)', label: '([^']+)' }");
 
@@ -140,6 +143,29 @@ class StaticUiTest {
             }
         }
         assertThat(unlabelled).as("controls without <label for>").isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} has its headings in order")
+    @MethodSource("pages")
+    void headingsDoNotSkipALevel(String page) {
+        List<Integer> levels = matches(HEADING, render(page)).stream().map(Integer::valueOf).toList();
+
+        assertThat(levels).as("headings of " + page).isNotEmpty().first().isEqualTo(1);
+        for (int i = 1; i < levels.size(); i++) {
+            assertThat(levels.get(i)).as(page + ": heading " + (i + 1) + " after h" + levels.get(i - 1)).isLessThanOrEqualTo(levels.get(i - 1) + 1);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} says its messages in live regions")
+    @MethodSource("pages")
+    void messageRegionsAreLiveRegions(String page) {
+        Matcher region = MESSAGE_REGION.matcher(render(page));
+        int regions = 0;
+        while (region.find()) {
+            regions++;
+            assertThat(region.group()).as(page + ": message region").containsPattern("role=\"(status|alert)\"");
+        }
+        assertThat(regions).as("message regions of " + page).isPositive();
     }
 
     @ParameterizedTest(name = "{0} has unique ids")
