@@ -1,12 +1,20 @@
 // Fetch wrapper for the TUNA placement API. Every failure becomes an ApiError with a Swedish
 // message fit to show a user; the server's problem detail (RFC 9457) is kept for field errors.
 // Nothing technical (stack traces, exception names, raw bodies) is ever put in the message.
+// The pages run inside a signed-in session: every change carries the session's CSRF token (from
+// the layout's meta tags), and a 401 means the session has ended, so the browser goes to sign in.
 
 export const UNAVAILABLE_MESSAGE = 'Platsbanken går inte att nå just nu – försök igen om en stund.';
 
+/** Where the browser goes when the session has ended; the sign-in page then says so. */
+export const SESSION_ENDED_PAGE = '/logga-in?utgangen';
+
+const STALE_PAGE_MESSAGE = 'Sidan har varit öppen för länge och behöver laddas om. Ladda om sidan och försök igen.';
+const SAFE_METHODS = new Set(['GET', 'HEAD']);
+
 const MESSAGES_BY_STATUS = {
   400: 'Uppgifterna kunde inte läsas. Kontrollera de markerade fälten.',
-  401: 'Du behöver logga in för att göra det här.',
+  401: 'Du är inte inloggad längre. Inloggningen öppnas …',
   403: 'Du har inte behörighet att göra det här.',
   404: 'Det du sökte finns inte (längre).',
   409: 'Det gick inte att spara eftersom uppgifterna krockar med något som redan finns.',
@@ -51,6 +59,9 @@ export function toQuery(params = {}) {
 }
 
 function messageFor(status, problem) {
+  if (status === 403 && String(problem?.type ?? '').endsWith('/invalid-csrf-token')) {
+    return STALE_PAGE_MESSAGE;
+  }
   if (status === 502 || status === 503 || status === 504) {
     return UNAVAILABLE_MESSAGE;
   }
@@ -85,7 +96,7 @@ async function readBody(response) {
  * @returns {Promise<any>} the parsed JSON body (null for an empty one)
  */
 export async function api(path, { method = 'GET', query, json, form, signal } = {}) {
-  const headers = { Accept: 'application/json, application/problem+json' };
+  const headers = { Accept: 'application/json, application/problem+json', ...csrfHeader(method) };
   let body;
   if (json !== undefined) {
     headers['Content-Type'] = 'application/json';
@@ -102,12 +113,55 @@ export async function api(path, { method = 'GET', query, json, form, signal } = 
     }
     throw new ApiError(0, UNAVAILABLE_MESSAGE);
   }
+  if (response.status === 401) {
+    sessionEnded();
+  }
   const data = await readBody(response);
   if (!response.ok) {
     const problem = data && typeof data === 'object' ? data : { status: response.status };
     throw new ApiError(response.status, messageFor(response.status, problem), problem);
   }
   return data;
+}
+
+/**
+ * The session's CSRF token as a header, for a request that changes something (Spring Security
+ * refuses a change without it). The shared layout puts the token and the header's name in meta
+ * tags; a page without them (signed out) sends none.
+ */
+export function csrfHeader(method = 'GET') {
+  if (SAFE_METHODS.has(method.toUpperCase())) {
+    return {};
+  }
+  const token = document.querySelector('meta[name="csrf-token"]')?.getAttribute('content');
+  const header = document.querySelector('meta[name="csrf-header"]')?.getAttribute('content');
+  return token && header ? { [header]: token } : {};
+}
+
+let leaving = false;
+
+/** The session has ended (signed out elsewhere, or timed out): go to sign in, once, whatever else is still loading. */
+function sessionEnded() {
+  if (!leaving) {
+    leaving = true;
+    window.location.assign(SESSION_ENDED_PAGE);
+  }
+}
+
+let me;
+
+/**
+ * The signed-in person (GET /api/me): `{id, displayName, email, roles: [{code, label}], sites,
+ * employerId, startPage}`, fetched once per page. Rejects with ApiError like any call.
+ */
+export function loadMe() {
+  me ??= api('/api/me');
+  return me;
+}
+
+/** Whether the signed-in person `person` (from loadMe) has the role `code`, e.g. 'COORDINATOR'. */
+export function hasRole(person, code) {
+  return (person?.roles ?? []).some((role) => role.code === code);
 }
 
 /** True for an error from an aborted fetch (a newer request replaced it). */

@@ -1,14 +1,18 @@
-// The employer's page: choose or register an employer, list its training slots with their status,
-// register and change slots, pause, withdraw and reopen them. The chosen employer is kept in the
-// address (?employer=<id>) so the page can be bookmarked.
+// The employer's page (/arbetsgivare). A coordinator chooses or registers an employer; a
+// supervisor (handledare) sees only their own employer, with no list of others. For the employer:
+// its training slots with their status (register, change, pause, withdraw, reopen), the
+// placements at the workplace, and its supervisors, whom a coordinator invites, sends a new link
+// and switches off. The chosen employer is kept in the address (?employer=<id>) so a coordinator
+// can bookmark it.
 
-import { ApiError, api } from './api.js';
+import { ApiError, api, hasRole, loadMe } from './api.js';
 import {
-  byId, checkboxes, checkedValues, clearFieldErrors, errorMessage, formatDate, formatDays, formatHours, h, options,
-  replace, say, setChecked, showError,
+  byId, checkboxes, checkedValues, clearFieldErrors, copyField, errorMessage, formatDate, formatDays, formatHours,
+  formatInstant, formatTime, h, locateField, options, replace, say, setChecked, showError,
 } from './ui.js';
 import {
-  SECTORS, STATUSES, capitalise, findLocality, labelOf, loadLocalities, loadSites, loadVocabularies,
+  ACCOUNT_STATUSES, SECTORS, STATUSES, capitalise, findLocality, labelOf, loadLocalities, loadSites, loadVocabularies,
+  shortDay,
 } from './vocabulary.js';
 import { occupationCombobox } from './occupation-combobox.js';
 
@@ -26,6 +30,7 @@ let employer = null; // the chosen employer
 let slotPage = 0;
 let editingSlot = null; // the slot being changed, or null for a new one
 let employerFormMode = 'new';
+let supervisorView = false; // a supervisor: their own employer only, and no invitations
 
 init();
 
@@ -79,10 +84,33 @@ async function init() {
   byId('s-locality').addEventListener('change', () => fillPosition('s-locality', 's-coordinates'));
   byId('slots-prev').addEventListener('click', () => loadSlots(slotPage - 1));
   byId('slots-next').addEventListener('click', () => loadSlots(slotPage + 1));
-  window.addEventListener('popstate', () => showEmployerFromAddress());
+  byId('invite-form').addEventListener('submit', invite);
 
+  const me = await loadMe().catch(() => null);
+  supervisorView = hasRole(me, 'SUPERVISOR') && !hasRole(me, 'COORDINATOR');
+  if (supervisorView) {
+    showOwnWorkplace(me);
+    return;
+  }
+  byId('choose').hidden = false;
+  byId('change-employer').hidden = false;
+  byId('invite-form').hidden = false;
+  window.addEventListener('popstate', () => showEmployerFromAddress());
   loadEmployerList();
   showEmployerFromAddress();
+}
+
+/** A supervisor's page: their employer straight away, worded for the workplace. */
+function showOwnWorkplace(me) {
+  byId('page-title').textContent = 'Vår arbetsplats';
+  byId('page-lead').textContent = 'Era arbetsträningsplatser och de deltagare som har arbetsträning hos er. Håll '
+    + 'platserna aktuella – pausa en plats när ni inte kan ta emot någon – och beskriv arbetet och stödet så konkret '
+    + 'som möjligt.';
+  if (!me.employerId) {
+    say(pageError, 'Ditt konto hör inte till någon arbetsgivare. Kontakta din samordnare på TUNA.', 'error');
+    return;
+  }
+  chooseEmployer(me.employerId, { push: false, focus: false });
 }
 
 /** Checkboxes for the programme sites, or a text field when the list cannot be read. */
@@ -181,6 +209,9 @@ async function chooseEmployer(id, { push = true, focus = true } = {}) {
   renderEmployer();
   byId('choose').hidden = true;
   byId('employer-view').hidden = false;
+  byId('supervisor-link').replaceChildren();
+  loadPlacements();
+  loadSupervisors();
   await loadSlots(0);
   if (focus) {
     byId('employer-name').focus();
@@ -307,6 +338,170 @@ async function changeStatus(slot, action) {
   }
 }
 
+// --- Placements at the workplace ---------------------------------------------------------------
+
+async function loadPlacements() {
+  const id = employer.id;
+  const status = byId('placements-status');
+  status.textContent = 'Hämtar placeringar …';
+  try {
+    const placements = await api(`/api/employers/${encodeURIComponent(id)}/placements`);
+    if (employer?.id !== id) {
+      return;
+    }
+    status.textContent = placements.length
+      ? `${placements.length === 1 ? '1 deltagare' : `${placements.length} deltagare`} i arbetsträning här.`
+      : 'Ingen deltagare har arbetsträning här just nu.';
+    replace(byId('placement-list'), placements.length ? h('div', { class: 'table-wrap' }, h('table', { class: 'stack' },
+      h('caption', { class: 'visually-hidden' }, `Placeringar hos ${employer.name}`),
+      h('thead', {}, h('tr', {}, ['Plats', 'Deltagare', 'Start', 'Tid', 'Dagar och tider', 'Stöd', 'Referens']
+        .map((title) => h('th', { scope: 'col' }, title)))),
+      h('tbody', {}, placements.map(placementRow)))) : null);
+  } catch (error) {
+    status.textContent = '';
+    replace(byId('placement-list'), h('p', { class: 'message message-error' }, errorMessage(error)));
+  }
+}
+
+function placementRow(placement) {
+  const order = (day) => vocab.weekdays.findIndex((weekday) => weekday.code === day);
+  const schedule = [...(placement.schedule ?? [])].sort((a, b) => order(a.day) - order(b.day))
+    .map((window) => `${shortDay(vocab.weekdays, window.day)} ${formatTime(window.start)}–${formatTime(window.end)}`);
+  return h('tr', {},
+    h('th', { scope: 'row' }, placement.slotTitle ?? 'Plats'),
+    // The first name only where the participant agreed to share it; never anything else of them.
+    h('td', { 'data-label': 'Deltagare' }, placement.firstName || h('span', { class: 'hint-inline' }, 'namn delas inte')),
+    h('td', { 'data-label': 'Start', class: 'nowrap' }, formatDate(placement.start)),
+    h('td', { 'data-label': 'Tid', class: 'nowrap' }, placement.weeklyHours != null ? `${placement.weeklyHours} tim/vecka` : '–'),
+    h('td', { 'data-label': 'Dagar och tider' }, schedule.join(', ') || '–'),
+    h('td', { 'data-label': 'Stöd' }, (placement.supportLabels ?? []).join(', ') || '–'),
+    h('td', { 'data-label': 'Referens', class: 'nowrap' }, h('code', {}, placement.reference ?? '')));
+}
+
+// --- Supervisors ------------------------------------------------------------------------------
+
+async function loadSupervisors() {
+  const id = employer.id;
+  const status = byId('supervisors-status');
+  status.textContent = 'Hämtar handledare …';
+  try {
+    const supervisors = await api(`/api/employers/${encodeURIComponent(id)}/supervisors`);
+    if (employer?.id !== id) {
+      return;
+    }
+    status.textContent = supervisors.length
+      ? `${supervisors.length === 1 ? '1 handledare' : `${supervisors.length} handledare`}.`
+      : supervisorView ? 'Inga handledare registrerade.'
+        : 'Inga handledare ännu. Bjud in den som tar emot deltagarna, så kan de själva hålla platserna aktuella.';
+    replace(byId('supervisor-list'), supervisors.length ? h('div', { class: 'table-wrap' }, h('table', { class: 'stack' },
+      h('caption', { class: 'visually-hidden' }, `Handledare hos ${employer.name}`),
+      h('thead', {}, h('tr', {},
+        ['Namn', 'E-post', 'Status'].map((title) => h('th', { scope: 'col' }, title)),
+        supervisorView ? null : h('th', { scope: 'col' }, 'Åtgärder'))),
+      h('tbody', {}, supervisors.map(supervisorRow)))) : null);
+  } catch (error) {
+    status.textContent = '';
+    say(byId('supervisors-message'), errorMessage(error), 'error');
+  }
+}
+
+function supervisorRow(supervisor) {
+  const name = supervisor.displayName;
+  return h('tr', {},
+    h('th', { scope: 'row' }, name),
+    h('td', { 'data-label': 'E-post' }, supervisor.email),
+    h('td', { 'data-label': 'Status' }, h('span', { class: `status status-${supervisor.status}` },
+      supervisor.status === 'INVITED' ? 'Inbjuden, har inte valt lösenord' : labelOf(ACCOUNT_STATUSES, supervisor.status))),
+    supervisorView ? null : h('td', {}, supervisor.status === 'DISABLED' ? null : h('div', { class: 'toolbar' },
+      h('button', { type: 'button', class: 'secondary small', 'aria-label': `Ny länk till ${name}`,
+        onclick: (event) => newLink(supervisor, event.currentTarget) }, 'Ny länk'),
+      h('button', { type: 'button', class: 'danger small', 'aria-label': `Stäng av ${name}`,
+        onclick: (event) => disableSupervisor(supervisor, event.currentTarget) }, 'Stäng av'))));
+}
+
+async function invite(event) {
+  event.preventDefault();
+  const form = byId('invite-form');
+  const button = byId('invite-save');
+  button.disabled = true;
+  say(byId('invite-error'), '');
+  byId('supervisor-link').replaceChildren();
+  try {
+    const response = await api(`/api/employers/${encodeURIComponent(employer.id)}/supervisors`, {
+      method: 'POST',
+      json: { displayName: text('i-displayName'), email: text('i-email') },
+    });
+    form.reset();
+    clearFieldErrors(form);
+    byId('invite-summary').hidden = true;
+    await loadSupervisors();
+    showLink(response, 'invitation');
+  } catch (error) {
+    showError(error, { region: byId('invite-error'), root: form, locate: (field) => locateField('i', field),
+      summary: byId('invite-summary') });
+  } finally {
+    button.disabled = false;
+  }
+}
+
+async function newLink(supervisor, button) {
+  button.disabled = true;
+  say(byId('supervisors-message'), '');
+  try {
+    const response = await api(`/api/employers/${encodeURIComponent(employer.id)}/supervisors/`
+      + `${encodeURIComponent(supervisor.id)}/reset-link`, { method: 'POST' });
+    await loadSupervisors();
+    showLink(response, 'reset');
+  } catch (error) {
+    button.disabled = false;
+    say(byId('supervisors-message'), errorMessage(error), 'error');
+  }
+}
+
+async function disableSupervisor(supervisor, button) {
+  if (!window.confirm(`Stäng av ${supervisor.displayName}? Hen kan inte längre logga in, och en pågående inloggning `
+    + 'slutar gälla. Gör så när någon slutar eller inte längre ska sköta platserna.')) {
+    return;
+  }
+  button.disabled = true;
+  say(byId('supervisors-message'), '');
+  try {
+    const changed = await api(`/api/employers/${encodeURIComponent(employer.id)}/supervisors/`
+      + `${encodeURIComponent(supervisor.id)}/disable`, { method: 'POST' });
+    await loadSupervisors();
+    showNotice('success', `${changed.displayName} är avstängd`, 'Hen kan inte längre logga in.');
+  } catch (error) {
+    button.disabled = false;
+    say(byId('supervisors-message'), errorMessage(error), 'error');
+  }
+}
+
+/**
+ * The one-time link just made. Without a mail server the link is given here, and only here, so the
+ * coordinator must pass it on; with one, it has gone by e-mail and is not shown.
+ */
+function showLink({ supervisor, delivery, link, expiresAt }, purpose) {
+  const name = supervisor?.displayName ?? 'handledaren';
+  const until = formatInstant(expiresAt);
+  if (delivery === 'SHOWN' && link) {
+    showNotice('warning', `Ge länken till ${name}`,
+      `Den här installationen skickar ingen e-post, så ${name} har inte fått något ännu. Ge länken till hen själv, `
+        + `till exempel i ett eget mejl till ${supervisor?.email ?? 'hen'}. Med länken väljer handledaren sitt lösenord.`,
+      copyField('supervisor-link-value', `${purpose === 'invitation' ? 'Inbjudningslänk' : 'Ny länk'} för ${name}`, link),
+      `Länken fungerar en gång och gäller till ${until}. Den visas bara nu – behövs den igen, skapa en ny länk.`);
+  } else {
+    showNotice('success', purpose === 'invitation' ? `Inbjudan till ${name} är skickad` : `En ny länk till ${name} är skickad`,
+      `Länken är mejlad till ${supervisor?.email ?? 'handledaren'} och gäller till ${until}.`);
+  }
+}
+
+function showNotice(kind, title, ...parts) {
+  const heading = h('h4', { tabindex: '-1' }, title);
+  replace(byId('supervisor-link'), h('div', { class: `notice ${kind}` }, heading,
+    parts.map((part) => (typeof part === 'string' ? h('p', {}, part) : part))));
+  heading.focus();
+}
+
 // --- Employer form ----------------------------------------------------------------------------
 
 function openEmployerForm(current) {
@@ -424,8 +619,10 @@ async function saveEmployer(event) {
       : await api('/api/employers', { method: 'POST', json: employerPayload() });
     const registered = employerFormMode === 'new';
     employer = saved;
-    history.pushState(null, '', `?employer=${encodeURIComponent(saved.id)}`);
-    await loadEmployerList();
+    if (!supervisorView) {
+      history.pushState(null, '', `?employer=${encodeURIComponent(saved.id)}`);
+      await loadEmployerList();
+    }
     await chooseEmployer(saved.id, { push: false });
     say(pageMessage, registered
       ? `${saved.name} är registrerad. Spara sidans adress som bokmärke för att komma tillbaka hit. Nu kan ni anmäla platser.`
@@ -459,7 +656,7 @@ function locateEmployerField(field) {
   if (field === 'address' || field === 'address.coordinates' || field.startsWith('address.coordinates.')) {
     return positionTarget('e-address-locality', 'e-address-coordinates', 'e-position', field);
   }
-  return locate('e', field);
+  return locateField('e', field);
 }
 
 // --- Slot form --------------------------------------------------------------------------------
@@ -675,21 +872,7 @@ function locateSlotField(field) {
   if (field === 'occupationCode') {
     return byId('s-occupation');
   }
-  return locate('s', field);
-}
-
-/** `hours.min` → #s-hours-min, else the nearest enclosing field that exists (#s-hours). */
-function locate(prefix, field) {
-  const parts = field.replace(/\[(\d+)\]/g, '.$1').split('.').filter(Boolean);
-  while (parts.length) {
-    const element = byId(`${prefix}-${parts.join('-')}`);
-    if (element) {
-      element.closest('details')?.setAttribute('open', '');
-      return element;
-    }
-    parts.pop();
-  }
-  return null;
+  return locateField('s', field);
 }
 
 /** A position error goes to the latitude field when one is typed, else to the locality. */

@@ -1,6 +1,6 @@
 // The checklist that explains a suggested or planned placement: one row per rule, with how the
 // placement fares on it (a marker with colour AND symbol AND text, never colour alone), the reason
-// in Swedish and what the rule did to the score in plain words. Used by forslag.html and plan.html.
+// in Swedish and what the rule did to the score in plain words. Used by /forslag and /plan.
 // There is deliberately no overall percentage: the rules' points are shown as they are, one by one.
 
 import { h } from './ui.js';

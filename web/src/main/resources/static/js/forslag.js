@@ -6,9 +6,10 @@
 
 import { api, isAbort } from './api.js';
 import {
-  byId, errorMessage, formatDate, formatDays, formatHours, formatNumber, h, options, replace, say,
+  byId, errorMessage, formatDate, formatDays, formatHours, formatNumber, h, limitationLabels, options, replace, say,
+  waitingText,
 } from './ui.js';
-import { PHASES, labelOf, loadSites, loadVocabularies } from './vocabulary.js';
+import { PHASES, labelOf, loadMySites, loadSites, loadVocabularies } from './vocabulary.js';
 import { checklistDetails, formatPoints } from './checklist.js';
 
 const LIST_SIZE = 20;
@@ -40,10 +41,11 @@ const known = new Map();
 init();
 
 async function init() {
-  const [vocabularies, sites] = await Promise.all([loadVocabularies(), loadSites()]);
+  const [vocabularies, sites, mySites] = await Promise.all([loadVocabularies(), loadSites(), loadMySites()]);
   vocab = vocabularies;
   siteNames = new Map(sites.map((site) => [site.id, site.name]));
-  options(byId('f-site'), sites.map((site) => ({ code: site.id, label: site.name })), { placeholder: 'Alla verksamheter' });
+  // The list shows only the coordinator's own sites' participants, so only those are offered.
+  options(byId('f-site'), mySites.map((site) => ({ code: site.id, label: site.name })), { placeholder: 'Alla mina verksamheter' });
   options(byId('f-phase'), [...PHASES, { code: ALL, label: 'Alla faser' }]);
 
   byId('filter-form').addEventListener('submit', (event) => {
@@ -246,28 +248,6 @@ function markCurrent() {
   });
 }
 
-/** "Väntar sedan 10 maj 2026 (199 dagar)". */
-function waitingText(readySince) {
-  if (!readySince) {
-    return 'Väntar (datum saknas)';
-  }
-  const days = daysSince(readySince);
-  return `Väntar sedan ${formatDate(readySince)} (${days === 1 ? '1 dag' : `${formatNumber(days)} dagar`})`;
-}
-
-function daysSince(iso) {
-  const [year, month, day] = iso.split('-').map(Number);
-  const then = Date.UTC(year, month - 1, day);
-  const now = new Date();
-  const today = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
-  return Math.max(0, Math.round((today - then) / 86400000));
-}
-
-function limitationLabels(participant) {
-  const labels = participant.limitationLabels ?? {};
-  return (participant.limitations ?? []).map((code) => labels[code] ?? code);
-}
-
 // --- Suggestions --------------------------------------------------------------------------------
 
 function clearSuggestions() {
@@ -332,7 +312,7 @@ function participantSummary(p) {
   const goals = [...(p.goalOccupations ?? [])].map((code) => p.occupationNames?.[code] ?? code);
   const limitations = limitationLabels(p);
   return h('section', { class: 'panel participant', 'aria-labelledby': 'p-summary-title' },
-    h('h3', { id: 'p-summary-title' }, `Deltagare ${p.id}`),
+    h('h3', { id: 'p-summary-title' }, 'Deltagare ', h('a', { href: `/deltagare/${encodeURIComponent(p.id)}` }, p.id)),
     h('dl', { class: 'props' },
       prop('Verksamhet', siteNames.get(p.site) ?? p.site),
       prop('Fas', p.phase === 'READY' ? waitingText(p.readySince) : (p.phaseLabel ?? labelOf(PHASES, p.phase))),
@@ -359,7 +339,7 @@ function renderSuggestions(result) {
       ? 'Inga öppna platser att pröva hittades för deltagarens verksamhet.'
       : `Ingen plats uppfyller alla krav för deltagaren just nu. ${consideredText} och ${excludedText}.`;
     replace(suggestionList, h('p', {}, 'Prova att ',
-      h('a', { href: 'samordnare.html' }, 'söka i platsbanken'), ' med färre villkor, eller ta upp deltagarens profil med coachen.'));
+      h('a', { href: '/platser' }, 'söka i platsbanken'), ' med färre villkor, eller ta upp deltagarens profil med coachen.'));
     byId('suggestion-tools').hidden = true;
     return;
   }
@@ -381,7 +361,7 @@ function suggestionCard({ rank, slot, hardScore, softScore, explanation }) {
       h('div', { class: 'card-head' },
         h('h3', { id: titleId },
           h('span', { class: 'rank' }, `${rank}.`), ' ',
-          h('a', { href: `samordnare.html?slot=${encodeURIComponent(slot.id)}` }, slot.title)),
+          h('a', { href: `/platser?slot=${encodeURIComponent(slot.id)}` }, slot.title)),
         h('p', { class: 'points' },
           hardScore < 0 ? h('span', { class: 'effect effect-breaks' }, 'Bryter mot krav') : `Sammanlagt ${formatPoints(softScore)}`)),
       h('p', { class: 'employer' }, slot.employerName ?? '', slot.occupationName ? ` · ${slot.occupationName}` : ''),

@@ -1,19 +1,17 @@
-// A plan for the whole waiting list. The coordinator names themself and chooses sites, starts a
+// A plan for the whole waiting list. The coordinator chooses among their own sites, starts a
 // plan (POST /api/plans), follows it live (Server-Sent Events from /api/plans/{id}/progress), may
 // stop it early, and reads the result: every waiting participant's proposed slot with its
-// checklist. The solver only proposes: each placement is decided, one at a time, by the named
+// checklist. The solver only proposes: each placement is decided, one at a time, by the
 // coordinator (POST /api/plans/{id}/decisions), which books the seat; the plan can then be solved
-// again around what is decided. The address holds the plan: `?plan=<jobId>`.
+// again around what is decided. The server records who started the plan and who decided, from
+// the session, so nobody types a name. The address holds the plan: `?plan=<jobId>`.
 
-import { api, ApiError, isAbort } from './api.js';
+import { api, ApiError, isAbort, loadMe } from './api.js';
 import {
-  byId, checkboxes, checkedValues, clearFieldErrors, errorMessage, formatInstant, formatNumber, h, replace, say,
-  showError, showFieldErrors,
+  byId, checkboxes, checkedValues, errorMessage, formatInstant, formatNumber, h, replace, say, showError,
 } from './ui.js';
-import { loadSites } from './vocabulary.js';
+import { loadMySites } from './vocabulary.js';
 import { checklistCounts, checklistTable } from './checklist.js';
-
-const NAME_KEY = 'tuna.samordnare.namn';
 
 /** The job's statuses in Swedish. */
 const STATUS_LABELS = {
@@ -28,7 +26,6 @@ const RECONNECT_MS = 2000;
 const MOST_RECONNECTS = 10;
 
 const form = byId('plan-form');
-const nameInput = byId('p-requestedBy');
 const formSummary = byId('plan-summary');
 const formMessage = byId('plan-form-message');
 const progressSection = byId('progress');
@@ -50,24 +47,22 @@ let assignments = [];
 let resultStale = false;
 /** Participants whose checklist is open (kept when the result is drawn again). */
 const openChecklists = new Set();
-let siteNames = new Map();
+let myName = '';
 let focusResultWhenDone = false;
 let resultController;
 
 init();
 
 async function init() {
-  nameInput.value = rememberedName();
-  nameInput.addEventListener('change', () => rememberName(nameInput.value));
-
-  const sites = await loadSites();
-  siteNames = new Map(sites.map((site) => [site.id, site.name]));
-  if (sites.length) {
+  // Only the coordinator's own sites can be planned; with none listed the plan covers them all.
+  const [sites, me] = await Promise.all([loadMySites(), loadMe().catch(() => null)]);
+  myName = me?.displayName ?? '';
+  if (sites.length > 1) {
     checkboxes(byId('p-sites-boxes'), 'site', sites.map((site) => ({ code: site.id, label: site.name })), { idPrefix: 'p-site' });
   } else {
-    replace(byId('p-sites-boxes'), h('div', { class: 'field' },
-      h('label', { for: 'p-site-text' }, 'Verksamheternas id', h('span', { class: 'hint' }, 't.ex. eskilstuna, strangnas')),
-      h('input', { type: 'text', id: 'p-site-text', name: 'site' })));
+    byId('p-sites-hint').textContent = sites.length
+      ? `Väntelistan i ${sites[0].name} planeras.`
+      : 'Planen gäller väntelistorna i de verksamheter du är samordnare för.';
   }
 
   form.addEventListener('submit', (event) => {
@@ -81,45 +76,7 @@ async function init() {
   openFromAddress();
 }
 
-// --- The coordinator's name -------------------------------------------------------------------
-
-function rememberedName() {
-  try {
-    return localStorage.getItem(NAME_KEY) ?? '';
-  } catch {
-    return '';
-  }
-}
-
-function rememberName(name) {
-  try {
-    if (name.trim()) {
-      localStorage.setItem(NAME_KEY, name.trim());
-    }
-  } catch {
-    // Storage switched off: the name is simply not remembered.
-  }
-}
-
-/** The coordinator's name, or null after showing that it is missing. */
-function coordinatorName(region) {
-  const name = nameInput.value.trim();
-  if (!name) {
-    showFieldErrors(form, [{ field: 'requestedBy', reason: 'must not be blank' }], locateField, formSummary);
-    say(region, 'Fyll i samordnarens namn först: varje plan och varje beslut sparas med namnet på den som fattar det.', 'error');
-    nameInput.focus();
-    return null;
-  }
-  clearFieldErrors(form);
-  formSummary.hidden = true;
-  rememberName(name);
-  return name;
-}
-
 function locateField(field) {
-  if (field === 'requestedBy' || field === 'decidedBy') {
-    return nameInput;
-  }
   if (field.startsWith('sites')) {
     return byId('p-sites');
   }
@@ -173,18 +130,11 @@ function openFromAddress() {
 
 async function startPlan() {
   say(formMessage, '');
-  const requestedBy = coordinatorName(formMessage);
-  if (!requestedBy) {
-    return;
-  }
-  const siteText = byId('p-site-text');
-  const sites = siteText
-    ? siteText.value.split(/[;,\s]+/).filter(Boolean)
-    : checkedValues(form, 'site');
+  const sites = checkedValues(form, 'site');
   const button = byId('start-plan');
   button.disabled = true;
   try {
-    const progress = await api('/api/plans', { method: 'POST', json: { sites, requestedBy } });
+    const progress = await api('/api/plans', { method: 'POST', json: { sites } });
     stopFollowing();
     jobId = progress.jobId;
     history.pushState(null, '', `?plan=${encodeURIComponent(jobId)}`);
@@ -385,6 +335,7 @@ function showProgress(progress) {
     fact('Har ett förslag', formatNumber(placed)),
     fact('Utan förslag', status === 'PREPARING' ? '–' : formatNumber(Math.max(0, ready - placed))),
     fact('Beslutade placeringar', formatNumber(pinned)),
+    progress.requestedBy ? fact('Startad av', progress.requestedBy) : null,
     progress.updatedAt ? fact('Senast ändrad', formatInstant(progress.updatedAt)) : null);
 
   const stop = byId('stop-plan');
@@ -527,11 +478,11 @@ function lineRows(line) {
   return h('tbody', { id, class: line.decided ? 'line decided' : slot ? 'line' : 'line unplaced' },
     h('tr', {},
       h('th', { scope: 'row' },
-        h('a', { href: `forslag.html?participant=${encodeURIComponent(line.participantId)}` }, line.participantId)),
+        h('a', { href: `/forslag?participant=${encodeURIComponent(line.participantId)}` }, line.participantId)),
       h('td', { 'data-label': 'Väntat', class: 'num nowrap' }, line.waitingDays === 1 ? '1 dag' : `${formatNumber(line.waitingDays)} dagar`),
       h('td', { 'data-label': 'Föreslagen plats' },
         slot
-          ? [h('a', { href: `samordnare.html?slot=${encodeURIComponent(slot.id)}` }, slot.title),
+          ? [h('a', { href: `/platser?slot=${encodeURIComponent(slot.id)}` }, slot.title),
             h('span', { class: 'line-sub' }, slot.employerName ?? ''),
             h('span', { class: 'line-sub' }, slot.locality ?? '')]
           : h('span', { class: 'no-slot' }, 'Ingen plats')),
@@ -565,15 +516,11 @@ function lineRows(line) {
 async function decide(line, button) {
   say(decisionMessage, '');
   say(decisionError, '');
-  const decidedBy = coordinatorName(decisionError);
-  if (!decidedBy) {
-    return;
-  }
   const slot = line.slot;
   const question = `Besluta placering för ${line.participantId}:\n`
     + `${slot.title}, ${slot.employerName ?? ''}, ${slot.locality ?? ''}.\n\n`
     + 'Platsen bokas och deltagaren markeras som placerad.\n'
-    + `Beslutet sparas med ditt namn: ${decidedBy}.`;
+    + `Beslutet sparas i ditt namn${myName ? ` (${myName})` : ''}.`;
   if (!window.confirm(question)) {
     return;
   }
@@ -582,7 +529,7 @@ async function decide(line, button) {
   try {
     const updated = await api(`/api/plans/${encodeURIComponent(jobId)}/decisions`, {
       method: 'POST',
-      json: { participantId: line.participantId, decidedBy },
+      json: { participantId: line.participantId },
     });
     assignments = assignments.map((other) => (other.participantId === updated.participantId ? updated : other));
     renderResult();
@@ -612,7 +559,8 @@ const CONFLICTS = [
   [/has no free seat$/, () => 'Platsen har ingen ledig plats längre. Planera om runt besluten för att få ett nytt förslag.'],
   [/takes no new participants$/, () => 'Platsen är pausad eller återkallad och tar inte emot nya deltagare. Planera om för att få ett nytt förslag.'],
   [/^Too many plans are kept/, () => 'Det finns för många planer sparade just nu. Vänta en stund och försök igen.'],
-  [/must name the coordinator/, () => 'Fyll i samordnarens namn.'],
+  [/^You do not coordinate the site (.+)$/, (m) => `Du är inte samordnare för verksamheten ${m[1]}.`],
+  [/^The plan covers sites you do not coordinate$/, () => 'Planen gäller verksamheter som du inte är samordnare för.'],
 ];
 
 function planErrorMessage(error) {

@@ -135,6 +135,22 @@ const REASONS = [
     (m) => `${m[1]} platser är redan reserverade eller bokade, så antalet kan inte sänkas till ${m[2]}.`],
   [/^the slot id (\S+) is taken by another employer's slot$/, () => 'Platsreferensen används redan av en annan arbetsgivares plats.'],
   [/^is not a known field$/, () => 'Okänt fält (ett fel i webbsidan).'],
+  // Reasons of coaches, accounts, supervisors and API tokens.
+  [/^cannot be before the current coach's first day \((\d{4}-\d{2}-\d{2})\)$/,
+    (m) => `Kan inte vara före den nuvarande coachens första dag (${formatDate(m[1])}).`],
+  [/^is not the account of a personal coach$/, () => 'Välj en personlig coach i listan.'],
+  [/^a supervisor's account has the supervisor role only$/, () => 'En handledares konto har bara rollen handledare.'],
+  [/^supervisors are invited to an employer by a coordinator$/,
+    () => 'Handledare bjuds in till sin arbetsgivare av en samordnare, inte här.'],
+  [/^That identity already has an account$/, () => 'Den här identiteten har redan ett konto.'],
+  [/^That address already has an account elsewhere on the platform$/,
+    () => 'Adressen har redan ett konto i plattformen, hos en annan arbetsgivare eller som personal.'],
+  [/^You cannot disable your own account$/, () => 'Du kan inte stänga av ditt eget konto.'],
+  [/^A real account has the demo address/, () => 'Ett riktigt konto har en av demokontonas adresser.'],
+  [/^must say what the token is for, in at most (\d+) characters$/,
+    (m) => `Skriv vad nyckeln ska användas till, med högst ${m[1]} tecken.`],
+  [/^The account is not active$/, () => 'Kontot är inte aktivt. Slå på det först.'],
+  [/^must be within the first (\d+) accounts$/, (m) => `Det går bara att bläddra bland de första ${m[1]} kontona.`],
 ];
 
 export function translateReason(reason) {
@@ -281,6 +297,24 @@ function renderSummary(summary, items) {
   summary.focus();
 }
 
+/**
+ * The control a field error names, found by id: `hours.min` → #<prefix>-hours-min, else the
+ * nearest enclosing part that exists (#<prefix>-hours, e.g. a fieldset); a closed <details>
+ * around it is opened. Null when nothing on the page matches.
+ */
+export function locateField(prefix, field) {
+  const parts = String(field ?? '').replace(/\[(\d+)\]/g, '.$1').split('.').filter(Boolean);
+  while (parts.length) {
+    const element = document.getElementById(`${prefix}-${parts.join('-')}`);
+    if (element) {
+      element.closest('details')?.setAttribute('open', '');
+      return element;
+    }
+    parts.pop();
+  }
+  return null;
+}
+
 /** Shows an error from a failed call: field errors if the problem has any, else the message in `region`. */
 export function showError(error, { region, root, locate, summary }) {
   if (root) {
@@ -384,6 +418,73 @@ export function formatInstant(iso) {
 export function formatDays(schedule, weekdays) {
   const days = new Set((schedule ?? []).map((window) => window.day));
   return weekdays.filter((day) => days.has(day.code)).map((day) => day.label.slice(0, 3)).join(', ') || '–';
+}
+
+/** "Väntar sedan 10 maj 2026 (199 dagar)". */
+export function waitingText(readySince) {
+  if (!readySince) {
+    return 'Väntar (datum saknas)';
+  }
+  const days = daysSince(readySince);
+  return `Väntar sedan ${formatDate(readySince)} (${days === 1 ? '1 dag' : `${formatNumber(days)} dagar`})`;
+}
+
+function daysSince(iso) {
+  const [year, month, day] = iso.split('-').map(Number);
+  const then = Date.UTC(year, month - 1, day);
+  const now = new Date();
+  const today = Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
+  return Math.max(0, Math.round((today - then) / 86400000));
+}
+
+/** A participant's limitations by their Swedish labels (the API sends them with the codes). */
+export function limitationLabels(participant) {
+  const labels = participant.limitationLabels ?? {};
+  return (participant.limitations ?? []).map((code) => labels[code] ?? code);
+}
+
+/** A term and its value for a `<dl class="props">`; an empty value shows as a dash. */
+export function prop(term, value) {
+  return [h('dt', {}, term), h('dd', {}, value === undefined || value === null || value === '' ? '–' : value)];
+}
+
+/**
+ * Shows the pager `#<prefix>-pager` (with `#<prefix>-page-info`, `-prev` and `-next`) for a page
+ * of results `{page, size, total}`; hidden when everything fits on one page.
+ */
+export function showPager(prefix, { page = 0, size = 1, total = 0 } = {}) {
+  const pages = Math.ceil(total / size);
+  byId(`${prefix}-pager`).hidden = pages <= 1;
+  byId(`${prefix}-page-info`).textContent = `Sida ${page + 1} av ${Math.max(pages, 1)}`;
+  byId(`${prefix}-prev`).disabled = page <= 0;
+  byId(`${prefix}-next`).disabled = page + 1 >= pages;
+}
+
+/**
+ * Something to hand on that is shown once (a one-time link, an API token's secret): a labelled,
+ * read-only field that selects itself, with a copy button that says whether copying worked.
+ * Copying may be refused (an older browser, a page not served over https); the text can then be
+ * selected and copied by hand.
+ */
+export function copyField(id, label, value) {
+  const input = h('input', { type: 'text', id, value, readonly: true, spellcheck: 'false', autocomplete: 'off',
+    onfocus: (event) => event.target.select() });
+  const status = h('p', { class: 'copy-status', role: 'status', 'aria-live': 'polite' });
+  const button = h('button', { type: 'button', class: 'secondary' }, 'Kopiera');
+  button.addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(value);
+      status.textContent = 'Kopierat.';
+    } catch {
+      input.focus();
+      input.select();
+      status.textContent = 'Det gick inte att kopiera automatiskt. Texten är markerad – kopiera den med Ctrl+C (⌘+C på Mac).';
+    }
+  });
+  return h('div', { class: 'field copy-field' },
+    h('label', { for: id }, label),
+    h('div', { class: 'input-with-button' }, input, button),
+    status);
 }
 
 /** Debounces `fn` by `ms`. */

@@ -3,7 +3,7 @@
 // API's enum values, so when the reference endpoint cannot be reached the built-in copy below
 // (the same labels as the Java enums; a test keeps them in step) lets the page still work.
 
-import { api, ApiError } from './api.js';
+import { api, ApiError, loadMe } from './api.js';
 
 /** The same codes and labels as WorkDemand, SupportOffered, Accessibility and DayOfWeek (sv-SE). */
 export const FALLBACK_VOCABULARIES = Object.freeze({
@@ -72,6 +72,22 @@ export const PHASES = Object.freeze([
   { code: 'EXITED', label: 'Avslutad' },
 ]);
 
+/** Roles (the same codes and labels as the Role enum; a test keeps them in step). */
+export const ROLES = Object.freeze([
+  { code: 'COORDINATOR', label: 'Samordnare' },
+  { code: 'COACH', label: 'Personlig coach' },
+  { code: 'MANAGEMENT', label: 'Ledning' },
+  { code: 'ADMIN', label: 'Administratör' },
+  { code: 'SUPERVISOR', label: 'Handledare' },
+]);
+
+/** Whether an account may sign in (the AccountStatus enum's codes; a test keeps them in step). */
+export const ACCOUNT_STATUSES = Object.freeze([
+  { code: 'INVITED', label: 'Inbjuden' },
+  { code: 'ACTIVE', label: 'Aktiv' },
+  { code: 'DISABLED', label: 'Avstängd' },
+]);
+
 /** Search orders. */
 export const SORTS = Object.freeze([
   { code: 'RELEVANCE', label: 'Bäst matchning' },
@@ -104,6 +120,19 @@ export function loadSites() {
     .then((data) => (Array.isArray(data) ? data.filter((s) => s && s.id) : []))
     .catch(() => []);
   return sites;
+}
+
+/**
+ * The sites the signed-in person works at (from GET /api/me), `[{id, name}]` in the reference
+ * data's order; a site whose name cannot be read is shown by its id. Empty when the person has
+ * none or cannot be read; never rejects.
+ */
+export async function loadMySites() {
+  const [person, all] = await Promise.all([loadMe().catch(() => null), loadSites()]);
+  const mine = new Set(person?.sites ?? []);
+  const named = all.filter((site) => mine.has(site.id));
+  const unnamed = [...mine].filter((id) => !named.some((site) => site.id === id)).map((id) => ({ id, name: id }));
+  return [...named, ...unnamed];
 }
 
 /** `[{name, municipality, lat, lon}]`, or an empty list when they cannot be read. */

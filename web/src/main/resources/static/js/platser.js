@@ -1,6 +1,7 @@
-// The coordinator's search of the placement bank. The page's address holds the search (the same
-// parameter names as GET /api/slots), so a search can be bookmarked, shared and gone back to;
-// `slot=<id>` opens a slot's details and `view=table` shows the hits as a table.
+// The search of the placement bank (/platser), for coordinators and coaches. The page's address
+// holds the search (the same parameter names as GET /api/slots), so a search can be bookmarked,
+// shared and gone back to; `slot=<id>` opens a slot's details and `view=table` shows the hits as
+// a table.
 
 import { api, isAbort } from './api.js';
 import {
