@@ -62,7 +62,9 @@ public class SecurityConfiguration {
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .addFilterBefore(passwordSignIn.throttleFilter(), SecurityWebFiltersOrder.FORM_LOGIN)
                 .addFilterAt(ApiTokenSignIn.filter(tokens, responses.entryPoint()), SecurityWebFiltersOrder.AUTHENTICATION)
-                .addFilterAfter(new ActorResolution(accounts), SecurityWebFiltersOrder.AUTHENTICATION);
+                // After sign-out (which must still see how the person signed in, to sign them out at
+                // their provider too), before the rules are checked against the account as it is now.
+                .addFilterAfter(new ActorResolution(accounts), SecurityWebFiltersOrder.LOGOUT);
         if (staffProviders != null) {
             http.oauth2Login(oidc -> oidc
                     .authenticationSuccessHandler(new RedirectServerAuthenticationSuccessHandler("/"))

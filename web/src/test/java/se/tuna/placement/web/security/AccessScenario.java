@@ -165,11 +165,11 @@ final class AccessScenario {
     // A request that gets through changes what it is sent to, so it gets something made for it
     // alone; a refused one changes nothing, so those of one kind share one.
 
-    private final Map<String, Object> shared = new ConcurrentHashMap<>();
+    private final Map<String, Object> sharedTargets = new ConcurrentHashMap<>();
 
     @SuppressWarnings("unchecked")
     private <T> T target(String kind, boolean allowed, Supplier<T> make) {
-        return allowed ? make.get() : (T) shared.computeIfAbsent(kind, k -> make.get());
+        return allowed ? make.get() : (T) sharedTargets.computeIfAbsent(kind, k -> make.get());
     }
 
     /** A supervisor just invited to the scenario's employer. */
