@@ -59,6 +59,14 @@ final class FormBrowser {
                 .header("Accept", ACCEPT).POST(HttpRequest.BodyPublishers.ofString(form)).build()));
     }
 
+    /** What a page's script does: sends JSON with the session cookie and the headers it adds itself. */
+    HttpResponse<String> sendJson(String method, URI uri, String json, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                .header("Accept", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+        headers.forEach(request::header);
+        return send(request.build());
+    }
+
     HttpResponse<String> follow(HttpResponse<String> response) {
         HttpResponse<String> current = response;
         for (int hop = 0; hop < MOST_REDIRECTS && isRedirect(current); hop++) {

@@ -1,0 +1,160 @@
+package se.tuna.placement.web.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import se.tuna.placement.access.account.AccountService;
+import se.tuna.placement.access.account.Role;
+import se.tuna.placement.access.signin.SignInThrottle;
+import se.tuna.placement.access.token.ApiTokens;
+import se.tuna.placement.web.ApiBodies;
+import se.tuna.placement.web.TestAccounts;
+import se.tuna.placement.web.TestAccounts.SignedIn;
+import se.tuna.placement.web.WebIntegrationTest;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A supervisor's browser session from sign-in to sign-out: the password form, the CSRF token
+ * every change must carry, an account switched off mid-session, and a guesser slowed down. And
+ * programs: an API token revoked or unknown is a 401 at once.
+ */
+class BrowserSessionIntegrationTest extends WebIntegrationTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    ApiTokens tokens;
+    @Autowired
+    SignInThrottle throttle;
+
+    URI platform;
+    String employer;
+
+    @BeforeEach
+    void anEmployer() {
+        platform = URI.create("http://localhost:" + port);
+        employer = http.post().uri("/api/employers").header(HttpHeaders.CONTENT_TYPE, "application/json")
+                .bodyValue(ApiBodies.employer("Sessionsprovets Café").toString()).exchange().expectStatus().isCreated()
+                .expectBody(JsonNode.class).returnResult().getResponseBody().get("id").asString();
+    }
+
+    @Test
+    void aSupervisorSignsInWithTheirPasswordAndLandsOnTheirWorkplace() {
+        SignedIn supervisor = people.supervisor("session-" + employer, employer);
+        FormBrowser browser = new FormBrowser();
+
+        HttpResponse<String> page = signIn(browser, supervisor.account().email(), TestAccounts.PASSWORD);
+
+        assertThat(page.uri().getPath()).isEqualTo("/arbetsgivare");
+        assertThat(page.body()).contains(supervisor.account().displayName(), "Vår arbetsplats");
+    }
+
+    @Test
+    void aWrongPasswordSendsThePersonBackToTheSignInPageSayingSo() {
+        SignedIn supervisor = people.supervisor("wrong-" + employer, employer);
+
+        HttpResponse<String> page = signIn(new FormBrowser(), supervisor.account().email(), "inte rätt lösenord alls");
+
+        assertThat(page.uri().toString()).endsWith("/logga-in?fel");
+        assertThat(page.body()).contains("Fel e-postadress eller lösenord");
+    }
+
+    @Test
+    void aChangeInABrowserSessionNeedsThePagesCsrfToken() {
+        SignedIn supervisor = people.supervisor("csrf-" + employer, employer);
+        FormBrowser browser = new FormBrowser();
+        HttpResponse<String> page = signIn(browser, supervisor.account().email(), TestAccounts.PASSWORD);
+        String slotPath = "/api/employers/" + employer + "/slots";
+        String slot = ApiBodies.slot("Servering", List.of(), 1).toString();
+
+        HttpResponse<String> forged = browser.sendJson("POST", platform.resolve(slotPath), slot, Map.of());
+        HttpResponse<String> fromThePage = browser.sendJson("POST", platform.resolve(slotPath), slot,
+                Map.of(metaValue(page.body(), "csrf-header"), metaValue(page.body(), "csrf-token")));
+
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(forged.body()).contains("invalid-csrf-token");
+        assertThat(fromThePage.statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void anAccountSwitchedOffLosesItsSessionAtItsNextRequest() {
+        SignedIn supervisor = people.supervisor("off-" + employer, employer);
+        FormBrowser browser = new FormBrowser();
+        signIn(browser, supervisor.account().email(), TestAccounts.PASSWORD);
+        assertThat(browser.get(platform.resolve("/api/me")).statusCode()).isEqualTo(200);
+
+        accounts.disable(supervisor.id(), coordinator().id());
+
+        assertThat(browser.get(platform.resolve("/api/me")).statusCode()).isEqualTo(401);
+        assertThat(browser.open(platform.resolve("/arbetsgivare")).uri().getPath()).isEqualTo("/logga-in");
+    }
+
+    @Test
+    void repeatedFailedSignInsMakeTheNextTryWaitEvenWithTheRightPassword() {
+        String email = supervisor().account().email();
+        FormBrowser guesser = new FormBrowser();
+        for (int guess = 1; guess <= 6; guess++) {
+            assertThat(signIn(guesser, email, "gissning nummer " + guess).uri().toString()).endsWith("/logga-in?fel");
+        }
+        assertThat(throttle.waitBefore(email, "127.0.0.1")).as("the sixth failure over HTTP counted").isPositive();
+        // A few more failures in a row (each of which would otherwise have to wait out the one before).
+        for (int guess = 7; guess <= 10; guess++) {
+            throttle.failed(email, "127.0.0.1");
+        }
+
+        HttpResponse<String> rightPassword = signIn(new FormBrowser(), email, TestAccounts.PASSWORD);
+
+        assertThat(rightPassword.uri().getQuery()).startsWith("vanta=");
+        assertThat(rightPassword.body()).contains("För många misslyckade försök");
+    }
+
+    @Test
+    void aRevokedApiTokenIsRefusedAtOnce() {
+        SignedIn coach = people.staff("revoked-token-" + employer, Set.of(Role.COACH),
+                Set.of("eskilstuna"));
+        as(coach).get().uri("/api/slots").exchange().expectStatus().isOk();
+
+        tokens.list(coach.id()).forEach(token -> tokens.revoke(token.id(), coordinator().id()));
+
+        as(coach).get().uri("/api/slots").exchange().expectStatus().isUnauthorized()
+                .expectHeader().valueEquals(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"tuna\"");
+    }
+
+    @Test
+    void anUnknownOrMalformedTokenIsA401ProblemDetail() {
+        for (String token : List.of("tuna_" + "a".repeat(32) + "_no-such-secret", "not-a-token", "tuna_", "")) {
+            anonymous.get().uri("/api/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange()
+                    .expectStatus().isUnauthorized()
+                    .expectBody().jsonPath("$.type").isEqualTo("https://tuna-placement.example/problems/sign-in-required");
+        }
+    }
+
+    private SignedIn supervisor() {
+        return people.supervisor("guessed-" + employer, employer);
+    }
+
+    private HttpResponse<String> signIn(FormBrowser browser, String email, String password) {
+        HttpResponse<String> page = browser.open(platform.resolve("/logga-in"));
+        return browser.submit(platform.resolve("/logga-in"), page, FormBrowser.form("username", email, "password", password));
+    }
+
+    private static String metaValue(String html, String name) {
+        Matcher matcher = Pattern.compile("<meta name=\"" + name + "\" content=\"([^\"]+)\"").matcher(html);
+        assertThat(matcher.find()).as("meta " + name).isTrue();
+        return matcher.group(1);
+    }
+}
