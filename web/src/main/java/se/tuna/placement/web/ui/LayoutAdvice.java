@@ -6,7 +6,6 @@ import org.springframework.security.core.context.ReactiveSecurityContextHolder;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.reactive.result.view.CsrfRequestDataValueProcessor;
 import org.springframework.security.web.server.csrf.CsrfToken;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.server.ServerWebExchange;
@@ -16,9 +15,10 @@ import se.tuna.placement.access.policy.Actor;
 
 /**
  * What every page's shared layout needs: who is signed in with their menu, and the session's
- * CSRF token (for forms, and for the pages' scripts to send with every change).
+ * CSRF token (for forms, and for the pages' scripts to send with every change). For the pages'
+ * controllers only: an API request must never resolve a CSRF token, which would open a session.
  */
-@ControllerAdvice(annotations = Controller.class)
+@ControllerAdvice(assignableTypes = {PageController.class, SignInController.class})
 class LayoutAdvice {
 
     @ModelAttribute("viewer")

@@ -57,15 +57,30 @@ final class TcpProxy implements AutoCloseable {
         while (listening != null && !listening.isClosed()) {
             try {
                 Socket client = listening.accept();
-                Socket node = new Socket(target.getHost(), target.getPort());
-                sockets.add(client);
-                sockets.add(node);
-                pump(client, node);
-                pump(node, client);
+                if (!connect(listening, client)) {
+                    return;
+                }
             } catch (IOException closed) {
                 return;
             }
         }
+    }
+
+    /**
+     * Joins an accepted connection to the node, unless the proxy was shut meanwhile: a connection
+     * accepted at the moment of shutting must not outlive it.
+     */
+    private synchronized boolean connect(ServerSocket listening, Socket client) throws IOException {
+        if (server != listening) {
+            client.close();
+            return false;
+        }
+        Socket node = new Socket(target.getHost(), target.getPort());
+        sockets.add(client);
+        sockets.add(node);
+        pump(client, node);
+        pump(node, client);
+        return true;
     }
 
     private static void pump(Socket from, Socket to) {

@@ -135,6 +135,12 @@ class BrowserSessionIntegrationTest extends WebIntegrationTest {
     }
 
     @Test
+    void aProgramsRequestWithAnApiTokenOpensNoSession() {
+        http.get().uri("/api/me").exchange().expectStatus().isOk().expectHeader().doesNotExist(HttpHeaders.SET_COOKIE);
+        http.get().uri("/api/participants").exchange().expectStatus().isOk().expectHeader().doesNotExist(HttpHeaders.SET_COOKIE);
+    }
+
+    @Test
     void anUnknownOrMalformedTokenIsA401ProblemDetail() {
         for (String token : List.of("tuna_" + "a".repeat(32) + "_no-such-secret", "not-a-token", "tuna_", "")) {
             anonymous.get().uri("/api/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange()

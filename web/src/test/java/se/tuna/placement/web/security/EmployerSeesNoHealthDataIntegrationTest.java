@@ -51,7 +51,8 @@ class EmployerSeesNoHealthDataIntegrationTest extends WebIntegrationTest {
             EntityExchangeResult<byte[]> response = call.send(s.client(Who.SUPERVISOR));
             String body = response.getResponseBodyContent() == null ? ""
                     : new String(response.getResponseBodyContent(), StandardCharsets.UTF_8);
-            answers.put(call + " → " + response.getStatus().value(), body);
+            // A refusal names the address asked for (its "instance"): what the supervisor sent, not what they got.
+            answers.put(call + " → " + response.getStatus().value(), body.replace(call.uri(), ""));
             if (body.startsWith("{") || body.startsWith("[")) {
                 collectFieldNames(ApiBodies.JSON.readTree(body), fieldNames);
             }
