@@ -2,7 +2,6 @@ package se.tuna.placement.access;
 
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import se.tuna.placement.access.account.Account;
 import se.tuna.placement.access.account.AccountService;
@@ -51,27 +50,7 @@ public final class AccessFixtures {
 
     /** A newly registered employer, with an organisation number of its own. */
     public static Employer employer(EmployerService employers) {
-        return employers.register(CatalogFixtures.employer(organisationNumber(), "Arbetsgivare " + UUID.randomUUID()
-                .toString().substring(0, 6) + " AB"));
-    }
-
-    /** A random organisation number with a valid check digit. */
-    public static String organisationNumber() {
-        StringBuilder digits = new StringBuilder("55");
-        for (int i = 0; i < 7; i++) {
-            digits.append(ThreadLocalRandom.current().nextInt(10));
-        }
-        int sum = 0;
-        for (int i = 0; i < digits.length(); i++) {
-            int digit = digits.charAt(i) - '0';
-            if (i % 2 == 0) {
-                digit *= 2;
-                if (digit > 9) {
-                    digit -= 9;
-                }
-            }
-            sum += digit;
-        }
-        return digits.append((10 - sum % 10) % 10).toString();
+        String name = "Arbetsgivare " + UUID.randomUUID().toString().substring(0, 6) + " AB";
+        return employers.register(CatalogFixtures.employer(CatalogFixtures.freshOrganisationNumber(), name));
     }
 }

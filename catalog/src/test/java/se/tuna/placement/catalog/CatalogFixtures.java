@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 import se.tuna.placement.catalog.domain.Accessibility;
 import se.tuna.placement.catalog.domain.Address;
@@ -46,6 +47,18 @@ public final class CatalogFixtures {
                 Set.of(WorkDemand.STANDING_MOST_OF_DAY, WorkDemand.TEAMWORK), 15,
                 Set.of(SupportOffered.EXPERIENCED_SUPERVISOR, SupportOffered.WRITTEN_INSTRUCTIONS),
                 Set.of(Accessibility.NEAR_PUBLIC_TRANSPORT), "Per Holm", SlotStatus.OPEN, List.of());
+    }
+
+    /** An organisation number with a valid check digit that no earlier test registered, most likely: NNNNNN-NNNN. */
+    public static String freshOrganisationNumber() {
+        String nine = "55" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
+        for (int check = 0; check <= 9; check++) {
+            String candidate = nine + check;
+            if (OrganisationNumber.parse(candidate).isPresent()) {
+                return candidate.substring(0, 6) + "-" + candidate.substring(6);
+            }
+        }
+        throw new IllegalStateException("No check digit fits " + nine);
     }
 
     public static WeeklySchedule morningsOn(DayOfWeek... days) {

@@ -21,7 +21,6 @@ import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
 import se.tuna.placement.catalog.CatalogFixtures;
 import se.tuna.placement.catalog.booking.SeatBooking;
 import se.tuna.placement.catalog.domain.Employer;
-import se.tuna.placement.catalog.domain.OrganisationNumber;
 import se.tuna.placement.catalog.domain.TrainingSlot;
 import se.tuna.placement.catalog.domain.WorkDemand;
 import se.tuna.placement.catalog.error.ConflictException;
@@ -83,7 +82,7 @@ class MatchingIntegrationTest {
 
     @BeforeEach
     void registerEmployer() {
-        employer = employers.register(CatalogFixtures.employer(freshOrganisationNumber(), "Lagercentralen AB"));
+        employer = employers.register(CatalogFixtures.employer(CatalogFixtures.freshOrganisationNumber(), "Lagercentralen AB"));
     }
 
     @Test
@@ -242,15 +241,5 @@ class MatchingIntegrationTest {
     private static String freshParticipantId() {
         return "D-" + Long.toString(ThreadLocalRandom.current().nextLong(36L * 36 * 36 * 36 * 36, 36L * 36 * 36 * 36 * 36 * 36), 36)
                 .toUpperCase();
-    }
-
-    private static String freshOrganisationNumber() {
-        String nine = "55" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
-        for (int check = 0; check <= 9; check++) {
-            if (OrganisationNumber.parse(nine + check).isPresent()) {
-                return nine + check;
-            }
-        }
-        throw new IllegalStateException();
     }
 }

@@ -3,7 +3,7 @@ package se.tuna.placement.web;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
-import se.tuna.placement.catalog.domain.OrganisationNumber;
+import se.tuna.placement.catalog.CatalogFixtures;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -21,7 +21,7 @@ public final class ApiBodies {
                 {"name": "%s", "organisationNumber": "%s", "sector": "PRIVATE", "industryCode": "52100",
                  "address": {"street": "Lagervägen 2", "postalCode": "632 29", "locality": "Eskilstuna"},
                  "sites": ["eskilstuna", "strangnas"]}
-                """.formatted(name, freshOrganisationNumber()));
+                """.formatted(name, CatalogFixtures.freshOrganisationNumber()));
     }
 
     /** A warehouse slot in Eskilstuna, mornings Monday to Wednesday. */
@@ -59,16 +59,5 @@ public final class ApiBodies {
     /** A pseudonymous participant id nobody has used. */
     public static String freshParticipantId() {
         return "D-" + Long.toString(ThreadLocalRandom.current().nextLong(60_466_176L, 2_176_782_335L), 36).toUpperCase();
-    }
-
-    /** An organisation number with a valid check digit that no earlier test registered, most likely. */
-    public static String freshOrganisationNumber() {
-        String nine = "55" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
-        for (int check = 0; check <= 9; check++) {
-            if (OrganisationNumber.parse(nine + check).isPresent()) {
-                return nine + check;
-            }
-        }
-        throw new IllegalStateException("No check digit fits " + nine);
     }
 }

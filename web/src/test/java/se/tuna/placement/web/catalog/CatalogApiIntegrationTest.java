@@ -10,7 +10,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -20,6 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import se.tuna.placement.catalog.CatalogFixtures;
 import se.tuna.placement.web.WebIntegrationTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -205,7 +205,7 @@ class CatalogApiIntegrationTest extends WebIntegrationTest {
                  "address": {"street": "Lagervägen 1", "postalCode": "632 29", "locality": "Eskilstuna",
                              "coordinates": {"lat": 59.37, "lon": 16.51}},
                  "sites": ["eskilstuna", "strangnas"]}
-                """.formatted(freshOrganisationNumber()));
+                """.formatted(CatalogFixtures.freshOrganisationNumber()));
     }
 
     static ObjectNode validSlot() {
@@ -219,17 +219,6 @@ class CatalogApiIntegrationTest extends WebIntegrationTest {
                  "demands": ["STANDING_MOST_OF_DAY"], "heaviestLiftKg": 10,
                  "support": ["EXPERIENCED_SUPERVISOR"], "accessibility": ["NEAR_PUBLIC_TRANSPORT"], "supervisor": "Per Holm"}
                 """);
-    }
-
-    static String freshOrganisationNumber() {
-        String nine = "55" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
-        for (int check = 0; check <= 9; check++) {
-            String candidate = nine + check;
-            if (se.tuna.placement.catalog.domain.OrganisationNumber.parse(candidate).isPresent()) {
-                return candidate.substring(0, 6) + "-" + candidate.substring(6);
-            }
-        }
-        throw new IllegalStateException("No check digit fits " + nine);
     }
 
     static ObjectNode change(ObjectNode node, String field, Object value) {

@@ -22,6 +22,7 @@ import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
+import se.tuna.placement.catalog.CatalogFixtures;
 import se.tuna.placement.web.ApiBodies;
 import se.tuna.placement.web.security.AccessScenario.Who;
 import se.tuna.placement.web.security.RoleMatrixIntegrationTest.Rule;
@@ -225,7 +226,7 @@ final class ApiCalls {
 
     private static MultipartBodyBuilder importFile() {
         String csv = "organisationsnummer,arbetsgivare,sektor,sni,ort,verksamheter\n"
-                + ApiBodies.freshOrganisationNumber() + ",Importerad Arbetsgivare AB,privat,52100,Eskilstuna,eskilstuna\n";
+                + CatalogFixtures.freshOrganisationNumber() + ",Importerad Arbetsgivare AB,privat,52100,Eskilstuna,eskilstuna\n";
         MultipartBodyBuilder multipart = new MultipartBodyBuilder();
         multipart.part("file", new ByteArrayResource(csv.getBytes(StandardCharsets.UTF_8)) {
             @Override
