@@ -14,10 +14,12 @@ import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcClientInitiatedServerLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
 import org.springframework.security.oauth2.client.userinfo.ReactiveOAuth2UserService;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationFailureHandler;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationSuccessHandler;
+import org.springframework.security.web.server.authentication.ServerAuthenticationFailureHandler;
 import org.springframework.security.web.server.authentication.logout.RedirectServerLogoutSuccessHandler;
 import org.springframework.security.web.server.authentication.logout.ServerLogoutSuccessHandler;
 import org.springframework.security.web.server.csrf.CsrfWebFilter;
@@ -68,8 +70,7 @@ public class SecurityConfiguration {
         if (staffProviders != null) {
             http.oauth2Login(oidc -> oidc
                     .authenticationSuccessHandler(new RedirectServerAuthenticationSuccessHandler("/"))
-                    .authenticationFailureHandler(new RedirectServerAuthenticationFailureHandler(
-                            SecurityResponses.SIGN_IN_PAGE + "?fel=leverantor")));
+                    .authenticationFailureHandler(staffSignInFailed()));
         }
         return http.build();
     }
@@ -101,6 +102,17 @@ public class SecurityConfiguration {
             }
             return CsrfWebFilter.DEFAULT_CSRF_MATCHER.matches(exchange);
         };
+    }
+
+    /** Back to the sign-in page, saying whether the account is switched off or the provider's sign-in failed. */
+    private static ServerAuthenticationFailureHandler staffSignInFailed() {
+        RedirectServerAuthenticationFailureHandler switchedOff =
+                new RedirectServerAuthenticationFailureHandler(SecurityResponses.SIGN_IN_PAGE + "?fel=avstangt");
+        RedirectServerAuthenticationFailureHandler failed =
+                new RedirectServerAuthenticationFailureHandler(SecurityResponses.SIGN_IN_PAGE + "?fel=leverantor");
+        return (exchange, refused) -> refused instanceof OAuth2AuthenticationException oauth
+                && StaffSignIn.ACCOUNT_DISABLED.equals(oauth.getError().getErrorCode())
+                ? switchedOff.onAuthenticationFailure(exchange, refused) : failed.onAuthenticationFailure(exchange, refused);
     }
 
     /** After signing out of the platform, staff are signed out of their agency's provider too, on a shared computer. */

@@ -65,9 +65,22 @@ class SignInController {
     record Provider(String name, String href) {
     }
 
+    /**
+     * The sign-in page, with what the address says happened before it: {@code utloggad},
+     * {@code losenord} (a password was just set), {@code utgangen} (the page's session ended),
+     * {@code fel} (wrong password; {@code leverantor}: the provider's sign-in failed;
+     * {@code avstangt}: the account is switched off), {@code vanta} (seconds to wait).
+     */
     @GetMapping("/logga-in")
-    Mono<String> signIn(Model model) {
+    Mono<String> signIn(ServerWebExchange exchange, Model model) {
+        MultiValueMap<String, String> query = exchange.getRequest().getQueryParams();
+        String failure = query.getFirst("fel");
         model.addAttribute("providers", providers());
+        model.addAttribute("signedOut", query.containsKey("utloggad"));
+        model.addAttribute("passwordSaved", query.containsKey("losenord"));
+        model.addAttribute("expired", query.containsKey("utgangen"));
+        model.addAttribute("failure", !query.containsKey("fel") ? null : failure == null || failure.isEmpty() ? "losenord" : failure);
+        model.addAttribute("waitSeconds", waitSeconds(query.getFirst("vanta")));
         return signedIn().map(actor -> "redirect:/").defaultIfEmpty("logga-in");
     }
 
@@ -145,6 +158,14 @@ class SignInController {
     private void deliverReset(Account account, ServerWebExchange exchange) {
         LinkPurpose purpose = account.active() ? LinkPurpose.RESET : LinkPurpose.INVITATION;
         delivery.deliver(credentials.issueLink(account.id(), purpose, null), exchange.getRequest().getURI());
+    }
+
+    private static Long waitSeconds(String text) {
+        try {
+            return text == null ? null : Math.max(1, Long.parseLong(text));
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
     }
 
     private List<Provider> providers() {

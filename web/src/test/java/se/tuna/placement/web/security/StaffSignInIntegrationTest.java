@@ -89,6 +89,22 @@ class StaffSignInIntegrationTest {
     }
 
     @Test
+    void aSwitchedOffAccountIsTurnedAwayAfterTheProvidersSignIn() {
+        signIn(new FormBrowser(), "eva.ek");
+        String eva = AccountIds.forIdentity(new StaffIdentity(PROVIDER.issuer(), "eva.ek"));
+        accounts.disable(eva, "an-admin");
+
+        try {
+            HttpResponse<String> page = signIn(new FormBrowser(), "eva.ek");
+
+            assertThat(page.uri().toString()).endsWith("/logga-in?fel=avstangt");
+            assertThat(page.body()).contains("Ditt konto är avstängt");
+        } finally {
+            accounts.enable(eva, "an-admin");
+        }
+    }
+
+    @Test
     void theSessionCookieIsHttpOnlyLaxAndNewAtSignIn() {
         FormBrowser browser = new FormBrowser();
         HttpResponse<String> first = browser.open(PLATFORM.resolve("/logga-in"));
