@@ -1,0 +1,77 @@
+package se.tuna.placement.web.browser;
+
+import java.util.List;
+
+/**
+ * The demo accounts of the embedded default (web's {@code startup/DemoAccounts}), as a person
+ * sees them: where each lands after signing in, the page's heading there, and its role's main
+ * menu, label and address in order (web's {@code ui/Menu}, written out here so the test says what
+ * it expects rather than asking the code under test).
+ */
+enum DemoAccount {
+
+    COORDINATOR("samordnare@tuna.example", "/deltagare", "Deltagare", List.of(
+            new MenuEntry("Deltagare", "/deltagare"),
+            new MenuEntry("Förslag", "/forslag"),
+            new MenuEntry("Plan för väntelistan", "/plan"),
+            new MenuEntry("Sök platser", "/platser"),
+            new MenuEntry("Arbetsgivare", "/arbetsgivare"),
+            new MenuEntry("Importera", "/import"),
+            new MenuEntry("Översikt", "/oversikt"))),
+    COACH_ESKILSTUNA("coach.eskilstuna@tuna.example", "/deltagare", "Mina deltagare", List.of(
+            new MenuEntry("Mina deltagare", "/deltagare"),
+            new MenuEntry("Sök platser", "/platser"))),
+    COACH_STRANGNAS("coach.strangnas@tuna.example", "/deltagare", "Mina deltagare", List.of(
+            new MenuEntry("Mina deltagare", "/deltagare"),
+            new MenuEntry("Sök platser", "/platser"))),
+    SUPERVISOR("handledare@tuna.example", "/arbetsgivare", "Vår arbetsplats", List.of(
+            new MenuEntry("Vår arbetsplats", "/arbetsgivare"))),
+    MANAGEMENT("ledning@tuna.example", "/oversikt", "Översikt", List.of(
+            new MenuEntry("Översikt", "/oversikt"))),
+    ADMIN("admin@tuna.example", "/admin", "Konton", List.of(
+            new MenuEntry("Konton", "/admin")));
+
+    /** The demo accounts' password, printed in the README. */
+    static final String PASSWORD = "tuna-demo-2026";
+
+    private final String email;
+    private final String startPage;
+    private final String heading;
+    private final List<MenuEntry> menu;
+
+    DemoAccount(String email, String startPage, String heading, List<MenuEntry> menu) {
+        this.email = email;
+        this.startPage = startPage;
+        this.heading = heading;
+        this.menu = menu;
+    }
+
+    /**
+     * An entry of the main menu.
+     *
+     * @param label its Swedish name
+     * @param path  where it leads
+     */
+    record MenuEntry(String label, String path) {
+    }
+
+    static List<DemoAccount> all() {
+        return List.of(values());
+    }
+
+    String email() {
+        return email;
+    }
+
+    String startPage() {
+        return startPage;
+    }
+
+    String heading() {
+        return heading;
+    }
+
+    List<MenuEntry> menu() {
+        return menu;
+    }
+}
