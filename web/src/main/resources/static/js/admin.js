@@ -7,8 +7,9 @@
 
 import { ApiError, api, isAbort } from './api.js';
 import {
-  byId, checkboxes, checkedValues, clearFieldErrors, copyField, errorMessage, formatInstant, formatNumber, h,
-  locateField, options, replace, say, setChecked, showError, showPager, translateReason,
+  byId, checkboxes, checkedValues, clearFieldErrors, copyField, currentParams, errorMessage, formatInstant,
+  formatNumber, h, locateField, options, paramsAtPage, pushParams, replace, say, setChecked, setOrDelete,
+  showError, showPager, translateReason,
 } from './ui.js';
 import { ACCOUNT_STATUSES, ROLES, labelOf, loadSites } from './vocabulary.js';
 
@@ -68,29 +69,13 @@ function refresh() {
 
 // --- Address ------------------------------------------------------------------------------------
 
-function currentParams() {
-  return new URLSearchParams(window.location.search);
-}
-
-function setOrDelete(params, name, value) {
-  if (value) {
-    params.set(name, value);
-  } else {
-    params.delete(name);
-  }
-}
-
 function navigate(params) {
-  const text = params.toString();
-  history.pushState(null, '', text ? `?${text}` : window.location.pathname);
+  pushParams(params);
   loadAccounts();
 }
 
 function goToPage(step) {
-  const params = currentParams();
-  const page = Math.max(0, Number(params.get('page') ?? 0) + step);
-  setOrDelete(params, 'page', page > 0 ? String(page) : '');
-  navigate(params);
+  navigate(paramsAtPage(step));
   byId('accounts-title').focus();
 }
 

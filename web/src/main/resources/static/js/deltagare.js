@@ -6,8 +6,8 @@
 
 import { api, hasRole, isAbort, loadMe } from './api.js';
 import {
-  byId, errorMessage, formatDate, formatHours, formatNumber, h, limitationLabels, options, replace, say, showPager,
-  waitingText,
+  byId, currentParams, errorMessage, formatDate, formatHours, formatNumber, h, limitationLabels, options,
+  paramsAtPage, pushParams, replace, say, setOrDelete, showPager, waitingText,
 } from './ui.js';
 import { PHASES, labelOf, loadMySites, loadSites } from './vocabulary.js';
 
@@ -70,29 +70,13 @@ async function init() {
 
 // --- Address ------------------------------------------------------------------------------------
 
-function currentParams() {
-  return new URLSearchParams(window.location.search);
-}
-
-function setOrDelete(params, name, value) {
-  if (value) {
-    params.set(name, value);
-  } else {
-    params.delete(name);
-  }
-}
-
 function navigate(params) {
-  const text = params.toString();
-  history.pushState(null, '', text ? `?${text}` : window.location.pathname);
+  pushParams(params);
   render();
 }
 
 function goToPage(step) {
-  const params = currentParams();
-  const page = Math.max(0, Number(params.get('page') ?? 0) + step);
-  setOrDelete(params, 'page', page > 0 ? String(page) : '');
-  navigate(params);
+  navigate(paramsAtPage(step));
   byId('list-title').focus();
 }
 

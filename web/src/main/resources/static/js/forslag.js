@@ -6,8 +6,8 @@
 
 import { api, isAbort } from './api.js';
 import {
-  byId, errorMessage, formatDate, formatDays, formatHours, formatNumber, h, limitationLabels, options, replace, say,
-  waitingText,
+  byId, currentParams, errorMessage, formatDate, formatDays, formatHours, formatNumber, h, limitationLabels,
+  options, paramsAtPage, pushParams, replace, say, setOrDelete, waitingText,
 } from './ui.js';
 import { PHASES, labelOf, loadMySites, loadSites, loadVocabularies } from './vocabulary.js';
 import { checklistDetails, formatPoints } from './checklist.js';
@@ -89,21 +89,8 @@ async function init() {
 
 // --- Address ------------------------------------------------------------------------------------
 
-function currentParams() {
-  return new URLSearchParams(window.location.search);
-}
-
-function setOrDelete(params, name, value) {
-  if (value) {
-    params.set(name, value);
-  } else {
-    params.delete(name);
-  }
-}
-
 function navigate(params, { focusSuggestions = false } = {}) {
-  const text = params.toString();
-  history.pushState(null, '', text ? `?${text}` : window.location.pathname);
+  pushParams(params);
   render({ focusSuggestions });
 }
 
@@ -120,10 +107,7 @@ function choose(participantId) {
 }
 
 function goToPage(step) {
-  const params = currentParams();
-  const page = Math.max(0, Number(params.get('page') ?? 0) + step);
-  setOrDelete(params, 'page', page > 0 ? String(page) : '');
-  navigate(params);
+  navigate(paramsAtPage(step));
   byId('waiting-title').scrollIntoView({ block: 'start' });
 }
 

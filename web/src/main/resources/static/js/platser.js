@@ -5,8 +5,9 @@
 
 import { api, isAbort } from './api.js';
 import {
-  byId, checkboxes, checkedValues, clearFieldErrors, errorMessage, formatDate, formatDays, formatDistance,
-  formatHours, formatInstant, formatNumber, formatTime, h, options, replace, say, setChecked, showError,
+  byId, checkboxes, checkedValues, clearFieldErrors, currentParams, errorMessage, formatDate, formatDays,
+  formatDistance, formatHours, formatInstant, formatNumber, formatTime, h, options, pushParams, replace, say,
+  setChecked, showError,
 } from './ui.js';
 import {
   SORTS, STATUSES, capitalise, labelOf, labelsOf, loadLocalities, loadSites, loadVocabularies,
@@ -82,10 +83,6 @@ function renderSiteFilter(sites) {
 }
 
 // --- Address <-> form -------------------------------------------------------------------------
-
-function currentParams() {
-  return new URLSearchParams(window.location.search);
-}
 
 /** The search in the form, as address parameters (without paging). */
 function formParams() {
@@ -189,8 +186,7 @@ function navigate(params, { page } = {}) {
       params.delete('page');
     }
   }
-  const text = params.toString();
-  history.pushState(null, '', text ? `?${text}` : window.location.pathname);
+  pushParams(params);
   render({ focusResults: true });
 }
 
@@ -384,8 +380,7 @@ function restoreFocus() {
 function closeDetail() {
   const params = currentParams();
   params.delete('slot');
-  const text = params.toString();
-  history.pushState(null, '', text ? `?${text}` : window.location.pathname);
+  pushParams(params);
   render();
 }
 

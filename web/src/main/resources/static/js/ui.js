@@ -495,3 +495,35 @@ export function debounce(fn, ms) {
     timer = setTimeout(() => fn(...args), ms);
   };
 }
+
+// --- The address as a page's state ------------------------------------------------------------
+// Lists and searches keep what they show in the address (the query string), so a view can be
+// bookmarked, shared and gone back to.
+
+/** The address's query parameters now. */
+export function currentParams() {
+  return new URLSearchParams(window.location.search);
+}
+
+/** Sets a parameter, or leaves it out when the value is empty. */
+export function setOrDelete(params, name, value) {
+  if (value) {
+    params.set(name, value);
+  } else {
+    params.delete(name);
+  }
+}
+
+/** Makes the parameters the address, as a new step in the browser's history; the page then shows them. */
+export function pushParams(params) {
+  const text = params.toString();
+  history.pushState(null, '', text ? `?${text}` : window.location.pathname);
+}
+
+/** The address's parameters with the list moved `step` pages (never before the first). */
+export function paramsAtPage(step) {
+  const params = currentParams();
+  const page = Math.max(0, Number(params.get('page') ?? 0) + step);
+  setOrDelete(params, 'page', page > 0 ? String(page) : '');
+  return params;
+}

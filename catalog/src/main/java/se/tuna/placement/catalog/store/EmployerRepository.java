@@ -22,7 +22,11 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import se.tuna.placement.catalog.domain.Employer;
 import se.tuna.placement.catalog.domain.Page;
 
-/** Stores and reads employers in the {@code employers} index. */
+/**
+ * Stores and reads employers in the {@code employers} index. An employer written one at a time is
+ * visible to lists at once: the write refreshes the index itself rather than waiting up to a
+ * second for the next refresh (employers change seldom; imports write in bulk without it).
+ */
 public class EmployerRepository {
 
     private final ElasticsearchClient client;
@@ -41,14 +45,14 @@ public class EmployerRepository {
     public void create(Employer employer) {
         Instant now = clock.instant();
         EmployerDocument document = mapper.toDocument(employer, now, now);
-        call(() -> client.create(c -> c.index(index).requireAlias(true).id(employer.id()).document(document).refresh(Refresh.WaitFor)));
+        call(() -> client.create(c -> c.index(index).requireAlias(true).id(employer.id()).document(document).refresh(Refresh.True)));
     }
 
     /** Replaces an employer read at {@code read}; throws a version conflict if it changed since. */
     public void replace(Employer employer, Versioned<StoredEmployer> read) {
         EmployerDocument document = mapper.toDocument(employer, read.value().createdAt(), clock.instant());
         call(() -> client.index(i -> i.index(index).requireAlias(true).id(employer.id()).document(document)
-                .ifSeqNo(read.seqNo()).ifPrimaryTerm(read.primaryTerm()).refresh(Refresh.WaitFor)));
+                .ifSeqNo(read.seqNo()).ifPrimaryTerm(read.primaryTerm()).refresh(Refresh.True)));
     }
 
     public Optional<Versioned<StoredEmployer>> find(String id) {

@@ -34,7 +34,8 @@ import se.tuna.placement.catalog.store.Versioned;
 /**
  * Stores and reads participants in the {@code participants} index. A participant is created once
  * under their pseudonymous id ({@code op_type=create}), and every change is conditional on the
- * version that was read, so two coaches never overwrite each other.
+ * version that was read, so two coaches never overwrite each other. A participant written one at a
+ * time is visible to lists at once (the write refreshes the index itself; bulk loads do not).
  */
 public class ParticipantRepository {
 
@@ -60,7 +61,7 @@ public class ParticipantRepository {
     public StoredParticipant create(Participant participant) {
         Instant now = clock.instant();
         ParticipantDocument document = mapper.toDocument(participant, now, now);
-        call(() -> client.create(c -> c.index(index).requireAlias(true).id(participant.id()).document(document).refresh(Refresh.WaitFor)));
+        call(() -> client.create(c -> c.index(index).requireAlias(true).id(participant.id()).document(document).refresh(Refresh.True)));
         return new StoredParticipant(participant, now, now);
     }
 
@@ -70,7 +71,7 @@ public class ParticipantRepository {
         Instant createdAt = read.value().createdAt();
         ParticipantDocument document = mapper.toDocument(participant, createdAt, now);
         call(() -> client.index(i -> i.index(index).requireAlias(true).id(participant.id()).document(document)
-                .ifSeqNo(read.seqNo()).ifPrimaryTerm(read.primaryTerm()).refresh(Refresh.WaitFor)));
+                .ifSeqNo(read.seqNo()).ifPrimaryTerm(read.primaryTerm()).refresh(Refresh.True)));
         return new StoredParticipant(participant, createdAt, now);
     }
 

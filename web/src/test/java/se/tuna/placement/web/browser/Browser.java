@@ -21,6 +21,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -255,9 +256,27 @@ final class Browser implements AutoCloseable {
         passwordField.clear();
         passwordField.sendKeys(password);
         WebElement form = username.findElement(By.xpath("ancestor::form"));
-        form.findElement(By.cssSelector("button[type=submit]")).click();
-        waitUntil(ExpectedConditions.stalenessOf(form));
+        leaving(() -> form.findElement(By.cssSelector("button[type=submit]")).click());
         waitUntilSettled();
+    }
+
+    /**
+     * Does what leaves the page (a form sent, a link followed) and waits until another document is
+     * shown. Marks the page's window rather than waiting for an element to go stale: while Chromium
+     * is between documents, it may answer a question about an old element with an error that is not
+     * a stale element's.
+     */
+    void leaving(Runnable action) {
+        ((JavascriptExecutor) driver).executeScript("window.tunaLeftBehind = true;");
+        action.run();
+        waitUntil(browser -> {
+            try {
+                return ((JavascriptExecutor) browser).executeScript("return window.tunaLeftBehind === undefined;")
+                        .equals(Boolean.TRUE) ? Boolean.TRUE : null;
+            } catch (WebDriverException betweenDocuments) {
+                return null;
+            }
+        });
     }
 
     /** Signs in with a demo account and waits for its start page. */
@@ -270,8 +289,7 @@ final class Browser implements AutoCloseable {
     void signOut() {
         WebElement button = waitUntil(ExpectedConditions.elementToBeClickable(
                 By.xpath("//header//form[contains(@class,'sign-out')]//button[normalize-space()='Logga ut']")));
-        button.click();
-        waitUntil(ExpectedConditions.stalenessOf(button));
+        leaving(button::click);
         waitForPath("/logga-in");
     }
 

@@ -73,8 +73,7 @@ class SupervisorInvitationBrowserTest {
         WebElement form = browser.find(By.cssSelector("form[action$='/konto/losenord']"));
         form.findElement(By.id("password")).sendKeys(password);
         form.findElement(By.id("repeated")).sendKeys(repeated);
-        form.findElement(By.cssSelector("button[type=submit]")).click();
-        browser.waitUntil(ExpectedConditions.stalenessOf(form));
+        browser.leaving(() -> form.findElement(By.cssSelector("button[type=submit]")).click());
         browser.waitUntilSettled();
     }
 }

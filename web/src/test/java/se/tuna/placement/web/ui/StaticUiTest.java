@@ -83,13 +83,16 @@ class StaticUiTest {
         return PAGES.stream();
     }
 
-    /** Every template but the layout: the pages and those of signing in. */
+    /** The templates that are parts of pages, not pages: the layout, and the fragments pages share. */
+    private static final List<String> PARTS = List.of("layout", "fragments");
+
+    /** Every template but the parts: the pages and those of signing in. */
     static Stream<String> templates() {
         try (Stream<Path> files = Files.walk(resourceDirectory("templates"))) {
             Path root = resourceDirectory("templates");
             return files.filter(file -> file.toString().endsWith(".html"))
                     .map(file -> root.relativize(file).toString().replace('\\', '/').replaceAll("\\.html$", ""))
-                    .filter(name -> !name.equals("layout")).sorted().toList().stream();
+                    .filter(name -> !PARTS.contains(name)).sorted().toList().stream();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
