@@ -7,7 +7,7 @@
 
 import { ApiError, api, isAbort } from './api.js';
 import {
-  byId, checkboxes, checkedValues, clearFieldErrors, copyField, currentParams, errorMessage, formatInstant,
+  byId, checkboxes, checkedValues, clearFieldErrors, currentParams, errorMessage, formatInstant,
   formatNumber, h, locateField, options, paramsAtPage, pushParams, replace, say, setChecked, setOrDelete,
   showError, showPager, translateReason,
 } from './ui.js';
@@ -313,13 +313,22 @@ function tokenRow(token) {
     h('th', { scope: 'row' }, token.name),
     h('td', { 'data-label': 'Skapad' }, formatInstant(token.createdAt)),
     h('td', { 'data-label': 'Gäller till' }, formatInstant(token.expiresAt)),
-    h('td', { 'data-label': 'Status' }, token.revokedAt
-      ? h('span', { class: 'status status-DISABLED' }, `Återkallad ${formatInstant(token.revokedAt)}`)
-      : active ? h('span', { class: 'status status-ACTIVE' }, 'Gäller') : h('span', { class: 'status status-DISABLED' }, 'Har gått ut')),
+    h('td', { 'data-label': 'Status' }, tokenStatus(token, active)),
     h('td', {}, active
       ? h('button', { type: 'button', class: 'danger small', 'aria-label': `Återkalla nyckeln ${token.name}`,
         onclick: () => revokeToken(token) }, 'Återkalla')
       : null));
+}
+
+function tokenStatus(token, active) {
+  if (token.revokedAt) {
+    return h('span', { class: 'status status-DISABLED' }, `Återkallad ${formatInstant(token.revokedAt)}`);
+  }
+  if (!active) {
+    return h('span', { class: 'status status-DISABLED' }, 'Har gått ut');
+  }
+  return token.collectedAt ? h('span', { class: 'status status-ACTIVE' }, 'Gäller')
+    : h('span', { class: 'status status-INVITED' }, 'Väntar på att hämtas');
 }
 
 async function issueToken(event) {
@@ -337,7 +346,7 @@ async function issueToken(event) {
     tokenForm.reset();
     clearFieldErrors(tokenForm);
     byId('token-summary').hidden = true;
-    showSecret(issued);
+    showIssued(issued);
     loadTokens();
   } catch (error) {
     showError(error, { region: byId('token-error'), root: tokenForm, locate: (field) => locateField('t', field),
@@ -347,16 +356,14 @@ async function issueToken(event) {
   }
 }
 
-/** The secret, this once: the service keeps only a hash of it and cannot show it again. */
-function showSecret({ token, secret }) {
-  const heading = h('h3', { tabindex: '-1' }, `Kopiera nyckeln ”${token.name}” nu`);
-  replace(byId('token-secret'), h('div', { class: 'notice warning' },
+/** An issued token waits for its person: they collect its secret themselves, so nobody else holds it. */
+function showIssued(token) {
+  const heading = h('h3', { tabindex: '-1' }, `Nyckeln ”${token.name}” är skapad`);
+  replace(byId('token-secret'), h('div', { class: 'notice success' },
     heading,
-    h('p', {}, 'Nyckeln visas bara den här gången och kan inte visas igen. Kopiera den och lämna den på ett säkert sätt '
-      + `till den som ska använda den. Den gäller till ${formatInstant(token.expiresAt)}.`),
-    copyField('token-secret-value', 'API-nyckel', secret),
-    h('p', {}, 'Programmet skickar nyckeln i varje anrop, i huvudet Authorization: Bearer följt av nyckeln. '
-      + 'Tappas den bort: återkalla den och skapa en ny.')));
+    h('p', {}, `${tokensOf.displayName} hämtar den själv, inloggad, under Mitt konto (klicka på sitt namn längst upp). `
+      + 'Ingen annan ser nyckeln, inte heller du. Den fungerar först när den är hämtad, och längst till '
+      + `${formatInstant(token.expiresAt)}.`)));
   heading.focus();
 }
 

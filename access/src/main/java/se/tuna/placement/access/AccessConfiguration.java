@@ -94,10 +94,11 @@ public class AccessConfiguration {
         return new SignInThrottle(clock);
     }
 
-    /** A coach is an active account with the coach role. */
+    /** A coach at a site is an active account with the coach role that serves the site. */
     @Bean
     CoachDirectory coachDirectory(AccountService accounts) {
-        return accountId -> accounts.find(accountId).filter(account -> account.active() && account.has(Role.COACH)).isPresent();
+        return (accountId, site) -> accounts.find(accountId)
+                .filter(account -> account.active() && account.has(Role.COACH) && account.sites().contains(site)).isPresent();
     }
 
     @Bean
@@ -107,7 +108,8 @@ public class AccessConfiguration {
     }
 
     private static StaffIdentity identity(String entry) {
-        int hash = entry.lastIndexOf('#');
+        // An issuer is a URL without a fragment, so the first '#' ends it; a subject may hold '#'.
+        int hash = entry.indexOf('#');
         if (hash <= 0 || hash == entry.length() - 1) {
             throw new IllegalArgumentException("tuna.security.bootstrap-admins: '" + entry + "' is not issuer#subject");
         }

@@ -18,6 +18,6 @@ public class MatcherTestWiring {
 
     @Bean
     CoachDirectory coachDirectory() {
-        return accountId -> false;
+        return (accountId, site) -> false;
     }
 }

@@ -13,7 +13,7 @@ import se.tuna.placement.participants.coach.CoachDirectory;
  * The production wiring of the catalog and the participants on the test node: the catalog's test
  * wiring (client, clock, index creation for every module) plus the participants' beans. A test
  * class adds only its {@code IndexNames} bean, built from its own prefix. The accounts live above
- * this module: here the coaches are whoever a test names in {@link #COACHES}.
+ * this module: here the coaches are whoever a test names in {@link #COACHES}, at every site.
  */
 @Configuration(proxyBeanMethods = false)
 @Import({CatalogTestWiring.class, ParticipantsConfiguration.class})
@@ -23,6 +23,6 @@ public class ParticipantsTestWiring {
 
     @Bean
     CoachDirectory coachDirectory() {
-        return COACHES::contains;
+        return (accountId, site) -> COACHES.contains(accountId);
     }
 }

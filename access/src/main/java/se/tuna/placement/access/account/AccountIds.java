@@ -16,6 +16,7 @@ public final class AccountIds {
 
     /** The account of an identity provider's user. */
     public static String forIdentity(StaffIdentity identity) {
+        // An issuer is an https URL, in which '|' cannot stand unescaped, so the key is unambiguous.
         return uuid("identity:" + identity.issuer() + "|" + identity.subject());
     }
 

@@ -146,7 +146,8 @@ public class AccountService {
     /**
      * Creates the account of an employer's supervisor, waiting for its password: or, when the
      * address was invited to the same employer before and has not set one, returns that account
-     * (so the invitation can be sent again).
+     * (so the invitation can be sent again). An address with an account that is in use or switched
+     * off is a conflict: such an account gets a reset link, or is switched on, instead.
      */
     public Account inviteSupervisor(String employerId, String email, String displayName, String by) {
         List<FieldViolation> violations = new ArrayList<>();
@@ -166,6 +167,11 @@ public class AccountService {
             if (!account.supervisor() || !employerId.equals(account.employerId())) {
                 throw new ConflictException("email", "That address already has an account elsewhere on the platform");
             }
+            if (account.status() != AccountStatus.INVITED) {
+                throw new ConflictException("email", account.active()
+                        ? "That supervisor has an account already; send them a new link if they forgot their password"
+                        : "That supervisor's account is switched off; switch it on first");
+            }
             return account;
         }
         Instant now = clock.instant();
@@ -179,8 +185,14 @@ public class AccountService {
         return account;
     }
 
-    /** An admin's change of what a member of staff does and where. */
+    /**
+     * An admin's change of what a member of staff does and where. Never of their own account:
+     * nobody gives themselves a role (an admin who also coordinates gets that from another admin).
+     */
     public Account changeAccess(String id, Set<Role> roles, Set<String> siteIds, String by) {
+        if (id.equals(by)) {
+            throw new ConflictException("id", "You cannot change your own roles or sites; another admin can");
+        }
         return change(id, by, current -> {
             List<FieldViolation> violations = new ArrayList<>();
             checkAccess(violations, current.supervisor(), roles, siteIds);

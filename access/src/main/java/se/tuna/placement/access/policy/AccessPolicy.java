@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.Set;
 
 import se.tuna.placement.access.account.Role;
+import se.tuna.placement.catalog.domain.ProgrammeSite;
+import se.tuna.placement.catalog.error.InvalidInputException;
 import se.tuna.placement.catalog.reference.ProgrammeSites;
 import se.tuna.placement.catalog.slot.SlotService;
 import se.tuna.placement.participants.coach.Coaching;
@@ -37,13 +39,17 @@ public class AccessPolicy {
         this.clock = clock;
     }
 
-    /** The participant, if {@code actor} may see them: a coordinator of their site, or the coach who looks after them. */
+    /**
+     * The participant, if {@code actor} may see them: a coordinator of their site, or a coach at
+     * their site who looks after them (as their coach, or standing in for them).
+     */
     public Participant participant(Actor actor, String participantId) {
         Participant participant = participants.get(participantId);
         if (actor.has(Role.COORDINATOR) && actor.serves(participant.site())) {
             return participant;
         }
-        if (actor.has(Role.COACH) && coaching.looksAfter(actor.accountId(), participantId, today())) {
+        if (actor.has(Role.COACH) && actor.serves(participant.site())
+                && coaching.looksAfter(actor.accountId(), participantId, today())) {
             return participant;
         }
         throw new AccessRefusedException("You do not work with participant " + participantId);
@@ -57,12 +63,13 @@ public class AccessPolicy {
     }
 
     /**
-     * Refuses unless {@code actor} coordinates {@code site}. A site that does not exist is not
-     * refused here: the domain's rules refuse it (422), so a typo is reported as a typo.
+     * Refuses unless {@code actor} coordinates {@code site}. A site that does not exist is refused
+     * as invalid input (422), so a typo is reported as a typo and nobody coordinates an unknown site.
      */
     public void requireCoordinatorOf(Actor actor, String site) {
-        if (!sites.exists(site)) {
-            return;
+        if (site == null || !sites.exists(site)) {
+            throw InvalidInputException.of("site", "unknown site '" + site + "'; known sites are "
+                    + sites.all().stream().map(ProgrammeSite::id).toList());
         }
         if (!actor.has(Role.COORDINATOR) || !actor.serves(site)) {
             throw new AccessRefusedException("You do not coordinate the site " + site);
@@ -83,7 +90,8 @@ public class AccessPolicy {
         }
         if (actor.has(Role.COACH)) {
             Set<String> own = coaching.participantsLookedAfterBy(actor.accountId(), today());
-            return new ParticipantQuery(site == null ? null : Set.of(site), own, phase);
+            Set<String> theirSites = site == null ? actor.sites() : actor.serves(site) ? Set.of(site) : Set.of();
+            return new ParticipantQuery(theirSites, own, phase);
         }
         throw new AccessRefusedException("You do not work with participants");
     }

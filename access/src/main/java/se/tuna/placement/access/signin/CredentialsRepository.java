@@ -37,8 +37,7 @@ public class CredentialsRepository {
     public void save(Credentials credentials, Optional<Versioned<Credentials>> read) {
         CredentialsDocument document = mapper.toDocument(credentials);
         if (read.isEmpty()) {
-            call(() -> client.create(c -> c.index(index).requireAlias(true).id(credentials.accountId()).document(document)
-));
+            call(() -> client.create(c -> c.index(index).requireAlias(true).id(credentials.accountId()).document(document)));
         } else {
             call(() -> client.index(i -> i.index(index).requireAlias(true).id(credentials.accountId()).document(document)
                     .ifSeqNo(read.get().seqNo()).ifPrimaryTerm(read.get().primaryTerm())));

@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import se.tuna.placement.access.account.Account;
 import se.tuna.placement.access.account.AccountIds;
 import se.tuna.placement.access.account.AccountRepository;
 import se.tuna.placement.access.account.AccountService;
+import se.tuna.placement.access.account.AccountStatus;
 import se.tuna.placement.access.signin.Credentials.LinkPurpose;
 import se.tuna.placement.access.signin.Credentials.OneTimeLink;
 import se.tuna.placement.catalog.error.ConflictException;
@@ -119,6 +121,12 @@ public class PasswordCredentials {
         return account;
     }
 
+    /** Whether the account's password was set after {@code since}: a sign-in from before it no longer holds. */
+    public boolean passwordSetAfter(String accountId, Instant since) {
+        return credentials.find(accountId).map(read -> read.value().passwordSetAt())
+                .filter(setAt -> setAt != null && setAt.isAfter(since)).isPresent();
+    }
+
     /** Removes an account's credentials (with the account, or when the demo is switched off). */
     public void forget(String accountId) {
         credentials.delete(accountId);
@@ -140,11 +148,11 @@ public class PasswordCredentials {
             return Optional.empty();
         }
         return accounts.find(accountId).map(Versioned::value)
-                .filter(account -> account.status() != se.tuna.placement.access.account.AccountStatus.DISABLED)
+                .filter(account -> account.status() != AccountStatus.DISABLED)
                 .map(account -> new ValidLink(account, link.get()));
     }
 
-    private void update(String accountId, java.util.function.UnaryOperator<Credentials> change) {
+    private void update(String accountId, UnaryOperator<Credentials> change) {
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
             Optional<Versioned<Credentials>> read = credentials.find(accountId);
             Credentials current = read.map(Versioned::value).orElse(new Credentials(accountId, null, null, null));

@@ -2,7 +2,7 @@ package se.tuna.placement.access.token;
 
 import java.time.Instant;
 
-/** A token as the {@code api-tokens} index holds it: the secret only as its hash. */
+/** A token as the {@code api-tokens} index holds it: the secret only as its hash, once collected. */
 public record ApiTokenDocument(String id, String accountId, String name, String secretHash, Instant createdAt, String createdBy,
-        Instant expiresAt, Instant revokedAt, String revokedBy) {
+        Instant expiresAt, Instant collectedAt, Instant revokedAt, String revokedBy) {
 }

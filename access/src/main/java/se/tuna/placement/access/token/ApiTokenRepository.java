@@ -14,7 +14,9 @@ import se.tuna.placement.access.account.AccountIndices;
 import se.tuna.placement.catalog.store.IndexNames;
 import se.tuna.placement.catalog.store.Versioned;
 
-/** Stores API tokens in the {@code api-tokens} index. *
+/**
+ * Stores API tokens in the {@code api-tokens} index.
+ *
  * <p>Writes are few, and lists must show them at once, so each write refreshes the index itself
  * ({@code refresh=true}) rather than waiting up to a second for the next scheduled refresh.
  */
@@ -49,7 +51,12 @@ public class ApiTokenRepository {
 
     /** Stores a token's new state over the one read at {@code read}, keeping its secret's hash. */
     public void replace(ApiToken token, Versioned<ApiTokenDocument> read) {
-        ApiTokenDocument document = mapper.toDocument(token, read.value().secretHash());
+        replace(token, read.value().secretHash(), read);
+    }
+
+    /** Stores a token's new state, with this secret's hash, over the one read at {@code read}. */
+    public void replace(ApiToken token, String secretHash, Versioned<ApiTokenDocument> read) {
+        ApiTokenDocument document = mapper.toDocument(token, secretHash);
         call(() -> client.index(i -> i.index(index).requireAlias(true).id(token.id()).document(document)
                 .ifSeqNo(read.seqNo()).ifPrimaryTerm(read.primaryTerm()).refresh(Refresh.True)));
     }

@@ -17,9 +17,9 @@ import se.tuna.placement.catalog.store.ElasticsearchCalls.VersionConflictExcepti
 import se.tuna.placement.catalog.store.Versioned;
 
 /**
- * Personal API tokens: an admin issues one for a person's account, a program sends it as
- * {@code Authorization: Bearer tuna_<id>_<secret>} and acts as that person, with exactly their
- * roles and sites, until the token expires or is revoked.
+ * Personal API tokens: an admin issues one for a person's account; the person collects its secret,
+ * once, signed in as themselves; a program sends it as {@code Authorization: Bearer tuna_<id>_<secret>}
+ * and acts as that person, with exactly their roles and sites, until the token expires or is revoked.
  */
 public class ApiTokens {
 
@@ -37,8 +37,8 @@ public class ApiTokens {
         this.clock = clock;
     }
 
-    /** Issues a token for the account, valid for {@code validDays}. */
-    public IssuedToken issue(String accountId, String name, int validDays, String issuedBy) {
+    /** Issues a token for the account, valid for {@code validDays}; it works once its person has collected it. */
+    public ApiToken issue(String accountId, String name, int validDays, String issuedBy) {
         if (name == null || name.isBlank() || name.length() > LONGEST_NAME) {
             throw InvalidInputException.of("name", "must say what the token is for, in at most " + LONGEST_NAME + " characters");
         }
@@ -50,11 +50,36 @@ public class ApiTokens {
             throw new ConflictException("accountId", "The account is not active");
         }
         String id = UUID.randomUUID().toString().replace("-", "");
-        String secret = Secrets.newSecret();
         Instant now = clock.instant();
-        ApiToken token = new ApiToken(id, accountId, name.strip(), now, issuedBy, now.plus(Duration.ofDays(validDays)), null, null);
-        tokens.create(token, Secrets.hash(secret));
-        return new IssuedToken(token, PREFIX + id + "_" + secret);
+        ApiToken token = new ApiToken(id, accountId, name.strip(), now, issuedBy, now.plus(Duration.ofDays(validDays)), null,
+                null, null);
+        tokens.create(token, null);
+        return token;
+    }
+
+    /**
+     * Gives the person a token issued for their account its secret, shown this once; a token
+     * already collected, revoked or expired is a conflict, and another's token is not theirs.
+     */
+    public IssuedToken collect(String id, String accountId) {
+        Versioned<ApiTokenDocument> read = tokens.find(id)
+                .filter(found -> found.value().accountId().equals(accountId))
+                .orElseThrow(() -> new NotFoundException("API token", id));
+        ApiToken token = tokens.toToken(read.value());
+        if (token.collectedAt() != null) {
+            throw new ConflictException("id", "The token's secret has been collected; it is never shown again");
+        }
+        if (token.revokedAt() != null || !token.expiresAt().isAfter(clock.instant())) {
+            throw new ConflictException("id", "The token is revoked or has expired");
+        }
+        String secret = Secrets.newSecret();
+        ApiToken collected = token.collected(clock.instant());
+        try {
+            tokens.replace(collected, Secrets.hash(secret), read);
+        } catch (VersionConflictException collectedAtTheSameMoment) {
+            throw new ConflictException("id", "The token's secret has been collected; it is never shown again");
+        }
+        return new IssuedToken(collected, PREFIX + id + "_" + secret);
     }
 
     /** The account a bearer token acts as, if the token is valid now. */

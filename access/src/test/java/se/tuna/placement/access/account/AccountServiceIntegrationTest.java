@@ -235,6 +235,16 @@ class AccountServiceIntegrationTest {
     }
 
     @Test
+    void aSupervisorWhoSetTheirPasswordIsNotInvitedAgain() {
+        String address = email();
+        Account invited = accounts.inviteSupervisor(employer.id(), address, "Stina Berg", ADMIN);
+        accounts.activate(invited.id());
+
+        assertThatThrownBy(() -> accounts.inviteSupervisor(employer.id(), address, "Stina Berg", ADMIN))
+                .isInstanceOf(ConflictException.class);
+    }
+
+    @Test
     void anAddressInvitedToOneEmployerCannotBeInvitedToAnother() {
         String address = email();
         Account first = accounts.inviteSupervisor(employer.id(), address, "Stina Berg", ADMIN);

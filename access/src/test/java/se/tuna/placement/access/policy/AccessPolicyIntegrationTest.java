@@ -20,12 +20,14 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
 import se.tuna.placement.access.AccessFixtures;
 import se.tuna.placement.access.AccessTestWiring;
+import se.tuna.placement.access.account.Account;
 import se.tuna.placement.access.account.AccountService;
 import se.tuna.placement.access.account.Role;
 import se.tuna.placement.catalog.CatalogFixtures;
 import se.tuna.placement.catalog.MutableClock;
 import se.tuna.placement.catalog.domain.Employer;
 import se.tuna.placement.catalog.employer.EmployerService;
+import se.tuna.placement.catalog.error.InvalidInputException;
 import se.tuna.placement.catalog.reference.ReferenceData;
 import se.tuna.placement.catalog.slot.SlotService;
 import se.tuna.placement.catalog.store.IndexNames;
@@ -126,7 +128,7 @@ class AccessPolicyIntegrationTest {
         Actor absent = coach();
         Actor standIn = coach();
         coaching.assign(participant.id(), absent.accountId(), null, ADMIN);
-        coaching.arrangeStandIn(absent.accountId(), standIn.accountId(), today().plusDays(2), today().plusDays(3), ADMIN);
+        coaching.arrangeStandIn(absent.accountId(), standIn.accountId(), ESKILSTUNA, today().plusDays(2), today().plusDays(3), ADMIN);
         MutableClock clock = MutableClock.now();
         AccessPolicy policyAt = new AccessPolicy(participants, coaching, slots, reference.sites(), clock);
 
@@ -223,11 +225,55 @@ class AccessPolicyIntegrationTest {
         Actor standIn = coach();
         Participant absentsOwn = participantAt(STRANGNAS);
         coaching.assign(absentsOwn.id(), absent.accountId(), null, ADMIN);
-        coaching.arrangeStandIn(absent.accountId(), standIn.accountId(), today(), today().plusDays(1), ADMIN);
+        coaching.arrangeStandIn(absent.accountId(), standIn.accountId(), STRANGNAS, today(), today().plusDays(1), ADMIN);
 
         ParticipantQuery query = policy.visibleParticipants(standIn, null, null);
 
         assertThat(listed(query)).extracting(Participant::id).containsExactly(absentsOwn.id());
+    }
+
+    @Test
+    void aStandInTakesOverTheAbsentCoachsParticipantsOfItsOwnSiteOnly() {
+        Actor absent = coach();
+        Actor standIn = coach();
+        Participant atTheStandInsSite = participantAt(ESKILSTUNA);
+        Participant elsewhere = participantAt(STRANGNAS);
+        coaching.assign(atTheStandInsSite.id(), absent.accountId(), null, ADMIN);
+        coaching.assign(elsewhere.id(), absent.accountId(), null, ADMIN);
+        coaching.arrangeStandIn(absent.accountId(), standIn.accountId(), ESKILSTUNA, today(), today().plusDays(1), ADMIN);
+
+        assertThat(listed(policy.visibleParticipants(standIn, null, null))).extracting(Participant::id)
+                .containsExactly(atTheStandInsSite.id());
+        assertThat(policy.participant(standIn, atTheStandInsSite.id())).isEqualTo(atTheStandInsSite);
+        assertThatThrownBy(() -> policy.participant(standIn, elsewhere.id())).isInstanceOf(AccessRefusedException.class);
+    }
+
+    @Test
+    void aCoachSeesNoParticipantOfASiteTheyNoLongerServe() {
+        Account coach = AccessFixtures.coach(accounts, ESKILSTUNA, STRANGNAS);
+        Participant participant = participantAt(STRANGNAS);
+        coaching.assign(participant.id(), coach.id(), null, ADMIN);
+        Actor onlyEskilstunaNow = Actor.of(accounts.changeAccess(coach.id(), Set.of(Role.COACH), Set.of(ESKILSTUNA), ADMIN));
+
+        assertThatThrownBy(() -> policy.participant(onlyEskilstunaNow, participant.id())).isInstanceOf(AccessRefusedException.class);
+        assertThat(listed(policy.visibleParticipants(onlyEskilstunaNow, null, null))).isEmpty();
+    }
+
+    @Test
+    void aParticipantIsNeverGivenACoachWhoDoesNotWorkAtTheirSite() {
+        Participant participant = participantAt(STRANGNAS);
+        Account eskilstunasCoach = AccessFixtures.coach(accounts, ESKILSTUNA);
+
+        assertThatThrownBy(() -> coaching.assign(participant.id(), eskilstunasCoach.id(), null, ADMIN))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> coaching.arrangeStandIn(AccessFixtures.coach(accounts, STRANGNAS).id(), eskilstunasCoach.id(),
+                STRANGNAS, today(), today().plusDays(1), ADMIN)).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void nobodyCoordinatesAnUnknownSite() {
+        assertThatThrownBy(() -> policy.requireCoordinatorOf(coordinatorOf(ESKILSTUNA), "atlantis"))
+                .isInstanceOf(InvalidInputException.class);
     }
 
     @Test
@@ -236,7 +282,8 @@ class AccessPolicyIntegrationTest {
         Actor standIn = coach();
         Participant absentsOwn = participantAt(STRANGNAS);
         coaching.assign(absentsOwn.id(), absent.accountId(), null, ADMIN);
-        coaching.arrangeStandIn(absent.accountId(), standIn.accountId(), today().plusDays(1), today().plusDays(2), ADMIN);
+        coaching.arrangeStandIn(absent.accountId(), standIn.accountId(), STRANGNAS, today().plusDays(1), today().plusDays(2),
+                ADMIN);
 
         ParticipantQuery query = policy.visibleParticipants(standIn, null, null);
 

@@ -135,7 +135,7 @@ class SignInThrottleTest {
     void aSuccessfulSignInClearsTheAccount() {
         fail(ACCOUNT, ADDRESS, 8);
 
-        throttle.succeeded(ACCOUNT);
+        throttle.succeeded(ACCOUNT, ADDRESS);
 
         assertThat(throttle.waitBefore(ACCOUNT, ADDRESS)).isZero();
     }
@@ -143,7 +143,7 @@ class SignInThrottleTest {
     @Test
     void afterASuccessTheAccountHasItsFreeTriesAgain() {
         fail(ACCOUNT, "203.0.113.99", 8);
-        throttle.succeeded(ACCOUNT);
+        throttle.succeeded(ACCOUNT, ADDRESS);
 
         fail(ACCOUNT, "203.0.113.99", 5);
 
@@ -154,7 +154,7 @@ class SignInThrottleTest {
     void aSuccessfulSignInDoesNotClearTheAddress() {
         failFromAddress(21);
 
-        throttle.succeeded(ACCOUNT);
+        throttle.succeeded(ACCOUNT, ADDRESS);
 
         assertThat(throttle.waitBefore(ACCOUNT, ADDRESS)).isEqualTo(Duration.ofSeconds(1));
     }
@@ -170,5 +170,37 @@ class SignInThrottleTest {
         for (int i = 0; i < times; i++) {
             throttle.failed("guess-" + i + "@lager.example", ADDRESS);
         }
+    }
+
+    @Test
+    void aTryIsCountedBeforeItsPasswordIsChecked() {
+        for (int i = 0; i < 5; i++) {
+            assertThat(throttle.attempt(ACCOUNT, ADDRESS)).isZero();
+        }
+        assertThat(throttle.attempt(ACCOUNT, ADDRESS)).as("the sixth try, sent before any answer").isZero();
+
+        assertThat(throttle.attempt(ACCOUNT, ADDRESS)).as("the seventh, sent at the same moment").isEqualTo(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void aSucceededTryClearsTheAccountAndGivesTheAddressItsTryBack() {
+        for (int i = 0; i < 19; i++) {
+            throttle.attempt("person-" + i + "@kontor.example", ADDRESS);
+        }
+        throttle.attempt(ACCOUNT, ADDRESS);
+        throttle.succeeded(ACCOUNT, ADDRESS);
+
+        assertThat(throttle.attempt("one.more@kontor.example", ADDRESS)).as("the twentieth counted try from the office").isZero();
+        assertThat(throttle.waitBefore(ACCOUNT, ADDRESS)).isZero();
+    }
+
+    @Test
+    void anIpv6AddressCountsByItsNetwork() {
+        for (int i = 0; i < 21; i++) {
+            throttle.failed("person-" + i + "@hem.example", "2001:db8:1:2:0:0:0:" + (i + 1));
+        }
+
+        assertThat(throttle.waitBefore("someone.else@hem.example", "2001:db8:1:2:ffff:0:0:9")).isPositive();
+        assertThat(throttle.waitBefore("someone.else@hem.example", "2001:db8:1:3:0:0:0:1")).isZero();
     }
 }

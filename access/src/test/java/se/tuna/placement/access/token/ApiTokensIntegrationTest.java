@@ -59,7 +59,7 @@ class ApiTokensIntegrationTest {
     void anIssuedTokenActsAsItsAccount() {
         Account account = coordinator();
 
-        IssuedToken issued = tokens.issue(account.id(), "Import från ärendesystemet", 30, ADMIN);
+        IssuedToken issued = collected(tokens, tokens.issue(account.id(), "Import från ärendesystemet", 30, ADMIN));
 
         assertThat(tokens.authenticate(issued.secret())).contains(account.id());
     }
@@ -69,7 +69,8 @@ class ApiTokensIntegrationTest {
         MutableClock clock = MutableClock.now();
         Account account = coordinator();
 
-        IssuedToken issued = tokensAt(clock).issue(account.id(), "  Import från ärendesystemet ", 30, ADMIN);
+        ApiTokens at = tokensAt(clock);
+        IssuedToken issued = collected(at, at.issue(account.id(), "  Import från ärendesystemet ", 30, ADMIN));
 
         ApiToken token = issued.token();
         assertThat(token.accountId()).isEqualTo(account.id());
@@ -84,7 +85,7 @@ class ApiTokensIntegrationTest {
     @Test
     void theTokensSecretIsNeverListed() {
         Account account = coordinator();
-        IssuedToken issued = tokens.issue(account.id(), "Rapporter", 30, ADMIN);
+        IssuedToken issued = collected(tokens, tokens.issue(account.id(), "Rapporter", 30, ADMIN));
 
         assertThat(tokens.list(account.id())).containsExactly(issued.token());
         assertThat(tokens.list(account.id()).toString()).doesNotContain(secretPart(issued));
@@ -92,7 +93,7 @@ class ApiTokensIntegrationTest {
 
     @Test
     void aWrongSecretActsAsNobody() {
-        IssuedToken issued = tokens.issue(coordinator().id(), "Rapporter", 30, ADMIN);
+        IssuedToken issued = collected(tokens, tokens.issue(coordinator().id(), "Rapporter", 30, ADMIN));
         String secret = issued.secret();
         String wrong = secret.substring(0, secret.length() - 1) + (secret.endsWith("A") ? "B" : "A");
 
@@ -101,8 +102,8 @@ class ApiTokensIntegrationTest {
 
     @Test
     void oneTokensSecretDoesNotOpenAnother() {
-        IssuedToken first = tokens.issue(coordinator().id(), "Rapporter", 30, ADMIN);
-        IssuedToken second = tokens.issue(coordinator().id(), "Rapporter", 30, ADMIN);
+        IssuedToken first = collected(tokens, tokens.issue(coordinator().id(), "Rapporter", 30, ADMIN));
+        IssuedToken second = collected(tokens, tokens.issue(coordinator().id(), "Rapporter", 30, ADMIN));
 
         assertThat(tokens.authenticate(ApiTokens.PREFIX + second.token().id() + "_" + secretPart(first))).isEmpty();
     }
@@ -119,7 +120,7 @@ class ApiTokensIntegrationTest {
 
     @Test
     void aRevokedTokenActsAsNobody() {
-        IssuedToken issued = tokens.issue(coordinator().id(), "Rapporter", 30, ADMIN);
+        IssuedToken issued = collected(tokens, tokens.issue(coordinator().id(), "Rapporter", 30, ADMIN));
 
         ApiToken revoked = tokens.revoke(issued.token().id(), "another-admin");
 
@@ -130,7 +131,7 @@ class ApiTokensIntegrationTest {
 
     @Test
     void revokingTwiceIsHarmless() {
-        IssuedToken issued = tokens.issue(coordinator().id(), "Rapporter", 30, ADMIN);
+        IssuedToken issued = collected(tokens, tokens.issue(coordinator().id(), "Rapporter", 30, ADMIN));
         ApiToken first = tokens.revoke(issued.token().id(), "another-admin");
 
         ApiToken second = tokens.revoke(issued.token().id(), ADMIN);
@@ -149,7 +150,7 @@ class ApiTokensIntegrationTest {
     void aTokenWorksUntilItExpires() {
         MutableClock clock = MutableClock.now();
         ApiTokens tokensAt = tokensAt(clock);
-        IssuedToken issued = tokensAt.issue(coordinator().id(), "Rapporter", 1, ADMIN);
+        IssuedToken issued = collected(tokensAt, tokensAt.issue(coordinator().id(), "Rapporter", 1, ADMIN));
 
         clock.advance(Duration.ofDays(1).minusSeconds(1));
 
@@ -160,7 +161,7 @@ class ApiTokensIntegrationTest {
     void anExpiredTokenActsAsNobody() {
         MutableClock clock = MutableClock.now();
         ApiTokens tokensAt = tokensAt(clock);
-        IssuedToken issued = tokensAt.issue(coordinator().id(), "Rapporter", 1, ADMIN);
+        IssuedToken issued = collected(tokensAt, tokensAt.issue(coordinator().id(), "Rapporter", 1, ADMIN));
 
         clock.advance(Duration.ofDays(1));
 
@@ -191,7 +192,7 @@ class ApiTokensIntegrationTest {
     void theLongestValidityIsAllowed() {
         Account account = coordinator();
 
-        IssuedToken issued = tokens.issue(account.id(), "Rapporter", ApiTokens.LONGEST_VALIDITY_DAYS, ADMIN);
+        IssuedToken issued = collected(tokens, tokens.issue(account.id(), "Rapporter", ApiTokens.LONGEST_VALIDITY_DAYS, ADMIN));
 
         assertThat(tokens.authenticate(issued.secret())).contains(account.id());
     }
@@ -236,9 +237,9 @@ class ApiTokensIntegrationTest {
         MutableClock clock = MutableClock.now();
         ApiTokens tokensAt = tokensAt(clock);
         Account account = coordinator();
-        IssuedToken older = tokensAt.issue(account.id(), "Första", 30, ADMIN);
+        IssuedToken older = collected(tokensAt, tokensAt.issue(account.id(), "Första", 30, ADMIN));
         clock.advance(Duration.ofMinutes(1));
-        IssuedToken newer = tokensAt.issue(account.id(), "Andra", 30, ADMIN);
+        IssuedToken newer = collected(tokensAt, tokensAt.issue(account.id(), "Andra", 30, ADMIN));
         tokensAt.issue(coordinator().id(), "Någon annans", 30, ADMIN);
 
         List<ApiToken> listed = tokens.list(account.id());
@@ -250,6 +251,42 @@ class ApiTokensIntegrationTest {
 
     private Account coordinator() {
         return AccessFixtures.staff(accounts, Role.COORDINATOR);
+    }
+
+    @Test
+    void anIssuedTokenWorksForNobodyUntilItsPersonCollectsIt() {
+        Account account = coordinator();
+
+        ApiToken issued = tokens.issue(account.id(), "Rapporter", 30, ADMIN);
+
+        assertThat(issued.collectedAt()).isNull();
+        assertThat(tokens.authenticate(ApiTokens.PREFIX + issued.id() + "_")).isEmpty();
+        IssuedToken collected = tokens.collect(issued.id(), account.id());
+        assertThat(tokens.authenticate(collected.secret())).contains(account.id());
+    }
+
+    @Test
+    void aTokensSecretIsCollectedOnceAndOnlyByItsOwnPerson() {
+        Account account = coordinator();
+        ApiToken issued = tokens.issue(account.id(), "Rapporter", 30, ADMIN);
+
+        assertThatThrownBy(() -> tokens.collect(issued.id(), ADMIN)).isInstanceOf(NotFoundException.class);
+        tokens.collect(issued.id(), account.id());
+        assertThatThrownBy(() -> tokens.collect(issued.id(), account.id())).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void aRevokedTokenCannotBeCollected() {
+        Account account = coordinator();
+        ApiToken issued = tokens.issue(account.id(), "Rapporter", 30, ADMIN);
+        tokens.revoke(issued.id(), ADMIN);
+
+        assertThatThrownBy(() -> tokens.collect(issued.id(), account.id())).isInstanceOf(ConflictException.class);
+    }
+
+    /** The token collected by its own account, as its person does after an admin issued it. */
+    private static IssuedToken collected(ApiTokens from, ApiToken issued) {
+        return from.collect(issued.id(), issued.accountId());
     }
 
     private static String secretPart(IssuedToken issued) {

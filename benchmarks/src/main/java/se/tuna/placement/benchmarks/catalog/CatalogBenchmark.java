@@ -198,7 +198,7 @@ public final class CatalogBenchmark {
         /** The benchmark assigns no coaches. */
         @Bean
         CoachDirectory coachDirectory() {
-            return accountId -> false;
+            return (accountId, site) -> false;
         }
 
         @Bean

@@ -83,17 +83,27 @@ public class WeightsService {
             throw new InvalidInputException(violations);
         }
         PlacementWeights merged = new PlacementWeights(merge(current().asMap(), parsed));
-        Map<String, String> stored = new LinkedHashMap<>();
-        merged.asMap().forEach((rule, weight) -> stored.put(rule, weight.toString()));
-        StoredWeights document = new StoredWeights(stored, changedBy.strip(), clock.instant());
-        call(() -> client.index(i -> i.index(index).requireAlias(true).id(DOCUMENT).document(document).refresh(Refresh.WaitFor)));
+        store(merged.asMap(), changedBy);
         return merged;
     }
 
-    /** Back to the defaults. */
-    public PlacementWeights reset() {
-        call(() -> client.delete(d -> d.index(index).id(DOCUMENT).refresh(Refresh.WaitFor)));
+    /**
+     * Back to the documented defaults, recording who chose them as any change is recorded. No
+     * weight is stored, so the defaults of a later release apply.
+     */
+    public PlacementWeights reset(String changedBy) {
+        if (changedBy == null || changedBy.isBlank()) {
+            throw new InvalidInputException(List.of(new FieldViolation("changedBy", "must name who changes the weights")));
+        }
+        store(Map.of(), changedBy);
         return new PlacementWeights();
+    }
+
+    private void store(Map<String, HardMediumSoftScore> weights, String changedBy) {
+        Map<String, String> stored = new LinkedHashMap<>();
+        weights.forEach((rule, weight) -> stored.put(rule, weight.toString()));
+        StoredWeights document = new StoredWeights(stored, changedBy.strip(), clock.instant());
+        call(() -> client.index(i -> i.index(index).requireAlias(true).id(DOCUMENT).document(document).refresh(Refresh.WaitFor)));
     }
 
     private static Map<String, HardMediumSoftScore> merge(Map<String, HardMediumSoftScore> base,

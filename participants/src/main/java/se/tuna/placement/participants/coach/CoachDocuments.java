@@ -20,7 +20,7 @@ public final class CoachDocuments {
     }
 
     /** A stand-in arrangement. */
-    public record StandInDocument(String id, String absentCoachId, String standInCoachId, LocalDate from, LocalDate until,
-            String madeBy, Instant madeAt) {
+    public record StandInDocument(String id, String absentCoachId, String standInCoachId, String site, LocalDate from,
+            LocalDate until, String madeBy, Instant madeAt) {
     }
 }

@@ -2,6 +2,7 @@ package se.tuna.placement.participants.coach;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import se.tuna.placement.catalog.error.ConflictException;
 import se.tuna.placement.catalog.error.FieldViolation;
@@ -30,6 +32,8 @@ public class Coaching {
     private static final int MAX_ATTEMPTS = 20;
     /** A stand-in covers an absence, not a change of coach: more days than this (the last one counted) is a new assignment. */
     static final int LONGEST_STAND_IN_DAYS = 366;
+    /** Stand-ins are arranged for absences near in time; a date far off is a typing error. */
+    private static final int FARTHEST_DAYS = 2 * 366;
 
     private final CoachRepository repository;
     private final ParticipantService participants;
@@ -50,8 +54,7 @@ public class Coaching {
      * nothing.
      */
     public CoachAssignment assign(String participantId, String coachId, LocalDate since, String assignedBy) {
-        participants.get(participantId);
-        requireCoach("coachId", coachId);
+        requireCoach("coachId", coachId, participants.get(participantId).site());
         LocalDate from = since == null ? today() : since;
         if (from.isAfter(today())) {
             // Who sees a participant follows the coach in charge today; a handover is recorded on its day.
@@ -92,7 +95,8 @@ public class Coaching {
      * the demo); those who have a coach keep theirs. Returns how many got one.
      */
     public int assignFirstCoaches(Map<String, String> coachByParticipant, LocalDate since, String assignedBy) {
-        coachByParticipant.values().stream().distinct().forEach(coach -> requireCoach("coachId", coach));
+        Map<String, String> sites = participants.sitesOf(coachByParticipant.keySet());
+        coachByParticipant.forEach((participant, coach) -> requireCoach("coachId", coach, sites.get(participant)));
         List<CoachAssignment> first = coachByParticipant.entrySet().stream()
                 .map(entry -> new CoachAssignment(entry.getKey(), entry.getValue(), since, assignedBy, clock.instant(), List.of()))
                 .toList();
@@ -104,41 +108,71 @@ public class Coaching {
         return repository.find(participantId).map(Versioned::value);
     }
 
-    /** Whether {@code coachId} looks after the participant on {@code day}: as their coach, or standing in for them. */
+    /**
+     * Whether {@code coachId} looks after the participant on {@code day}: as their coach, or standing
+     * in for their coach at the participant's site.
+     */
     public boolean looksAfter(String coachId, String participantId, LocalDate day) {
         Optional<CoachAssignment> assignment = assignmentOf(participantId);
         if (assignment.isEmpty()) {
             return false;
         }
         String assigned = assignment.get().coachId();
-        return assigned.equals(coachId) || repository.standInsInvolving(coachId, day).stream()
-                .anyMatch(standIn -> standIn.covers(day) && standIn.standInCoachId().equals(coachId)
-                        && standIn.absentCoachId().equals(assigned));
+        if (assigned.equals(coachId)) {
+            return true;
+        }
+        List<StandIn> standingIn = standInsBy(coachId, day).filter(standIn -> standIn.absentCoachId().equals(assigned)).toList();
+        if (standingIn.isEmpty()) {
+            return false;
+        }
+        String site = participants.get(participantId).site();
+        return standingIn.stream().anyMatch(standIn -> standIn.site().equals(site));
     }
 
-    /** The ids of the participants {@code coachId} looks after on {@code day}: their own, and those of coaches they stand in for. */
+    /**
+     * The ids of the participants {@code coachId} looks after on {@code day}: their own, and, of
+     * each coach they stand in for, those of the stand-in's site.
+     */
     public Set<String> participantsLookedAfterBy(String coachId, LocalDate day) {
-        Set<String> coachesCovered = new LinkedHashSet<>();
-        coachesCovered.add(coachId);
-        repository.standInsInvolving(coachId, day).stream()
-                .filter(standIn -> standIn.covers(day) && standIn.standInCoachId().equals(coachId))
-                .forEach(standIn -> coachesCovered.add(standIn.absentCoachId()));
-        return new LinkedHashSet<>(repository.participantsOf(coachesCovered));
+        Set<String> ids = new LinkedHashSet<>(repository.participantsOf(Set.of(coachId)));
+        standInsBy(coachId, day).forEach(standIn -> {
+            List<String> absentCoachsOwn = repository.participantsOf(Set.of(standIn.absentCoachId()));
+            participants.sitesOf(absentCoachsOwn).forEach((participant, site) -> {
+                if (site.equals(standIn.site())) {
+                    ids.add(participant);
+                }
+            });
+        });
+        return ids;
     }
 
-    /** Arranges for {@code standInCoachId} to look after {@code absentCoachId}'s participants from {@code from} to {@code until}. */
-    public StandIn arrangeStandIn(String absentCoachId, String standInCoachId, LocalDate from, LocalDate until, String madeBy) {
+    /** The stand-ins in which {@code coachId} stands in on {@code day}. */
+    private Stream<StandIn> standInsBy(String coachId, LocalDate day) {
+        return repository.standInsInvolving(coachId, day).stream()
+                .filter(standIn -> standIn.covers(day) && standIn.standInCoachId().equals(coachId));
+    }
+
+    /**
+     * Arranges for {@code standInCoachId} to look after {@code absentCoachId}'s participants of
+     * {@code site} from {@code from} to {@code until}; both must be coaches at that site.
+     */
+    public StandIn arrangeStandIn(String absentCoachId, String standInCoachId, String site, LocalDate from, LocalDate until,
+            String madeBy) {
         List<FieldViolation> violations = new ArrayList<>();
+        if (site == null || site.isBlank()) {
+            violations.add(new FieldViolation("site", "is required"));
+        }
         if (from == null) {
             violations.add(new FieldViolation("from", "is required"));
         }
         if (until == null) {
             violations.add(new FieldViolation("until", "is required"));
         }
-        if (from != null && until != null && until.isBefore(from)) {
+        if (from != null && Math.abs(ChronoUnit.DAYS.between(today(), from)) > FARTHEST_DAYS) {
+            violations.add(new FieldViolation("from", "must be within two years of today"));
+        } else if (from != null && until != null && until.isBefore(from)) {
             violations.add(new FieldViolation("until", "cannot be before from"));
-        }
-        if (from != null && until != null && !until.isBefore(from.plusDays(LONGEST_STAND_IN_DAYS))) {
+        } else if (from != null && until != null && ChronoUnit.DAYS.between(from, until) >= LONGEST_STAND_IN_DAYS) {
             violations.add(new FieldViolation("until", "a stand-in covers at most a year; assign another coach instead"));
         }
         if (until != null && until.isBefore(today())) {
@@ -150,17 +184,21 @@ public class Coaching {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        requireCoach("absentCoachId", absentCoachId);
-        requireCoach("standInCoachId", standInCoachId);
-        StandIn standIn = new StandIn(UUID.randomUUID().toString(), absentCoachId, standInCoachId, from, until, madeBy,
+        requireCoach("absentCoachId", absentCoachId, site);
+        requireCoach("standInCoachId", standInCoachId, site);
+        StandIn standIn = new StandIn(UUID.randomUUID().toString(), absentCoachId, standInCoachId, site, from, until, madeBy,
                 clock.instant());
         repository.create(standIn);
         return standIn;
     }
 
+    public StandIn standIn(String id) {
+        return repository.findStandIn(id).orElseThrow(() -> new NotFoundException("stand-in", id));
+    }
+
     /** Takes back a stand-in, e.g. when the absent coach is back early. */
     public void cancelStandIn(String id) {
-        repository.findStandIn(id).orElseThrow(() -> new NotFoundException("stand-in", id));
+        standIn(id);
         repository.deleteStandIn(id);
     }
 
@@ -169,12 +207,12 @@ public class Coaching {
         return coachId == null ? repository.standIns(today()) : repository.standInsInvolving(coachId, today());
     }
 
-    private void requireCoach(String field, String accountId) {
+    private void requireCoach(String field, String accountId, String site) {
         if (accountId == null || accountId.isBlank()) {
             throw InvalidInputException.of(field, "is required");
         }
-        if (!coaches.isCoach(accountId)) {
-            throw InvalidInputException.of(field, "is not the account of a personal coach");
+        if (!coaches.coachesAt(accountId, site)) {
+            throw InvalidInputException.of(field, "is not the account of a personal coach at the site " + site);
         }
     }
 

@@ -1,13 +1,13 @@
 package se.tuna.placement.participants.placement;
 
 import java.time.Instant;
-import java.util.Locale;
 
 /**
  * A placement (placering) of a participant at a training slot, decided by a signed-in
  * coordinator; never by the solver, which only proposes (GDPR art. 22).
  *
  * @param id            stable id, derived from the participant: one current placement each
+ * @param reference     the short reference used with the employer, see {@link PlacementReference}
  * @param participantId the participant
  * @param slotId        the training slot
  * @param employerId    its employer
@@ -19,22 +19,17 @@ import java.util.Locale;
  * @param planJobId     the plan it came from, or {@code null} if decided from a suggestion or by hand
  * @param agreement     what was agreed with the employer, or {@code null} until it is recorded
  */
-public record Placement(String id, String participantId, String slotId, String employerId, String seatClaimId,
+public record Placement(String id, String reference, String participantId, String slotId, String employerId, String seatClaimId,
         PlacementStatus status, String decidedBy, String decidedByName, Instant decidedAt, String planJobId,
         PlacementAgreement agreement) {
 
-    /** A short reference for talking about the placement with the employer, e.g. P-3F9A1C; never the participant's id. */
-    public String reference() {
-        return "P-" + id.replace("-", "").substring(0, 6).toUpperCase(Locale.ROOT);
-    }
-
     public Placement withSeatClaim(String claimId) {
-        return new Placement(id, participantId, slotId, employerId, claimId, status, decidedBy, decidedByName, decidedAt,
+        return new Placement(id, reference, participantId, slotId, employerId, claimId, status, decidedBy, decidedByName, decidedAt,
                 planJobId, agreement);
     }
 
     public Placement withAgreement(PlacementAgreement newAgreement) {
-        return new Placement(id, participantId, slotId, employerId, seatClaimId, status, decidedBy, decidedByName, decidedAt,
+        return new Placement(id, reference, participantId, slotId, employerId, seatClaimId, status, decidedBy, decidedByName, decidedAt,
                 planJobId, newAgreement);
     }
 }

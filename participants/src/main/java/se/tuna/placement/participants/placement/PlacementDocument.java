@@ -8,7 +8,7 @@ import java.util.Set;
 import se.tuna.placement.catalog.store.TimeWindowDocument;
 
 /** A placement as the {@code placements} index holds it. */
-public record PlacementDocument(String id, String participantId, String slotId, String employerId, String seatClaimId,
+public record PlacementDocument(String id, String reference, String participantId, String slotId, String employerId, String seatClaimId,
         String status, String decidedBy, String decidedByName, Instant decidedAt, String planJobId,
         AgreementDocument agreement) {
 

@@ -13,5 +13,6 @@ public interface PlacementDocumentMapper {
 
     @Mapping(target = "withSeatClaim", ignore = true)
     @Mapping(target = "withAgreement", ignore = true)
+    @Mapping(target = "reference", expression = "java(PlacementReference.storedOrEarlier(document))")
     Placement toPlacement(PlacementDocument document);
 }

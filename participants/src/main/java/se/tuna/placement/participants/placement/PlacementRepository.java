@@ -13,7 +13,9 @@ import se.tuna.placement.catalog.store.IndexDefinition;
 import se.tuna.placement.catalog.store.IndexNames;
 import se.tuna.placement.catalog.store.Versioned;
 
-/** Stores placements in the {@code placements} index; one document per participant and slot. *
+/**
+ * Stores placements in the {@code placements} index; one document per participant and slot.
+ *
  * <p>Writes are few, and lists must show them at once, so each write refreshes the index itself
  * ({@code refresh=true}) rather than waiting up to a second for the next scheduled refresh.
  */

@@ -57,7 +57,7 @@ public class PlacementService {
             throw new ConflictException("participantId", "The participant is " + participant.phase().label().toLowerCase()
                     + ", not waiting for a place");
         }
-        Placement decided = new Placement(id, participantId, slotId, slot.employerId(), null, PlacementStatus.DECIDED,
+        Placement decided = new Placement(id, PlacementReference.random(), participantId, slotId, slot.employerId(), null, PlacementStatus.DECIDED,
                 decidedBy.accountId(), decidedBy.name(), clock.instant(), planJobId, null);
         try {
             placements.create(decided);

@@ -31,6 +31,8 @@ import se.tuna.placement.participants.participant.ParticipantService;
 @SpringJUnitConfig(CoachingIntegrationTest.Wiring.class)
 class CoachingIntegrationTest {
 
+    private static final String ESKILSTUNA = "eskilstuna";
+
     @Configuration(proxyBeanMethods = false)
     @Import(ParticipantsTestWiring.class)
     static class Wiring {
@@ -214,7 +216,7 @@ class CoachingIntegrationTest {
         coaching.assign(participant, absent, null, COORDINATOR);
         LocalDate from = today().plusDays(2);
         LocalDate until = today().plusDays(4);
-        coaching.arrangeStandIn(absent, standIn, from, until, COORDINATOR);
+        coaching.arrangeStandIn(absent, standIn, ESKILSTUNA, from, until, COORDINATOR);
 
         assertThat(coaching.looksAfter(standIn, participant, from.minusDays(1))).isFalse();
         assertThat(coaching.looksAfter(standIn, participant, from)).isTrue();
@@ -227,7 +229,7 @@ class CoachingIntegrationTest {
         String participant = participant();
         String absent = coach();
         coaching.assign(participant, absent, null, COORDINATOR);
-        coaching.arrangeStandIn(absent, coach(), today(), today().plusDays(3), COORDINATOR);
+        coaching.arrangeStandIn(absent, coach(), ESKILSTUNA, today(), today().plusDays(3), COORDINATOR);
 
         assertThat(coaching.looksAfter(absent, participant, today())).isTrue();
     }
@@ -237,7 +239,7 @@ class CoachingIntegrationTest {
         String othersParticipant = participant();
         coaching.assign(othersParticipant, coach(), null, COORDINATOR);
         String standIn = coach();
-        coaching.arrangeStandIn(coach(), standIn, today(), today().plusDays(3), COORDINATOR);
+        coaching.arrangeStandIn(coach(), standIn, ESKILSTUNA, today(), today().plusDays(3), COORDINATOR);
 
         assertThat(coaching.looksAfter(standIn, othersParticipant, today())).isFalse();
     }
@@ -249,7 +251,7 @@ class CoachingIntegrationTest {
         coaching.assign(participant, earlier, today().minusDays(10), COORDINATOR);
         coaching.assign(participant, coach(), today(), COORDINATOR);
         String standIn = coach();
-        coaching.arrangeStandIn(earlier, standIn, today(), today().plusDays(3), COORDINATOR);
+        coaching.arrangeStandIn(earlier, standIn, ESKILSTUNA, today(), today().plusDays(3), COORDINATOR);
 
         assertThat(coaching.looksAfter(standIn, participant, today())).isFalse();
     }
@@ -260,7 +262,7 @@ class CoachingIntegrationTest {
         String absent = coach();
         String standIn = coach();
         coaching.assign(standInsOwn, standIn, null, COORDINATOR);
-        coaching.arrangeStandIn(absent, standIn, today(), today().plusDays(3), COORDINATOR);
+        coaching.arrangeStandIn(absent, standIn, ESKILSTUNA, today(), today().plusDays(3), COORDINATOR);
 
         assertThat(coaching.looksAfter(absent, standInsOwn, today())).isFalse();
     }
@@ -277,7 +279,7 @@ class CoachingIntegrationTest {
         coaching.assign(standInsOwn, standIn, null, COORDINATOR);
         LocalDate from = today().plusDays(1);
         LocalDate until = today().plusDays(2);
-        coaching.arrangeStandIn(absent, standIn, from, until, COORDINATOR);
+        coaching.arrangeStandIn(absent, standIn, ESKILSTUNA, from, until, COORDINATOR);
 
         assertThat(coaching.participantsLookedAfterBy(standIn, today())).containsExactly(standInsOwn);
         assertThat(coaching.participantsLookedAfterBy(standIn, from))
@@ -310,7 +312,7 @@ class CoachingIntegrationTest {
         String absent = coach();
         String standIn = coach();
 
-        StandIn arranged = coaching.arrangeStandIn(absent, standIn, today(), today().plusDays(7), COORDINATOR);
+        StandIn arranged = coaching.arrangeStandIn(absent, standIn, ESKILSTUNA, today(), today().plusDays(7), COORDINATOR);
 
         assertThat(arranged.absentCoachId()).isEqualTo(absent);
         assertThat(arranged.standInCoachId()).isEqualTo(standIn);
@@ -324,7 +326,7 @@ class CoachingIntegrationTest {
     void aStandInNeedsBothDays() {
         String absent = coach();
 
-        assertThatThrownBy(() -> coaching.arrangeStandIn(absent, coach(), null, null, COORDINATOR))
+        assertThatThrownBy(() -> coaching.arrangeStandIn(absent, coach(), ESKILSTUNA, null, null, COORDINATOR))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(fields(e)).containsExactly("from", "until"));
         assertThat(coaching.currentStandIns(absent)).isEmpty();
     }
@@ -333,7 +335,7 @@ class CoachingIntegrationTest {
     void aStandInCannotEndBeforeItStarts() {
         String absent = coach();
 
-        assertThatThrownBy(() -> coaching.arrangeStandIn(absent, coach(), today().plusDays(3), today().plusDays(2), COORDINATOR))
+        assertThatThrownBy(() -> coaching.arrangeStandIn(absent, coach(), ESKILSTUNA, today().plusDays(3), today().plusDays(2), COORDINATOR))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(fields(e)).containsExactly("until"));
         assertThat(coaching.currentStandIns(absent)).isEmpty();
     }
@@ -342,7 +344,7 @@ class CoachingIntegrationTest {
     void aStandInOfOneDayIsAllowed() {
         String absent = coach();
 
-        StandIn oneDay = coaching.arrangeStandIn(absent, coach(), today(), today(), COORDINATOR);
+        StandIn oneDay = coaching.arrangeStandIn(absent, coach(), ESKILSTUNA, today(), today(), COORDINATOR);
 
         assertThat(coaching.currentStandIns(absent)).containsExactly(oneDay);
     }
@@ -354,7 +356,7 @@ class CoachingIntegrationTest {
         // The last day counts: from the first day to this one are LONGEST_STAND_IN_DAYS days.
         LocalDate lastDay = from.plusDays(Coaching.LONGEST_STAND_IN_DAYS - 1);
 
-        StandIn longest = coaching.arrangeStandIn(absent, coach(), from, lastDay, COORDINATOR);
+        StandIn longest = coaching.arrangeStandIn(absent, coach(), ESKILSTUNA, from, lastDay, COORDINATOR);
 
         assertThat(coaching.currentStandIns(absent)).containsExactly(longest);
     }
@@ -364,7 +366,7 @@ class CoachingIntegrationTest {
         String absent = coach();
         LocalDate from = today();
 
-        assertThatThrownBy(() -> coaching.arrangeStandIn(absent, coach(), from, from.plusDays(Coaching.LONGEST_STAND_IN_DAYS),
+        assertThatThrownBy(() -> coaching.arrangeStandIn(absent, coach(), ESKILSTUNA, from, from.plusDays(Coaching.LONGEST_STAND_IN_DAYS),
                 COORDINATOR))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(fields(e)).containsExactly("until"));
         assertThat(coaching.currentStandIns(absent)).isEmpty();
@@ -374,7 +376,7 @@ class CoachingIntegrationTest {
     void aStandInThatHasEndedCannotBeArranged() {
         String absent = coach();
 
-        assertThatThrownBy(() -> coaching.arrangeStandIn(absent, coach(), today().minusDays(5), today().minusDays(1),
+        assertThatThrownBy(() -> coaching.arrangeStandIn(absent, coach(), ESKILSTUNA, today().minusDays(5), today().minusDays(1),
                 COORDINATOR))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(fields(e)).containsExactly("until"));
         assertThat(coaching.currentStandIns(absent)).isEmpty();
@@ -384,7 +386,7 @@ class CoachingIntegrationTest {
     void aCoachCannotStandInForThemselves() {
         String coach = coach();
 
-        assertThatThrownBy(() -> coaching.arrangeStandIn(coach, coach, today(), today().plusDays(1), COORDINATOR))
+        assertThatThrownBy(() -> coaching.arrangeStandIn(coach, coach, ESKILSTUNA, today(), today().plusDays(1), COORDINATOR))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(fields(e)).containsExactly("standInCoachId"));
         assertThat(coaching.currentStandIns(coach)).isEmpty();
@@ -394,7 +396,7 @@ class CoachingIntegrationTest {
     void theAbsentOneMustBeACoach() {
         String standIn = coach();
 
-        assertThatThrownBy(() -> coaching.arrangeStandIn("not-a-coach-" + UUID.randomUUID(), standIn, today(),
+        assertThatThrownBy(() -> coaching.arrangeStandIn("not-a-coach-" + UUID.randomUUID(), standIn, ESKILSTUNA, today(),
                 today().plusDays(1), COORDINATOR))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(fields(e)).containsExactly("absentCoachId"));
         assertThat(coaching.currentStandIns(standIn)).isEmpty();
@@ -404,7 +406,7 @@ class CoachingIntegrationTest {
     void theStandInMustBeACoach() {
         String absent = coach();
 
-        assertThatThrownBy(() -> coaching.arrangeStandIn(absent, "not-a-coach-" + UUID.randomUUID(), today(),
+        assertThatThrownBy(() -> coaching.arrangeStandIn(absent, "not-a-coach-" + UUID.randomUUID(), ESKILSTUNA, today(),
                 today().plusDays(1), COORDINATOR))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(fields(e)).containsExactly("standInCoachId"));
@@ -419,7 +421,7 @@ class CoachingIntegrationTest {
         String absent = coach();
         String standIn = coach();
         coaching.assign(participant, absent, null, COORDINATOR);
-        StandIn arranged = coaching.arrangeStandIn(absent, standIn, today(), today().plusDays(3), COORDINATOR);
+        StandIn arranged = coaching.arrangeStandIn(absent, standIn, ESKILSTUNA, today(), today().plusDays(3), COORDINATOR);
 
         coaching.cancelStandIn(arranged.id());
 
@@ -435,9 +437,9 @@ class CoachingIntegrationTest {
     @Test
     void aCoachsCurrentStandInsAreThoseTheyAreAwayForOrStandInIn() {
         String coach = coach();
-        StandIn away = coaching.arrangeStandIn(coach, coach(), today().plusDays(5), today().plusDays(6), COORDINATOR);
-        StandIn standingIn = coaching.arrangeStandIn(coach(), coach, today(), today().plusDays(2), COORDINATOR);
-        StandIn others = coaching.arrangeStandIn(coach(), coach(), today(), today().plusDays(2), COORDINATOR);
+        StandIn away = coaching.arrangeStandIn(coach, coach(), ESKILSTUNA, today().plusDays(5), today().plusDays(6), COORDINATOR);
+        StandIn standingIn = coaching.arrangeStandIn(coach(), coach, ESKILSTUNA, today(), today().plusDays(2), COORDINATOR);
+        StandIn others = coaching.arrangeStandIn(coach(), coach(), ESKILSTUNA, today(), today().plusDays(2), COORDINATOR);
 
         assertThat(coaching.currentStandIns(coach)).containsExactly(standingIn, away);
         assertThat(coaching.currentStandIns(null)).contains(standingIn, away, others);
@@ -446,9 +448,10 @@ class CoachingIntegrationTest {
     @Test
     void aStandInThatHasEndedIsNoLongerCurrent() {
         MutableClock clock = MutableClock.now();
-        Coaching coachingAt = new Coaching(repository, participants, ParticipantsTestWiring.COACHES::contains, clock);
+        Coaching coachingAt = new Coaching(repository, participants, (coach, site) -> ParticipantsTestWiring.COACHES.contains(coach), clock);
         String absent = coach();
-        StandIn arranged = coachingAt.arrangeStandIn(absent, coach(), today(clock), today(clock).plusDays(1), COORDINATOR);
+        StandIn arranged = coachingAt.arrangeStandIn(absent, coach(), ESKILSTUNA, today(clock), today(clock).plusDays(1),
+                COORDINATOR);
         clock.advance(Duration.ofDays(1));
         assertThat(coachingAt.currentStandIns(absent)).containsExactly(arranged);
 

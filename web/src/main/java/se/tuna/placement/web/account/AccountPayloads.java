@@ -54,10 +54,11 @@ public final class AccountPayloads {
 
     /** An API token, without its secret. */
     public record ApiTokenResponse(String id, String accountId, String name, Instant createdAt, String createdBy, Instant expiresAt,
+            @Schema(description = "When its person collected the secret; until then it works for nobody") Instant collectedAt,
             Instant revokedAt, String revokedBy) {
     }
 
-    /** A token just issued: the secret is shown this once. */
+    /** A token just collected by its person: the secret is shown this once. */
     public record IssuedTokenResponse(ApiTokenResponse token,
             @Schema(description = "Send as Authorization: Bearer <secret>; it cannot be shown again") String secret) {
     }

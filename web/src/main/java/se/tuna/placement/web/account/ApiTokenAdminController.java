@@ -20,10 +20,12 @@ import se.tuna.placement.access.policy.Actor;
 import se.tuna.placement.access.token.ApiTokens;
 import se.tuna.placement.web.account.AccountPayloads.ApiTokenRequest;
 import se.tuna.placement.web.account.AccountPayloads.ApiTokenResponse;
-import se.tuna.placement.web.account.AccountPayloads.IssuedTokenResponse;
 import se.tuna.placement.web.shared.Blocking;
 
-/** Personal API tokens: an admin issues one for a person's account and revokes it when it is no longer needed. */
+/**
+ * Personal API tokens: an admin issues one for a person's account and revokes it when it is no
+ * longer needed; the person collects its secret themselves.
+ */
 @RestController
 @RequestMapping("/api/admin/api-tokens")
 @Tag(name = "Accounts", description = "Konton, roller och API-nycklar")
@@ -51,11 +53,12 @@ class ApiTokenAdminController {
 
     @PostMapping
     @Operation(summary = "Issue a token that acts as the account",
-            description = "The secret is in this response only; the program sends it as Authorization: Bearer.")
-    Mono<ResponseEntity<IssuedTokenResponse>> issue(@AuthenticationPrincipal Actor actor, @Valid @RequestBody ApiTokenRequest request) {
+            description = "It works once the account's person has collected its secret, signed in as themselves "
+                    + "(POST /api/me/api-tokens/{id}/secret): nobody else, the admin included, ever holds it.")
+    Mono<ResponseEntity<ApiTokenResponse>> issue(@AuthenticationPrincipal Actor actor, @Valid @RequestBody ApiTokenRequest request) {
         return Blocking.call(() -> mapper.toResponse(tokens.issue(request.accountId(), request.name(), request.validDays(),
                         actor.accountId())))
-                .map(issued -> ResponseEntity.created(URI.create("/api/admin/api-tokens/" + issued.token().id())).body(issued));
+                .map(issued -> ResponseEntity.created(URI.create("/api/admin/api-tokens/" + issued.id())).body(issued));
     }
 
     @PostMapping("/{id}/revoke")

@@ -53,13 +53,15 @@ public class LinkDelivery {
     /**
      * Sends the link, or returns it to be shown.
      *
-     * @param link        the link just issued
-     * @param requestBase the address the coordinator's request came to, for a link shown to them
+     * @param link      the link just issued
+     * @param shownTo   the address the signed-in coordinator's request came to, for a link shown to
+     *                  them when no public address is configured; {@code null} when the link is for
+     *                  the log only (never built on what a signed-out request says its host is)
      * @return the link when it is to be shown; {@code null} when it was mailed
      */
-    public String deliver(IssuedLink link, URI requestBase) {
+    public String deliver(IssuedLink link, URI shownTo) {
         if (mail == null) {
-            String shown = url(requestBase, link);
+            String shown = publicUrl != null ? url(publicUrl, link) : shownTo != null ? url(shownTo, link) : path(link);
             log.info("One-time link ({}) for supervisor account {}, no mail server configured: {}",
                     link.purpose().name().toLowerCase(Locale.ROOT), link.accountId(), shown);
             return shown;
@@ -79,6 +81,11 @@ public class LinkDelivery {
     private static String url(URI base, IssuedLink link) {
         return UriComponentsBuilder.fromUri(base).replacePath(SET_PASSWORD_PAGE).replaceQuery(null)
                 .queryParam("lank", link.token()).build().toUriString();
+    }
+
+    /** The link without a host, for the log: whoever reads it knows where the service is. */
+    private static String path(IssuedLink link) {
+        return UriComponentsBuilder.fromPath(SET_PASSWORD_PAGE).queryParam("lank", link.token()).build().toUriString();
     }
 
     private static String text(IssuedLink link, String url) {

@@ -20,11 +20,13 @@ import reactor.core.publisher.Mono;
 import se.tuna.placement.access.account.Account;
 import se.tuna.placement.access.account.AccountFilter;
 import se.tuna.placement.access.account.AccountService;
+import se.tuna.placement.access.account.AccountStatus;
 import se.tuna.placement.access.policy.AccessPolicy;
 import se.tuna.placement.access.policy.Actor;
 import se.tuna.placement.access.signin.Credentials.LinkPurpose;
 import se.tuna.placement.access.signin.IssuedLink;
 import se.tuna.placement.access.signin.PasswordCredentials;
+import se.tuna.placement.catalog.error.ConflictException;
 import se.tuna.placement.catalog.error.NotFoundException;
 import se.tuna.placement.web.account.AccountPayloads.InvitationRequest;
 import se.tuna.placement.web.account.AccountPayloads.LinkResponse;
@@ -84,11 +86,15 @@ class SupervisorController {
 
     @PostMapping("/{accountId}/reset-link")
     @Operation(summary = "Send a supervisor a new one-time link to set their password (valid 2 hours)",
-            description = "An invited supervisor whose link expired gets a new invitation instead (valid 7 days).")
+            description = "An invited supervisor whose link expired gets a new invitation instead (valid 7 days); a "
+                    + "switched-off account gets none (409).")
     Mono<LinkResponse> resetLink(@AuthenticationPrincipal Actor actor, @PathVariable String employerId,
             @PathVariable String accountId, ServerWebExchange exchange) {
         return Blocking.call(() -> {
             Account supervisor = supervisorOf(employerId, accountId);
+            if (supervisor.status() == AccountStatus.DISABLED) {
+                throw new ConflictException("accountId", "The supervisor's account is switched off; switch it on first");
+            }
             return link(supervisor, supervisor.active() ? LinkPurpose.RESET : LinkPurpose.INVITATION, actor, exchange);
         });
     }

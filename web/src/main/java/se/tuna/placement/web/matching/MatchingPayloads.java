@@ -31,7 +31,7 @@ public final class MatchingPayloads {
     }
 
     /** Start planning the waiting list of these sites (all the coordinator's when empty). */
-    public record PlanRequest(Set<String> sites) {
+    public record PlanRequest(Set<@NotBlank String> sites) {
     }
 
     /** A plan job's state. */

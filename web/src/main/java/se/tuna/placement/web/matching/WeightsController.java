@@ -45,7 +45,7 @@ class WeightsController {
 
     @DeleteMapping
     @Operation(summary = "Back to the documented defaults")
-    Mono<WeightsResponse> reset() {
-        return Blocking.call(() -> mapper.toResponse(weights.reset()));
+    Mono<WeightsResponse> reset(@AuthenticationPrincipal Actor actor) {
+        return Blocking.call(() -> mapper.toResponse(weights.reset(actor.accountId())));
     }
 }

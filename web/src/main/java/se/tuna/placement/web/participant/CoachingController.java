@@ -28,7 +28,6 @@ import se.tuna.placement.access.account.AccountService;
 import se.tuna.placement.access.account.AccountStatus;
 import se.tuna.placement.access.account.Role;
 import se.tuna.placement.access.policy.AccessPolicy;
-import se.tuna.placement.access.policy.AccessRefusedException;
 import se.tuna.placement.access.policy.Actor;
 import se.tuna.placement.catalog.error.NotFoundException;
 import se.tuna.placement.participants.coach.CoachAssignment;
@@ -99,25 +98,25 @@ class CoachingController {
             description = "A coordinator sees those of the coaches of their sites; a coach those they are part of.")
     Mono<List<StandInResponse>> standIns(@AuthenticationPrincipal Actor actor) {
         return Blocking.call(() -> {
-            List<StandIn> standIns = actor.has(Role.COORDINATOR) ? coaching.currentStandIns(null)
+            List<StandIn> standIns = actor.has(Role.COORDINATOR)
+                    ? coaching.currentStandIns(null).stream().filter(standIn -> actor.serves(standIn.site())).toList()
                     : coaching.currentStandIns(actor.accountId());
             Map<String, String> names = names(standIns.stream()
                     .flatMap(standIn -> Stream.of(standIn.absentCoachId(), standIn.standInCoachId())).collect(Collectors.toSet()));
-            return standIns.stream()
-                    .filter(standIn -> !actor.has(Role.COORDINATOR) || involvesSiteOf(actor, standIn))
-                    .map(standIn -> mapper.toResponse(standIn, names)).toList();
+            return standIns.stream().map(standIn -> mapper.toResponse(standIn, names)).toList();
         });
     }
 
     @PostMapping("/api/stand-ins")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Arrange for a coach to stand in for another who is away",
-            description = "For those days the stand-in sees and follows up the absent coach's participants.")
+            description = "For those days the stand-in sees and follows up the absent coach's participants of the site. "
+                    + "Both coaches work at the site, which the coordinator coordinates.")
     Mono<StandInResponse> arrange(@AuthenticationPrincipal Actor actor, @Valid @RequestBody StandInRequest request) {
         return Blocking.call(() -> {
-            requireCoachOfOwnSite(actor, request.absentCoachId());
-            StandIn standIn = coaching.arrangeStandIn(request.absentCoachId(), request.standInCoachId(), request.from(),
-                    request.until(), actor.accountId());
+            access.requireCoordinatorOf(actor, request.site());
+            StandIn standIn = coaching.arrangeStandIn(request.absentCoachId(), request.standInCoachId(), request.site(),
+                    request.from(), request.until(), actor.accountId());
             return mapper.toResponse(standIn, names(Set.of(standIn.absentCoachId(), standIn.standInCoachId())));
         });
     }
@@ -127,21 +126,9 @@ class CoachingController {
     @Operation(summary = "Take back a stand-in, e.g. when the coach is back early")
     Mono<Void> cancel(@AuthenticationPrincipal Actor actor, @PathVariable String id) {
         return Blocking.run(() -> {
-            StandIn standIn = coaching.currentStandIns(null).stream().filter(s -> s.id().equals(id)).findFirst()
-                    .orElseThrow(() -> new NotFoundException("stand-in", id));
-            requireCoachOfOwnSite(actor, standIn.absentCoachId());
+            access.requireCoordinatorOf(actor, coaching.standIn(id).site());
             coaching.cancelStandIn(id);
         });
-    }
-
-    /** A coordinator arranges stand-ins only for the coaches of their own sites. */
-    private void requireCoachOfOwnSite(Actor actor, String coachId) {
-        accounts.find(coachId).filter(coach -> coach.sites().stream().anyMatch(actor::serves))
-                .orElseThrow(() -> new AccessRefusedException("The coach does not work at a site you coordinate"));
-    }
-
-    private boolean involvesSiteOf(Actor actor, StandIn standIn) {
-        return accounts.find(standIn.absentCoachId()).map(coach -> coach.sites().stream().anyMatch(actor::serves)).orElse(false);
     }
 
     private static Set<String> coachesIn(CoachAssignment assignment) {

@@ -31,13 +31,13 @@ public final class CoachingPayloads {
     public record EarlierCoachResponse(String coachId, String coachName, LocalDate from, LocalDate until) {
     }
 
-    /** A coach stands in for another who is away, from one day to another. */
-    public record StandInRequest(@NotBlank String absentCoachId, @NotBlank String standInCoachId, @NotNull LocalDate from,
-            @NotNull LocalDate until) {
+    /** A coach stands in for another who is away, for the participants of one site, from one day to another. */
+    public record StandInRequest(@NotBlank String absentCoachId, @NotBlank String standInCoachId, @NotBlank String site,
+            @NotNull LocalDate from, @NotNull LocalDate until) {
     }
 
     /** A stand-in arrangement. */
     public record StandInResponse(String id, String absentCoachId, String absentCoachName, String standInCoachId,
-            String standInCoachName, LocalDate from, LocalDate until, String madeBy, Instant madeAt) {
+            String standInCoachName, String site, LocalDate from, LocalDate until, String madeBy, Instant madeAt) {
     }
 }

@@ -21,7 +21,6 @@ public interface PlacementApiMapper {
 
     AgreementDraft toDraft(AgreementRequest request);
 
-    @Mapping(target = "reference", expression = "java(placement.reference())")
     PlacementResponse toResponse(Placement placement);
 
     @Mapping(target = "firstName", source = "sharedFirstName.firstName")
@@ -29,7 +28,6 @@ public interface PlacementApiMapper {
     @Mapping(target = "firstNameConsentRecordedAt", source = "sharedFirstName.consentRecordedAt")
     AgreementResponse toResponse(PlacementAgreement agreement);
 
-    @Mapping(target = "reference", expression = "java(placement.reference())")
     @Mapping(target = "slotTitle", source = "slotTitle")
     @Mapping(target = "start", source = "placement.agreement.start")
     @Mapping(target = "weeklyHours", source = "placement.agreement.weeklyHours")

@@ -18,6 +18,7 @@ import se.tuna.placement.access.policy.AccessPolicy;
 import se.tuna.placement.access.policy.Actor;
 import se.tuna.placement.catalog.slot.SlotService;
 import se.tuna.placement.participants.participant.ParticipantService;
+import se.tuna.placement.catalog.domain.TrainingSlot;
 import se.tuna.placement.participants.placement.Placement;
 import se.tuna.placement.participants.placement.PlacementAgreements;
 import se.tuna.placement.web.participant.PlacementPayloads.AgreementRequest;
@@ -78,8 +79,9 @@ class PlacementController {
                 Map<String, String> sites = participants.sitesOf(placements.stream().map(Placement::participantId).toList());
                 placements = placements.stream().filter(placement -> actor.serves(sites.get(placement.participantId()))).toList();
             }
+            Map<String, TrainingSlot> slotsById = slots.getAll(placements.stream().map(Placement::slotId).distinct().toList());
             return placements.stream().map(placement -> mapper.toEmployerView(placement,
-                    slots.get(placement.slotId()).slot().title())).toList();
+                    slotsById.get(placement.slotId()).title())).toList();
         });
     }
 

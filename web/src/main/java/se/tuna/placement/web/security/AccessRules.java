@@ -42,7 +42,8 @@ final class AccessRules {
     }
 
     private static void api(AuthorizeExchangeSpec rules) {
-        rules.pathMatchers(GET, "/api/me", "/api/reference/**").authenticated()
+        rules.pathMatchers(GET, "/api/me", "/api/me/api-tokens", "/api/reference/**").authenticated()
+                .pathMatchers(POST, "/api/me/api-tokens/*/secret").authenticated()
                 // The placement bank: coordinators keep it, coaches read it, supervisors their own employer's part.
                 .pathMatchers(GET, "/api/slots").hasAnyRole(COORDINATOR, COACH)
                 .pathMatchers(GET, "/api/slots/*/claims").hasRole(COORDINATOR)
@@ -82,7 +83,7 @@ final class AccessRules {
     }
 
     private static void pages(AuthorizeExchangeSpec rules) {
-        rules.pathMatchers(GET, "/", "/konto/vantar").authenticated()
+        rules.pathMatchers(GET, "/", "/konto", "/konto/vantar").authenticated()
                 .pathMatchers(GET, "/platser").hasAnyRole(COORDINATOR, COACH)
                 .pathMatchers(GET, "/forslag", "/plan", "/import").hasRole(COORDINATOR)
                 .pathMatchers(GET, "/deltagare", "/deltagare/*").hasAnyRole(COORDINATOR, COACH)

@@ -17,13 +17,15 @@ import reactor.core.publisher.Mono;
 import se.tuna.placement.access.account.Account;
 import se.tuna.placement.access.account.AccountService;
 import se.tuna.placement.access.policy.Actor;
+import se.tuna.placement.access.signin.PasswordCredentials;
 import se.tuna.placement.web.shared.Blocking;
 
 /**
  * Turns whoever signed in into the {@link Actor} the request acts for, read from their account
  * now: a role taken away or an account disabled counts from the next request, not the next
- * sign-in. A session whose account is gone or disabled is ended, and the request goes on as
- * signed out (so it is refused like any other). Static files need no account.
+ * sign-in. A session whose account is gone or disabled, or that began before the account's
+ * password was last set (someone else may have signed in with the old one), is ended, and the
+ * request goes on as signed out (so it is refused like any other). Static files need no account.
  */
 final class ActorResolution implements WebFilter {
 
@@ -34,9 +36,11 @@ final class ActorResolution implements WebFilter {
             new PathPatternParserServerWebExchangeMatcher("/swagger-ui/**"));
 
     private final AccountService accounts;
+    private final PasswordCredentials credentials;
 
-    ActorResolution(AccountService accounts) {
+    ActorResolution(AccountService accounts, PasswordCredentials credentials) {
         this.accounts = accounts;
+        this.credentials = credentials;
     }
 
     @Override
@@ -44,10 +48,21 @@ final class ActorResolution implements WebFilter {
         return STATIC.matches(exchange).flatMap(match -> match.isMatch() ? chain.filter(exchange)
                 : ReactiveSecurityContextHolder.getContext()
                         .map(SecurityContext::getAuthentication)
-                        .flatMap(authentication -> accountIdOf(authentication).map(Mono::just).orElseGet(Mono::empty))
-                        .flatMap(accountId -> Blocking.call(() -> accounts.find(accountId).filter(Account::active)))
+                        .filter(authentication -> accountIdOf(authentication).isPresent())
+                        .flatMap(authentication -> Blocking.call(() -> current(authentication)))
                         .defaultIfEmpty(Optional.empty())
                         .flatMap(account -> continueAs(account, exchange, chain)));
+    }
+
+    /** The signed-in account, if it is active and the sign-in still holds. */
+    private Optional<Account> current(Authentication authentication) {
+        String accountId = accountIdOf(authentication).orElseThrow();
+        Optional<Account> account = accounts.find(accountId).filter(Account::active);
+        if (account.isPresent() && authentication.getPrincipal() instanceof SignedInAccount password
+                && password.signedInAt() != null && credentials.passwordSetAfter(accountId, password.signedInAt())) {
+            return Optional.empty();
+        }
+        return account;
     }
 
     /** Absent when nobody signed in, or the sign-in is of a kind that has no account. */

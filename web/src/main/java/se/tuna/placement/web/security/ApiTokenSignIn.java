@@ -10,6 +10,7 @@ import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.AuthenticationWebFilter;
 import org.springframework.security.web.server.authentication.ServerAuthenticationEntryPointFailureHandler;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import se.tuna.placement.access.token.ApiTokens;
 import se.tuna.placement.web.shared.Blocking;
@@ -30,7 +31,7 @@ final class ApiTokenSignIn {
         AuthenticationWebFilter filter = new AuthenticationWebFilter((ReactiveAuthenticationManager) attempt -> Blocking.call(
                         () -> tokens.authenticate(String.valueOf(attempt.getCredentials())))
                 .flatMap(account -> account
-                        .map(id -> Mono.just(UsernamePasswordAuthenticationToken.authenticated(new SignedInAccount(id), null,
+                        .map(id -> Mono.just(UsernamePasswordAuthenticationToken.authenticated(new SignedInAccount(id, null), null,
                                 List.of())))
                         .orElseGet(() -> Mono.error(new BadCredentialsException("Unknown, expired or revoked API token")))));
         filter.setServerAuthenticationConverter(exchange -> Mono.justOrEmpty(
@@ -43,7 +44,7 @@ final class ApiTokenSignIn {
     }
 
     /** Whether the request carries a bearer token (then it needs no CSRF token: a browser never adds one by itself). */
-    static boolean carriesToken(org.springframework.web.server.ServerWebExchange exchange) {
+    static boolean carriesToken(ServerWebExchange exchange) {
         String header = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
         return header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length());
     }

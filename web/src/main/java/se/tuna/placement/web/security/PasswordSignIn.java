@@ -1,6 +1,7 @@
 package se.tuna.placement.web.security;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
@@ -11,6 +12,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.web.server.DefaultServerRedirectStrategy;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationFailureHandler;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationSuccessHandler;
+import org.springframework.security.web.server.savedrequest.ServerRequestCache;
 import org.springframework.security.web.server.authentication.ServerAuthenticationFailureHandler;
 import org.springframework.security.web.server.authentication.ServerAuthenticationSuccessHandler;
 import org.springframework.web.server.ServerWebExchange;
@@ -32,30 +34,35 @@ final class PasswordSignIn {
 
     private final PasswordCredentials credentials;
     private final SignInThrottle throttle;
+    private final Clock clock;
     private final DefaultServerRedirectStrategy redirects = new DefaultServerRedirectStrategy();
 
-    PasswordSignIn(PasswordCredentials credentials, SignInThrottle throttle) {
+    PasswordSignIn(PasswordCredentials credentials, SignInThrottle throttle, Clock clock) {
         this.credentials = credentials;
         this.throttle = throttle;
+        this.clock = clock;
     }
 
     /** Checks the address and password; the principal is the account, never the password. */
     ReactiveAuthenticationManager authenticationManager() {
         return attempt -> Blocking.call(() -> credentials.verify(attempt.getName(), String.valueOf(attempt.getCredentials())))
                 .flatMap(account -> account
-                        .map(found -> Mono.just(UsernamePasswordAuthenticationToken.authenticated(new SignedInAccount(found.id()),
+                        .map(found -> Mono.just(UsernamePasswordAuthenticationToken.authenticated(new SignedInAccount(found.id(), clock.instant()),
                                 null, List.of())))
                         .orElseGet(() -> Mono.error(new BadCredentialsException("Wrong address or password"))));
     }
 
-    /** Turns a sign-in away before it is checked while its address or network address must wait. */
+    /**
+     * Turns a sign-in away before it is checked while its address or network address must wait;
+     * one let through is counted as failed until it succeeds, so parallel guesses wait too.
+     */
     WebFilter throttleFilter() {
         return (exchange, chain) -> {
             if (!isSignInForm(exchange)) {
                 return chain.filter(exchange);
             }
             return username(exchange).flatMap(username -> {
-                Duration wait = throttle.waitBefore(username, ClientAddress.of(exchange));
+                Duration wait = throttle.attempt(username, ClientAddress.of(exchange));
                 if (wait.isZero()) {
                     return chain.filter(exchange);
                 }
@@ -65,19 +72,17 @@ final class PasswordSignIn {
         };
     }
 
-    ServerAuthenticationSuccessHandler successHandler() {
+    ServerAuthenticationSuccessHandler successHandler(ServerRequestCache whereTheyWereGoing) {
         RedirectServerAuthenticationSuccessHandler toWhereTheyWereGoing = new RedirectServerAuthenticationSuccessHandler("/");
+        toWhereTheyWereGoing.setRequestCache(whereTheyWereGoing);
         return (filterExchange, authentication) -> username(filterExchange.getExchange())
-                .doOnNext(throttle::succeeded)
+                .doOnNext(username -> throttle.succeeded(username, ClientAddress.of(filterExchange.getExchange())))
                 .then(toWhereTheyWereGoing.onAuthenticationSuccess(filterExchange, authentication));
     }
 
+    /** Back to the sign-in page; the try was counted as failed when it was let through. */
     ServerAuthenticationFailureHandler failureHandler() {
-        RedirectServerAuthenticationFailureHandler toSignIn =
-                new RedirectServerAuthenticationFailureHandler(SecurityResponses.SIGN_IN_PAGE + "?fel");
-        return (filterExchange, refused) -> username(filterExchange.getExchange())
-                .doOnNext(username -> throttle.failed(username, ClientAddress.of(filterExchange.getExchange())))
-                .then(toSignIn.onAuthenticationFailure(filterExchange, refused));
+        return new RedirectServerAuthenticationFailureHandler(SecurityResponses.SIGN_IN_PAGE + "?fel");
     }
 
     private static boolean isSignInForm(ServerWebExchange exchange) {

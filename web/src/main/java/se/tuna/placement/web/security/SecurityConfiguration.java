@@ -1,6 +1,7 @@
 package se.tuna.placement.web.security;
 
 import java.net.URI;
+import java.time.Clock;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,7 +23,9 @@ import org.springframework.security.web.server.authentication.RedirectServerAuth
 import org.springframework.security.web.server.authentication.ServerAuthenticationFailureHandler;
 import org.springframework.security.web.server.authentication.logout.RedirectServerLogoutSuccessHandler;
 import org.springframework.security.web.server.authentication.logout.ServerLogoutSuccessHandler;
+import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
 import org.springframework.security.web.server.csrf.CsrfWebFilter;
+import org.springframework.security.web.server.savedrequest.ServerRequestCache;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import se.tuna.placement.access.account.AccountService;
 import se.tuna.placement.access.signin.PasswordCredentials;
@@ -47,17 +50,20 @@ public class SecurityConfiguration {
     SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, AccountService accounts, PasswordCredentials credentials,
             SignInThrottle throttle, ApiTokens tokens, ProblemResponses problems,
             ObjectProvider<ReactiveClientRegistrationRepository> providers, ReactiveAuthenticationManager passwords,
-            @Value("${server.reactive.session.cookie.name:SESSION}") String sessionCookie) {
-        SecurityResponses responses = new SecurityResponses(problems);
-        PasswordSignIn passwordSignIn = new PasswordSignIn(credentials, throttle);
+            @Value("${server.reactive.session.cookie.name:SESSION}") String sessionCookie, Clock clock) {
+        ServerRequestCache whereTheyWereGoing = new WhereTheyWereGoing();
+        SecurityResponses responses = new SecurityResponses(problems, whereTheyWereGoing);
+        PasswordSignIn passwordSignIn = new PasswordSignIn(credentials, throttle, clock);
         ReactiveClientRegistrationRepository staffProviders = providers.getIfAvailable();
         http.authorizeExchange(AccessRules::apply)
                 .formLogin(form -> form.loginPage(SecurityResponses.SIGN_IN_PAGE)
                         .authenticationManager(passwords)
-                        .authenticationSuccessHandler(passwordSignIn.successHandler())
+                        .authenticationSuccessHandler(passwordSignIn.successHandler(whereTheyWereGoing))
                         .authenticationFailureHandler(passwordSignIn.failureHandler()))
                 .logout(logout -> logout.logoutUrl(SIGN_OUT).logoutSuccessHandler(signedOut(staffProviders)))
-                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(changesInASession(sessionCookie))
+                .requestCache(cache -> cache.requestCache(whereTheyWereGoing))
+                .csrf(csrf -> csrf.csrfTokenRepository(tokenInACookie())
+                        .requireCsrfProtectionMatcher(changesInASession(sessionCookie))
                         .accessDeniedHandler(responses.deniedHandler()))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(responses.entryPoint())
                         .accessDeniedHandler(responses.deniedHandler()))
@@ -66,10 +72,12 @@ public class SecurityConfiguration {
                 .addFilterAt(ApiTokenSignIn.filter(tokens, responses.entryPoint()), SecurityWebFiltersOrder.AUTHENTICATION)
                 // After sign-out (which must still see how the person signed in, to sign them out at
                 // their provider too), before the rules are checked against the account as it is now.
-                .addFilterAfter(new ActorResolution(accounts), SecurityWebFiltersOrder.LOGOUT);
+                .addFilterAfter(new ActorResolution(accounts, credentials), SecurityWebFiltersOrder.LOGOUT);
         if (staffProviders != null) {
+            RedirectServerAuthenticationSuccessHandler signedIn = new RedirectServerAuthenticationSuccessHandler("/");
+            signedIn.setRequestCache(whereTheyWereGoing);
             http.oauth2Login(oidc -> oidc
-                    .authenticationSuccessHandler(new RedirectServerAuthenticationSuccessHandler("/"))
+                    .authenticationSuccessHandler(signedIn)
                     .authenticationFailureHandler(staffSignInFailed()));
         }
         return http.build();
@@ -77,8 +85,9 @@ public class SecurityConfiguration {
 
     /** Supervisors' (and the demo accounts') passwords; a bean, so Spring Boot makes no default user. */
     @Bean
-    ReactiveAuthenticationManager passwordAuthenticationManager(PasswordCredentials credentials, SignInThrottle throttle) {
-        return new PasswordSignIn(credentials, throttle).authenticationManager();
+    ReactiveAuthenticationManager passwordAuthenticationManager(PasswordCredentials credentials, SignInThrottle throttle,
+            Clock clock) {
+        return new PasswordSignIn(credentials, throttle, clock).authenticationManager();
     }
 
     /** Finds the account of a member of staff who signed in through their agency. */
@@ -102,6 +111,16 @@ public class SecurityConfiguration {
             }
             return CsrfWebFilter.DEFAULT_CSRF_MATCHER.matches(exchange);
         };
+    }
+
+    /**
+     * The CSRF token lives in an HttpOnly cookie (the page's forms and scripts read it from the
+     * page), not in a server session: showing the sign-in page to someone opens no session.
+     */
+    private static CookieServerCsrfTokenRepository tokenInACookie() {
+        CookieServerCsrfTokenRepository tokens = new CookieServerCsrfTokenRepository();
+        tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        return tokens;
     }
 
     /** Back to the sign-in page, saying whether the account is switched off or the provider's sign-in failed. */

@@ -11,6 +11,7 @@ import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.csrf.CsrfException;
+import org.springframework.security.web.server.savedrequest.ServerRequestCache;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import se.tuna.placement.access.policy.Actor;
@@ -32,8 +33,11 @@ final class SecurityResponses {
     private final ProblemResponses problems;
     private final DefaultServerRedirectStrategy redirects = new DefaultServerRedirectStrategy();
 
-    SecurityResponses(ProblemResponses problems) {
+    private final ServerRequestCache whereTheyWereGoing;
+
+    SecurityResponses(ProblemResponses problems, ServerRequestCache whereTheyWereGoing) {
         this.problems = problems;
+        this.whereTheyWereGoing = whereTheyWereGoing;
     }
 
     static boolean isApi(ServerWebExchange exchange) {
@@ -42,6 +46,7 @@ final class SecurityResponses {
 
     ServerAuthenticationEntryPoint entryPoint() {
         RedirectServerAuthenticationEntryPoint toSignIn = new RedirectServerAuthenticationEntryPoint(SIGN_IN_PAGE);
+        toSignIn.setRequestCache(whereTheyWereGoing);
         return (exchange, refused) -> {
             if (!isApi(exchange)) {
                 return toSignIn.commence(exchange, refused);

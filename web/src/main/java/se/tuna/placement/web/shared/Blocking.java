@@ -1,6 +1,7 @@
 package se.tuna.placement.web.shared;
 
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
@@ -25,5 +26,10 @@ public final class Blocking {
 
     public static Mono<Void> run(Runnable run) {
         return Mono.<Void>fromRunnable(run).subscribeOn(IO);
+    }
+
+    /** Starts a blocking call that nobody waits for, e.g. what must not make an answer slower or faster. */
+    public static void inBackground(Runnable run, Consumer<Throwable> onFailure) {
+        run(run).subscribe(null, onFailure);
     }
 }

@@ -19,16 +19,15 @@ import se.tuna.placement.access.signin.PasswordCredentials;
 import se.tuna.placement.catalog.domain.Employer;
 import se.tuna.placement.catalog.employer.EmployerService;
 import se.tuna.placement.participants.coach.Coaching;
-import se.tuna.placement.participants.participant.Participant;
 import se.tuna.placement.participants.participant.ParticipantRules;
 import se.tuna.placement.participants.participant.ParticipantService;
 import se.tuna.placement.web.config.ElasticsearchConfiguration.EmbeddedElasticsearch;
 
 /**
  * The demo accounts of the embedded default, one for every role (listed in the README), all with
- * the same documented password. They exist only while the demo is on: at every start they are
- * made or refreshed when it is, and removed, with their passwords, when it is not. The demo
- * coaches get the demo participants of their site.
+ * the same documented password. They exist only while the demo is on, and only in a node the demo
+ * filled ({@link DemoMarker}): at every start they are made or refreshed then, and removed, with
+ * their passwords, otherwise. The demo coaches get the demo participants of their site, once.
  */
 @Component
 @Order(2)
@@ -45,10 +44,12 @@ class DemoAccounts implements StorageStartup.FirstStartTask {
     private final EmployerService employers;
     private final ParticipantService participants;
     private final Coaching coaching;
+    private final DemoMarker marker;
     private final Clock clock;
 
     DemoAccounts(EmbeddedElasticsearch embedded, DemoProperties demo, AccountService accounts, PasswordCredentials credentials,
-            EmployerService employers, ParticipantService participants, Coaching coaching, Clock clock) {
+            EmployerService employers, ParticipantService participants, Coaching coaching, DemoMarker marker, Clock clock) {
+        this.marker = marker;
         this.embedded = embedded;
         this.demo = demo;
         this.accounts = accounts;
@@ -85,31 +86,38 @@ class DemoAccounts implements StorageStartup.FirstStartTask {
 
     @Override
     public void run() {
-        if (embedded.running() && demo.enabled()) {
-            ensure();
+        Optional<DemoMarker.Demo> loaded = embedded.running() && demo.enabled() ? marker.find() : Optional.empty();
+        if (loaded.isPresent()) {
+            ensure(loaded.get());
         } else {
             remove();
         }
     }
 
-    private void ensure() {
+    private void ensure(DemoMarker.Demo loaded) {
         STAFF.forEach(account -> credentials.setDemoPassword(
                 accounts.ensureDemo(account.email(), account.name(), account.roles(), account.sites(), null).id(), PASSWORD));
         demoEmployer().ifPresent(employer -> credentials.setDemoPassword(accounts.ensureDemo(SUPERVISOR.email(), SUPERVISOR.name(),
                 SUPERVISOR.roles(), SUPERVISOR.sites(), employer.id()).id(), PASSWORD));
-        Map<String, String> coachByParticipant = new LinkedHashMap<>();
-        assignTo(COACH_ESKILSTUNA, coachByParticipant);
-        assignTo(COACH_STRANGNAS, coachByParticipant);
-        int assigned = coaching.assignFirstCoaches(coachByParticipant, LocalDate.now(clock.withZone(ParticipantRules.PROGRAMME_ZONE)),
-                null);
-        log.info("Demo accounts ready (password in the README): {}, {}; {} demo participants got their first coach",
-                STAFF.stream().map(DemoAccount::email).toList(), SUPERVISOR.email(), assigned);
+        if (!loaded.coachesAssigned()) {
+            assignCoaches(loaded.participantIds());
+            marker.write(loaded.withCoachesAssigned());
+        }
+        log.info("Demo accounts ready (password in the README): {}, {}", STAFF.stream().map(DemoAccount::email).toList(),
+                SUPERVISOR.email());
     }
 
-    private void assignTo(DemoAccount coach, Map<String, String> coachByParticipant) {
-        String coachId = AccountIds.forEmail(coach.email());
-        coach.sites().forEach(site -> participants.listAll(site, null).stream().map(Participant::id)
-                .forEach(participant -> coachByParticipant.putIfAbsent(participant, coachId)));
+    /** Each demo participant gets the demo coach of their site. */
+    private void assignCoaches(List<String> demoParticipants) {
+        Map<String, String> coachBySite = Map.of("eskilstuna", AccountIds.forEmail(COACH_ESKILSTUNA.email()),
+                "strangnas", AccountIds.forEmail(COACH_STRANGNAS.email()));
+        Map<String, String> coachByParticipant = new LinkedHashMap<>();
+        participants.sitesOf(demoParticipants).forEach((participant, site) -> {
+            if (coachBySite.containsKey(site)) {
+                coachByParticipant.put(participant, coachBySite.get(site));
+            }
+        });
+        coaching.assignFirstCoaches(coachByParticipant, LocalDate.now(clock.withZone(ParticipantRules.PROGRAMME_ZONE)), null);
     }
 
     /** The demo supervisor's employer: the first demo employer of Eskilstuna by name. */

@@ -26,7 +26,7 @@ import se.tuna.placement.web.config.ElasticsearchConfiguration.EmbeddedElasticse
  * On the first start of the embedded default (an empty node), loads the generated demo
  * placement bank and demo participants, so suggestions and plans can be tried at once. The data
  * is fictitious and deterministic from the seed; its dates count from the day it is loaded.
- * Never runs against a configured cluster.
+ * Never runs against a configured cluster. It marks the node as the demo's (see {@link DemoMarker}).
  */
 @Component
 @Order(1)
@@ -40,10 +40,12 @@ class DemoLoader implements StorageStartup.FirstStartTask {
     private final BankImport bankImport;
     private final ParticipantRepository participants;
     private final ReferenceData reference;
+    private final DemoMarker marker;
     private final Clock clock;
 
     DemoLoader(EmbeddedElasticsearch embedded, DemoProperties demo, SlotRepository slots, BankImport bankImport,
-            ParticipantRepository participants, ReferenceData reference, Clock clock) {
+            ParticipantRepository participants, ReferenceData reference, DemoMarker marker, Clock clock) {
+        this.marker = marker;
         this.embedded = embedded;
         this.demo = demo;
         this.slots = slots;
@@ -66,6 +68,7 @@ class DemoLoader implements StorageStartup.FirstStartTask {
                 DemoParticipantGenerator.DEFAULT_COUNT, bank, today);
         participants.writeAll(people, Map.of());
         participants.refresh();
+        marker.write(new DemoMarker.Demo(demo.seed(), clock.instant(), people.stream().map(Participant::id).toList(), false));
         log.info("Loaded the demo placement bank (seed {}): {} employers, {} slots, {} participants; {} rows refused",
                 demo.seed(), bank.employers().size(), bank.slots().size(), people.size(), report.errors().size());
     }

@@ -80,6 +80,11 @@ class PageController {
         return "oversikt";
     }
 
+    @GetMapping("/konto")
+    String ownAccount() {
+        return "mitt-konto";
+    }
+
     @GetMapping("/admin")
     String accounts() {
         return "admin";

@@ -3,8 +3,9 @@ package se.tuna.placement.web.ui;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.context.ReactiveSecurityContextHolder;
 import org.springframework.security.core.context.SecurityContext;
@@ -19,10 +20,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
-import se.tuna.placement.access.account.Account;
 import se.tuna.placement.access.account.AccountIds;
 import se.tuna.placement.access.account.AccountService;
-import se.tuna.placement.access.account.AccountStatus;
 import se.tuna.placement.access.policy.Actor;
 import se.tuna.placement.access.signin.Credentials.LinkPurpose;
 import se.tuna.placement.access.signin.InvalidLinkException;
@@ -40,6 +39,10 @@ import se.tuna.placement.web.shared.ClientAddress;
  */
 @Controller
 class SignInController {
+
+    /** Asking for a new password is counted apart from signing in. */
+    private static final String RESET = "new-password:";
+    private static final Logger log = LoggerFactory.getLogger(SignInController.class);
 
     private final ReactiveClientRegistrationRepository providers;
     private final PasswordCredentials credentials;
@@ -131,33 +134,35 @@ class SignInController {
     }
 
     /**
-     * Sends a supervisor a link to set a new password. The page says the same whether or not the
-     * address has an account, and asking is slowed down like signing in.
+     * Sends a supervisor who has set a password a link to set a new one. The page says the same,
+     * and takes the same time, whether or not the address has an account: the work is done after
+     * the answer. Asking is slowed down like signing in, on a count of its own (so asking never
+     * locks anyone out of signing in). An invited supervisor's invitation is left alone: only the
+     * coordinator sends those.
      */
     @PostMapping("/konto/glomt")
     Mono<String> requestNewPassword(ServerWebExchange exchange, Model model) {
         String address = ClientAddress.of(exchange);
-        return exchange.getFormData().flatMap(form -> Blocking.call(() -> {
+        return exchange.getFormData().map(form -> {
             String email = value(form, "email").strip();
-            Duration wait = throttle.waitBefore(email, address);
+            Duration wait = throttle.attempt(RESET + email, address);
             if (!wait.isZero()) {
                 model.addAttribute("wait", Math.max(1, wait.toMinutes()));
                 return "konto/glomt";
             }
-            throttle.failed(email, address);
-            Optional<Account> supervisor = email.isEmpty() ? Optional.empty() : accounts.find(AccountIds.forEmail(email))
-                    .filter(account -> account.supervisor() && account.status() != AccountStatus.DISABLED);
-            supervisor.ifPresent(account -> deliverReset(account, exchange));
+            if (!email.isEmpty()) {
+                Blocking.inBackground(() -> sendReset(email), failure -> log.warn("A new-password link could not be sent", failure));
+            }
             model.addAttribute("sent", true);
             model.addAttribute("mails", delivery.mails());
             return "konto/glomt";
-        }));
+        });
     }
 
-    /** Never shown on this page, whoever asked: without a mail server the link is only in the service's log. */
-    private void deliverReset(Account account, ServerWebExchange exchange) {
-        LinkPurpose purpose = account.active() ? LinkPurpose.RESET : LinkPurpose.INVITATION;
-        delivery.deliver(credentials.issueLink(account.id(), purpose, null), exchange.getRequest().getURI());
+    /** Never shown on a page, whoever asked: mailed, or without a mail server only in the service's log. */
+    private void sendReset(String email) {
+        accounts.find(AccountIds.forEmail(email)).filter(account -> account.supervisor() && account.active())
+                .ifPresent(account -> delivery.deliver(credentials.issueLink(account.id(), LinkPurpose.RESET, null), null));
     }
 
     private static Long waitSeconds(String text) {

@@ -88,7 +88,7 @@ class ElasticsearchOutageIntegrationTest {
         StaffIdentity identity = new StaffIdentity("https://identity.test.example", "outage-coach");
         Account coach = accounts.find(AccountIds.forIdentity(identity)).orElseGet(() -> accounts.registerStaff(identity, "Coach",
                 null, Set.of(Role.COACH), Set.of("eskilstuna"), null));
-        return tokens.issue(coach.id(), "Outage test", 1, coach.id()).secret();
+        return tokens.collect(tokens.issue(coach.id(), "Outage test", 1, "test-admin").id(), coach.id()).secret();
     }
 
     private WebTestClient withToken(String token) {

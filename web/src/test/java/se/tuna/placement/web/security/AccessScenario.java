@@ -201,8 +201,8 @@ final class AccessScenario {
     private JsonNode newStandInBody() {
         String absent = newStaff("COACH", "eskilstuna");
         String standIn = newStaff("COACH", "eskilstuna");
-        return ApiCalls.json("{\"absentCoachId\": \"%s\", \"standInCoachId\": \"%s\", \"from\": \"%s\", \"until\": \"%s\"}",
-                absent, standIn, LocalDate.now(), LocalDate.now().plusDays(7));
+        return ApiCalls.json("{\"absentCoachId\": \"%s\", \"standInCoachId\": \"%s\", \"site\": \"eskilstuna\", "
+                + "\"from\": \"%s\", \"until\": \"%s\"}", absent, standIn, LocalDate.now(), LocalDate.now().plusDays(7));
     }
 
     String freshStandIn(boolean allowed) {
@@ -218,7 +218,13 @@ final class AccessScenario {
     String freshToken(boolean allowed) {
         return target("token", allowed, () -> post("/api/admin/api-tokens", ApiCalls.json(
                 "{\"accountId\": \"%s\", \"name\": \"Tillfällig\", \"validDays\": 1}", newStaff("COACH", "eskilstuna")))
-                .get("token").get("id").asString());
+                .get("id").asString());
+    }
+
+    /** A token an admin issued for {@code who}, for them to collect. */
+    String tokenFor(Who who, boolean allowed) {
+        return target("token of " + who, allowed, () -> post("/api/admin/api-tokens", ApiCalls.json(
+                "{\"accountId\": \"%s\", \"name\": \"Att hämta\", \"validDays\": 1}", person(who).id())).get("id").asString());
     }
 
     private String newStaff(String role, String site) {

@@ -40,12 +40,12 @@ final class ApiCalls {
     }
 
     /**
-     * A request to send, built against the scenario; {@code fresh} when it will get through and
-     * so needs something of its own to change.
+     * A request to send, built against the scenario as {@code who} sends it; {@code fresh} when it
+     * will get through and so needs something of its own to change.
      */
     @FunctionalInterface
     interface Request {
-        Call to(AccessScenario scenario, boolean fresh);
+        Call to(AccessScenario scenario, Who who, boolean fresh);
     }
 
     /**
@@ -87,56 +87,60 @@ final class ApiCalls {
 
     static List<Rule> referenceAndSelf(Set<Who> everyoneSignedIn) {
         return List.of(
-                rule("GET /api/me", (s, fresh) -> get("/api/me"), everyoneSignedIn),
-                rule("GET /api/reference/vocabularies", (s, fresh) -> get("/api/reference/vocabularies"), everyoneSignedIn),
-                rule("GET /api/reference/sites", (s, fresh) -> get("/api/reference/sites"), everyoneSignedIn),
-                rule("GET /api/reference/localities", (s, fresh) -> get("/api/reference/localities"), everyoneSignedIn),
-                rule("GET /api/reference/occupations", (s, fresh) -> get("/api/reference/occupations?q=lager"), everyoneSignedIn),
-                rule("GET /api/reference/industries", (s, fresh) -> get("/api/reference/industries?q=52"), everyoneSignedIn));
+                rule("GET /api/me", (s, who, fresh) -> get("/api/me"), everyoneSignedIn),
+                rule("GET /api/me/api-tokens", (s, who, fresh) -> get("/api/me/api-tokens"), everyoneSignedIn),
+                // Each collects a token issued for themselves; nobody can collect another's (a test of its own).
+                rule("POST /api/me/api-tokens/{id}/secret", (s, who, fresh) -> post("/api/me/api-tokens/"
+                        + s.tokenFor(who == Who.ANONYMOUS ? Who.COORDINATOR : who, true) + "/secret", null), everyoneSignedIn),
+                rule("GET /api/reference/vocabularies", (s, who, fresh) -> get("/api/reference/vocabularies"), everyoneSignedIn),
+                rule("GET /api/reference/sites", (s, who, fresh) -> get("/api/reference/sites"), everyoneSignedIn),
+                rule("GET /api/reference/localities", (s, who, fresh) -> get("/api/reference/localities"), everyoneSignedIn),
+                rule("GET /api/reference/occupations", (s, who, fresh) -> get("/api/reference/occupations?q=lager"), everyoneSignedIn),
+                rule("GET /api/reference/industries", (s, who, fresh) -> get("/api/reference/industries?q=52"), everyoneSignedIn));
     }
 
     static List<Rule> bank(Set<Who> coordinators, Set<Who> bankReaders) {
         Set<Who> keepers = plus(coordinators, SUPERVISOR);
         return List.of(
-                rule("POST /api/employers", (s, fresh) ->
+                rule("POST /api/employers", (s, who, fresh) ->
                         post("/api/employers", ApiBodies.employer("Ny Arbetsgivare AB")), coordinators),
-                rule("GET /api/employers", (s, fresh) -> get("/api/employers?site=eskilstuna"), plus(bankReaders, ADMIN)),
-                rule("GET /api/employers/{id}", (s, fresh) ->
+                rule("GET /api/employers", (s, who, fresh) -> get("/api/employers?site=eskilstuna"), plus(bankReaders, ADMIN)),
+                rule("GET /api/employers/{id}", (s, who, fresh) ->
                         get("/api/employers/" + s.employer), plus(bankReaders, ADMIN, SUPERVISOR)),
-                rule("PUT /api/employers/{id}", (s, fresh) -> put("/api/employers/" + s.employer, s.employerBody), keepers),
-                rule("POST /api/employers/{id}/slots", (s, fresh) -> post("/api/employers/" + s.employer + "/slots",
+                rule("PUT /api/employers/{id}", (s, who, fresh) -> put("/api/employers/" + s.employer, s.employerBody), keepers),
+                rule("POST /api/employers/{id}/slots", (s, who, fresh) -> post("/api/employers/" + s.employer + "/slots",
                         ApiBodies.slot("Ny plats", List.of(), 1)), keepers),
-                rule("GET /api/employers/{id}/slots", (s, fresh) -> get("/api/employers/" + s.employer + "/slots"),
+                rule("GET /api/employers/{id}/slots", (s, who, fresh) -> get("/api/employers/" + s.employer + "/slots"),
                         plus(bankReaders, SUPERVISOR)),
-                rule("GET /api/employers/{id}/placements", (s, fresh) ->
+                rule("GET /api/employers/{id}/placements", (s, who, fresh) ->
                         get("/api/employers/" + s.employer + "/placements"), keepers),
-                rule("GET /api/employers/{employerId}/supervisors", (s, fresh) ->
+                rule("GET /api/employers/{employerId}/supervisors", (s, who, fresh) ->
                         get("/api/employers/" + s.employer + "/supervisors"),
                         keepers),
-                rule("POST /api/employers/{employerId}/supervisors", (s, fresh) ->
+                rule("POST /api/employers/{employerId}/supervisors", (s, who, fresh) ->
                         post("/api/employers/" + s.employer + "/supervisors",
                         json("{\"email\": \"%s@employer.test.example\", \"displayName\": \"Ny Handledare\"}", UUID.randomUUID())),
                         coordinators),
-                rule("POST /api/employers/{employerId}/supervisors/{accountId}/reset-link", (s, fresh) -> post("/api/employers/"
+                rule("POST /api/employers/{employerId}/supervisors/{accountId}/reset-link", (s, who, fresh) -> post("/api/employers/"
                         + s.employer + "/supervisors/" + s.person(SUPERVISOR).id() + "/reset-link", null), coordinators),
-                rule("POST /api/employers/{employerId}/supervisors/{accountId}/disable", (s, fresh) -> post("/api/employers/"
+                rule("POST /api/employers/{employerId}/supervisors/{accountId}/disable", (s, who, fresh) -> post("/api/employers/"
                         + s.employer + "/supervisors/" + s.invitedSupervisor(fresh) + "/disable", null), coordinators),
-                rule("GET /api/slots", (s, fresh) -> get("/api/slots?text=lager"), bankReaders),
-                rule("GET /api/slots/{id}", (s, fresh) -> get("/api/slots/" + s.slot), plus(bankReaders, SUPERVISOR)),
-                rule("PUT /api/slots/{id}", (s, fresh) -> put("/api/slots/" + s.slot, s.slotBody), keepers),
-                rule("POST /api/slots/{id}/pause", (s, fresh) -> post("/api/slots/" + s.statusSlot + "/pause", null), keepers),
-                rule("POST /api/slots/{id}/withdraw", (s, fresh) ->
+                rule("GET /api/slots", (s, who, fresh) -> get("/api/slots?text=lager"), bankReaders),
+                rule("GET /api/slots/{id}", (s, who, fresh) -> get("/api/slots/" + s.slot), plus(bankReaders, SUPERVISOR)),
+                rule("PUT /api/slots/{id}", (s, who, fresh) -> put("/api/slots/" + s.slot, s.slotBody), keepers),
+                rule("POST /api/slots/{id}/pause", (s, who, fresh) -> post("/api/slots/" + s.statusSlot + "/pause", null), keepers),
+                rule("POST /api/slots/{id}/withdraw", (s, who, fresh) ->
                         post("/api/slots/" + s.statusSlot + "/withdraw", null), keepers),
-                rule("POST /api/slots/{id}/reopen", (s, fresh) -> post("/api/slots/" + s.statusSlot + "/reopen", null), keepers),
-                rule("GET /api/slots/{id}/claims", (s, fresh) -> get("/api/slots/" + s.slot + "/claims"), coordinators),
-                rule("POST /api/slots/{id}/holds", (s, fresh) -> post("/api/slots/" + s.slot + "/holds",
+                rule("POST /api/slots/{id}/reopen", (s, who, fresh) -> post("/api/slots/" + s.statusSlot + "/reopen", null), keepers),
+                rule("GET /api/slots/{id}/claims", (s, who, fresh) -> get("/api/slots/" + s.slot + "/claims"), coordinators),
+                rule("POST /api/slots/{id}/holds", (s, who, fresh) -> post("/api/slots/" + s.slot + "/holds",
                         json("{\"reference\": \"%s\", \"days\": 1}", UUID.randomUUID())), coordinators),
-                rule("POST /api/slots/{id}/bookings", (s, fresh) -> post("/api/slots/" + s.slot + "/bookings",
+                rule("POST /api/slots/{id}/bookings", (s, who, fresh) -> post("/api/slots/" + s.slot + "/bookings",
                         json("{\"reference\": \"%s\"}", UUID.randomUUID())), coordinators),
-                rule("DELETE /api/slots/{id}/claims/{claimId}", (s, fresh) ->
+                rule("DELETE /api/slots/{id}/claims/{claimId}", (s, who, fresh) ->
                         delete("/api/slots/" + s.slot + "/claims/" + s.freshHold(fresh)),
                         coordinators),
-                rule("POST /api/imports", (s, fresh) ->
+                rule("POST /api/imports", (s, who, fresh) ->
                         new Call(HttpMethod.POST, "/api/imports?dryRun=true", importFile()), coordinators));
     }
 
@@ -144,76 +148,76 @@ final class ApiCalls {
         Set<Who> coordinators = only(COORDINATOR, COORDINATOR_OF_OTHER_SITE);
         Set<Who> ownCoordinatorAndCoach = only(COORDINATOR, COACH);
         return List.of(
-                rule("POST /api/participants", (s, fresh) -> post("/api/participants",
+                rule("POST /api/participants", (s, who, fresh) -> post("/api/participants",
                         ApiBodies.participant(ApiBodies.freshParticipantId(), "eskilstuna", List.of())), only(COORDINATOR)),
                 // A coach's list holds only those they look after: for a coach of others it is empty, not refused.
-                rule("GET /api/participants", (s, fresh) -> get("/api/participants?site=eskilstuna"), only(COORDINATOR, COACH,
+                rule("GET /api/participants", (s, who, fresh) -> get("/api/participants?site=eskilstuna"), only(COORDINATOR, COACH,
                         COACH_OF_OTHERS)),
-                rule("GET /api/participants/{id}", (s, fresh) ->
+                rule("GET /api/participants/{id}", (s, who, fresh) ->
                         get("/api/participants/" + s.participant), ownCoordinatorAndCoach),
-                rule("PUT /api/participants/{id}", (s, fresh) -> put("/api/participants/" + s.participant, s.participantBody),
+                rule("PUT /api/participants/{id}", (s, who, fresh) -> put("/api/participants/" + s.participant, s.participantBody),
                         ownCoordinatorAndCoach),
-                rule("POST /api/participants/{id}/phase", (s, fresh) -> post("/api/participants/" + s.participant + "/phase",
+                rule("POST /api/participants/{id}/phase", (s, who, fresh) -> post("/api/participants/" + s.participant + "/phase",
                         json("{\"phase\": \"READY\"}")), only(COORDINATOR)),
-                rule("GET /api/participants/{id}/coach", (s, fresh) -> get("/api/participants/" + s.participant + "/coach"),
+                rule("GET /api/participants/{id}/coach", (s, who, fresh) -> get("/api/participants/" + s.participant + "/coach"),
                         ownCoordinatorAndCoach),
-                rule("PUT /api/participants/{id}/coach", (s, fresh) -> put("/api/participants/" + s.participant + "/coach",
+                rule("PUT /api/participants/{id}/coach", (s, who, fresh) -> put("/api/participants/" + s.participant + "/coach",
                         json("{\"coachId\": \"%s\"}", s.person(COACH).id())), only(COORDINATOR)),
-                rule("GET /api/participants/{id}/suggestions", (s, fresh) ->
+                rule("GET /api/participants/{id}/suggestions", (s, who, fresh) ->
                         get("/api/participants/" + s.participant + "/suggestions"),
                         only(COORDINATOR)),
-                rule("GET /api/coaches", (s, fresh) -> get("/api/coaches"), coordinators),
-                rule("GET /api/stand-ins", (s, fresh) ->
+                rule("GET /api/coaches", (s, who, fresh) -> get("/api/coaches"), coordinators),
+                rule("GET /api/stand-ins", (s, who, fresh) ->
                         get("/api/stand-ins"), only(COORDINATOR, COORDINATOR_OF_OTHER_SITE, COACH,
                         COACH_OF_OTHERS)),
-                rule("POST /api/stand-ins", (s, fresh) -> post("/api/stand-ins", s.standInBody(fresh)), only(COORDINATOR)),
-                rule("DELETE /api/stand-ins/{id}", (s, fresh) ->
+                rule("POST /api/stand-ins", (s, who, fresh) -> post("/api/stand-ins", s.standInBody(fresh)), only(COORDINATOR)),
+                rule("DELETE /api/stand-ins/{id}", (s, who, fresh) ->
                         delete("/api/stand-ins/" + s.freshStandIn(fresh)), only(COORDINATOR)),
-                rule("GET /api/placements/{id}", (s, fresh) -> get("/api/placements/" + s.placement), only(COORDINATOR)),
-                rule("PUT /api/placements/{id}/agreement", (s, fresh) -> put("/api/placements/" + s.placement + "/agreement",
+                rule("GET /api/placements/{id}", (s, who, fresh) -> get("/api/placements/" + s.placement), only(COORDINATOR)),
+                rule("PUT /api/placements/{id}/agreement", (s, who, fresh) -> put("/api/placements/" + s.placement + "/agreement",
                         s.agreementBody), only(COORDINATOR)),
-                rule("GET /api/figures", (s, fresh) ->
+                rule("GET /api/figures", (s, who, fresh) ->
                         get("/api/figures"), only(COORDINATOR, COORDINATOR_OF_OTHER_SITE, MANAGEMENT)));
     }
 
     static List<Rule> plans() {
         Set<Who> planner = only(COORDINATOR);
         return List.of(
-                rule("POST /api/plans", (s, fresh) -> post("/api/plans", json("{\"sites\": [\"eskilstuna\"]}")), planner),
-                rule("GET /api/plans/{id}", (s, fresh) -> get("/api/plans/" + s.plan), planner),
-                rule("GET /api/plans/{id}/progress", (s, fresh) -> get("/api/plans/" + s.plan + "/progress"), planner),
-                rule("GET /api/plans/{id}/result", (s, fresh) -> get("/api/plans/" + s.plan + "/result"), planner),
-                rule("POST /api/plans/{id}/decisions", (s, fresh) -> post("/api/plans/" + s.plan + "/decisions",
+                rule("POST /api/plans", (s, who, fresh) -> post("/api/plans", json("{\"sites\": [\"eskilstuna\"]}")), planner),
+                rule("GET /api/plans/{id}", (s, who, fresh) -> get("/api/plans/" + s.plan), planner),
+                rule("GET /api/plans/{id}/progress", (s, who, fresh) -> get("/api/plans/" + s.plan + "/progress"), planner),
+                rule("GET /api/plans/{id}/result", (s, who, fresh) -> get("/api/plans/" + s.plan + "/result"), planner),
+                rule("POST /api/plans/{id}/decisions", (s, who, fresh) -> post("/api/plans/" + s.plan + "/decisions",
                         json("{\"participantId\": \"%s\"}", s.planParticipant)), planner),
-                rule("POST /api/plans/{id}/stop", (s, fresh) -> post("/api/plans/" + s.plan + "/stop", null), planner),
-                rule("POST /api/plans/{id}/resolve", (s, fresh) -> post("/api/plans/" + s.plan + "/resolve", null), planner));
+                rule("POST /api/plans/{id}/stop", (s, who, fresh) -> post("/api/plans/" + s.plan + "/stop", null), planner),
+                rule("POST /api/plans/{id}/resolve", (s, who, fresh) -> post("/api/plans/" + s.plan + "/resolve", null), planner));
     }
 
     static List<Rule> admin() {
         Set<Who> admin = only(ADMIN);
         return List.of(
-                rule("GET /api/admin/constraint-weights", (s, fresh) -> get("/api/admin/constraint-weights"), admin),
-                rule("PUT /api/admin/constraint-weights", (s, fresh) -> put("/api/admin/constraint-weights",
+                rule("GET /api/admin/constraint-weights", (s, who, fresh) -> get("/api/admin/constraint-weights"), admin),
+                rule("PUT /api/admin/constraint-weights", (s, who, fresh) -> put("/api/admin/constraint-weights",
                         json("{\"weights\": {\"Short trips\": \"0hard/0medium/2soft\"}}")), admin),
-                rule("DELETE /api/admin/constraint-weights", (s, fresh) -> delete("/api/admin/constraint-weights"), admin),
-                rule("GET /api/admin/accounts", (s, fresh) -> get("/api/admin/accounts?waiting=true"), admin),
-                rule("POST /api/admin/accounts", (s, fresh) -> post("/api/admin/accounts", staffAccount()), admin),
-                rule("GET /api/admin/accounts/{id}", (s, fresh) ->
+                rule("DELETE /api/admin/constraint-weights", (s, who, fresh) -> delete("/api/admin/constraint-weights"), admin),
+                rule("GET /api/admin/accounts", (s, who, fresh) -> get("/api/admin/accounts?waiting=true"), admin),
+                rule("POST /api/admin/accounts", (s, who, fresh) -> post("/api/admin/accounts", staffAccount()), admin),
+                rule("GET /api/admin/accounts/{id}", (s, who, fresh) ->
                         get("/api/admin/accounts/" + s.person(SUPERVISOR).id()), admin),
-                rule("PUT /api/admin/accounts/{id}/access", (s, fresh) ->
+                rule("PUT /api/admin/accounts/{id}/access", (s, who, fresh) ->
                         put("/api/admin/accounts/" + s.freshStaff(fresh) + "/access",
                         json("{\"roles\": [\"COACH\"], \"sites\": [\"strangnas\"]}")), admin),
-                rule("POST /api/admin/accounts/{id}/disable", (s, fresh) ->
+                rule("POST /api/admin/accounts/{id}/disable", (s, who, fresh) ->
                         post("/api/admin/accounts/" + s.freshStaff(fresh) + "/disable",
                         null), admin),
-                rule("POST /api/admin/accounts/{id}/enable", (s, fresh) ->
+                rule("POST /api/admin/accounts/{id}/enable", (s, who, fresh) ->
                         post("/api/admin/accounts/" + s.freshStaff(fresh) + "/enable",
                         null), admin),
-                rule("GET /api/admin/api-tokens", (s, fresh) -> get("/api/admin/api-tokens"), admin),
-                rule("POST /api/admin/api-tokens", (s, fresh) -> post("/api/admin/api-tokens", json(
+                rule("GET /api/admin/api-tokens", (s, who, fresh) -> get("/api/admin/api-tokens"), admin),
+                rule("POST /api/admin/api-tokens", (s, who, fresh) -> post("/api/admin/api-tokens", json(
                         "{\"accountId\": \"%s\", \"name\": \"Matristest\", \"validDays\": 1}", s.freshStaff(fresh))), admin),
-                rule("GET /api/admin/api-tokens/{id}", (s, fresh) -> get("/api/admin/api-tokens/" + s.freshToken(fresh)), admin),
-                rule("POST /api/admin/api-tokens/{id}/revoke", (s, fresh) ->
+                rule("GET /api/admin/api-tokens/{id}", (s, who, fresh) -> get("/api/admin/api-tokens/" + s.freshToken(fresh)), admin),
+                rule("POST /api/admin/api-tokens/{id}/revoke", (s, who, fresh) ->
                         post("/api/admin/api-tokens/" + s.freshToken(fresh) + "/revoke",
                         null), admin));
     }

@@ -2,8 +2,10 @@ package se.tuna.placement.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +19,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import se.tuna.placement.access.account.AccountService;
 import se.tuna.placement.access.account.Role;
+import se.tuna.placement.access.signin.Credentials.LinkPurpose;
+import se.tuna.placement.access.signin.PasswordCredentials;
 import se.tuna.placement.access.signin.SignInThrottle;
 import se.tuna.placement.access.token.ApiTokens;
 import se.tuna.placement.web.ApiBodies;
@@ -40,6 +44,8 @@ class BrowserSessionIntegrationTest extends WebIntegrationTest {
     ApiTokens tokens;
     @Autowired
     SignInThrottle throttle;
+    @Autowired
+    PasswordCredentials credentials;
 
     URI platform;
     String employer;
@@ -104,6 +110,21 @@ class BrowserSessionIntegrationTest extends WebIntegrationTest {
     }
 
     @Test
+    void aSessionBegunBeforeThePasswordWasSetAgainIsOver() {
+        SignedIn supervisor = people.supervisor("reset-" + employer, employer);
+        FormBrowser browser = new FormBrowser();
+        signIn(browser, supervisor.account().email(), TestAccounts.PASSWORD);
+        assertThat(browser.get(platform.resolve("/api/me")).statusCode()).isEqualTo(200);
+
+        String link = credentials.issueLink(supervisor.id(), LinkPurpose.RESET, null).token();
+        credentials.redeem(link, "ett nytt och längre lösenord", "ett nytt och längre lösenord");
+
+        assertThat(browser.get(platform.resolve("/api/me")).statusCode()).isEqualTo(401);
+        assertThat(signIn(new FormBrowser(), supervisor.account().email(), "ett nytt och längre lösenord").uri().getPath())
+                .isEqualTo("/arbetsgivare");
+    }
+
+    @Test
     void repeatedFailedSignInsMakeTheNextTryWaitEvenWithTheRightPassword() {
         String email = supervisor().account().email();
         FormBrowser guesser = new FormBrowser();
@@ -138,6 +159,54 @@ class BrowserSessionIntegrationTest extends WebIntegrationTest {
     void aProgramsRequestWithAnApiTokenOpensNoSession() {
         http.get().uri("/api/me").exchange().expectStatus().isOk().expectHeader().doesNotExist(HttpHeaders.SET_COOKIE);
         http.get().uri("/api/participants").exchange().expectStatus().isOk().expectHeader().doesNotExist(HttpHeaders.SET_COOKIE);
+    }
+
+    @Test
+    void aVisitorWhoIsNotSignedInOpensNoSession() {
+        FormBrowser browser = new FormBrowser();
+
+        browser.open(platform.resolve("/deltagare?sida=2"));
+        browser.open(platform.resolve("/konto/glomt"));
+
+        assertThat(browser.visited).contains(platform.resolve("/logga-in"));
+        assertThat(browser.cookiesFor(platform)).extracting(HttpCookie::getName).doesNotContain("TUNA_SESSION");
+    }
+
+    @Test
+    void signingInLeadsToThePageAskedForButNeverToAnotherSite() {
+        SignedIn supervisor = people.supervisor("deep-link-" + employer, employer);
+        FormBrowser browser = new FormBrowser();
+        browser.open(platform.resolve("/konto"));
+
+        HttpResponse<String> page = signIn(browser, supervisor.account().email(), TestAccounts.PASSWORD);
+        assertThat(page.uri().getPath()).isEqualTo("/konto");
+
+        FormBrowser misled = new FormBrowser();
+        misled.open(platform.resolve("/konto"));
+        misled.cookiesFor(platform).stream().filter(cookie -> cookie.getName().equals("REDIRECT_URI"))
+                .forEach(cookie -> cookie.setValue(Base64.getEncoder().encodeToString("//evil.example/konto".getBytes())));
+        assertThat(signIn(misled, supervisor.account().email(), TestAccounts.PASSWORD).uri().getPath()).isEqualTo("/arbetsgivare");
+    }
+
+    @Test
+    void onlyThePersonATokenWasIssuedForCollectsItsSecret() {
+        SignedIn coach = people.staff("collecting-" + employer, Set.of(Role.COACH), Set.of("eskilstuna"));
+        String issued = tokens.issue(coach.id(), "Export", 1, coordinator().id()).id();
+
+        http.post().uri("/api/me/api-tokens/" + issued + "/secret").exchange().expectStatus().isNotFound();
+        String secret = as(coach).post().uri("/api/me/api-tokens/" + issued + "/secret").exchange().expectStatus().isCreated()
+                .expectBody(JsonNode.class).returnResult().getResponseBody().get("secret").asString();
+        as(coach).post().uri("/api/me/api-tokens/" + issued + "/secret").exchange().expectStatus().isEqualTo(409);
+
+        anonymous.get().uri("/api/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + secret).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.id").isEqualTo(coach.id());
+    }
+
+    @Test
+    void anAdminCannotGiveThemselvesARole() {
+        http.put().uri("/api/admin/accounts/" + coordinator().id() + "/access").header(HttpHeaders.CONTENT_TYPE, "application/json")
+                .bodyValue("{\"roles\": [\"ADMIN\", \"COORDINATOR\", \"COACH\"], \"sites\": [\"eskilstuna\"]}").exchange()
+                .expectStatus().isEqualTo(409);
     }
 
     @Test

@@ -47,7 +47,7 @@ class EmployerSeesNoHealthDataIntegrationTest extends WebIntegrationTest {
         Map<String, String> answers = new LinkedHashMap<>();
         Set<String> fieldNames = new TreeSet<>();
         for (Rule rule : RoleMatrixIntegrationTest.AccessMatrix.rules().values()) {
-            Call call = rule.request().to(s, false);
+            Call call = rule.request().to(s, Who.SUPERVISOR, false);
             EntityExchangeResult<byte[]> response = call.send(s.client(Who.SUPERVISOR));
             String body = response.getResponseBodyContent() == null ? ""
                     : new String(response.getResponseBodyContent(), StandardCharsets.UTF_8);

@@ -64,7 +64,7 @@ class RoleMatrixIntegrationTest extends WebIntegrationTest {
     }
 
     private void check(AccessScenario s, Rule rule, Who who) {
-        Call call = rule.request().to(s, rule.allows(who));
+        Call call = rule.request().to(s, who, rule.allows(who));
         EntityExchangeResult<byte[]> response = call.send(s.client(who));
         int status = response.getStatus().value();
         String why = rule.operation() + " as " + who + " (" + call + ") answered " + ApiCalls.text(response);

@@ -107,14 +107,19 @@ class StaffSignInIntegrationTest {
     @Test
     void theSessionCookieIsHttpOnlyLaxAndNewAtSignIn() {
         FormBrowser browser = new FormBrowser();
-        HttpResponse<String> first = browser.open(PLATFORM.resolve("/logga-in"));
-        String before = sessionCookie(browser).getValue();
+        HttpResponse<String> signInPage = browser.open(PLATFORM.resolve("/logga-in"));
+        HttpResponse<String> toProvider = browser.get(PLATFORM.resolve("/oauth2/authorization/kommunen"));
+        String begun = sessionCookie(browser).getValue();
 
-        signIn(browser, "eva.ek");
+        HttpResponse<String> providerForm = browser.follow(toProvider);
+        browser.submit(URI.create(PROVIDER.issuer() + "/login"), providerForm,
+                FormBrowser.form("username", "eva.ek", "password", TestIdentityProvider.PASSWORD));
 
-        assertThat(first.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+        assertThat(signInPage.headers().allValues("Set-Cookie")).as("no session only for seeing the sign-in page")
+                .noneMatch(cookie -> cookie.startsWith("TUNA_SESSION="));
+        assertThat(toProvider.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
                 .startsWith("TUNA_SESSION=").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
-        assertThat(sessionCookie(browser).getValue()).as("a new session id once signed in").isNotEqualTo(before);
+        assertThat(sessionCookie(browser).getValue()).as("a new session id once signed in").isNotEqualTo(begun);
     }
 
     @Test
