@@ -63,7 +63,8 @@ class MatchingApiIntegrationTest extends WebIntegrationTest {
         http.get().uri("/api/placements/" + PlacementService.idFor(participantId)).exchange().expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.decidedBy").isEqualTo(coordinator().id())
-                .jsonPath("$.decidedByName").isEqualTo(coordinator().account().displayName());
+                .jsonPath("$.decidedByName").isEqualTo(coordinator().account().displayName())
+                .jsonPath("$.reference").value(reference -> assertThat((String) reference).matches("P-[2-9A-HJKMNP-Z]{6}"));
         http.get().uri("/api/slots/" + slotId + "/claims").exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$[0].kind").isEqualTo("BOOKING");
 
@@ -91,6 +92,25 @@ class MatchingApiIntegrationTest extends WebIntegrationTest {
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("weights.Short trips");
 
         http.get().uri("/api/admin/constraint-weights").exchange().expectBody(String.class).isEqualTo(before);
+    }
+
+    @Test
+    void settingTheWeightsBackToTheDefaultsUndoesAChange() {
+        String defaults = http.get().uri("/api/admin/constraint-weights").exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+        http.put().uri("/api/admin/constraint-weights").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("weights", Map.of("Short trips", "0hard/0medium/7soft"))).exchange().expectStatus().isOk();
+
+        http.delete().uri("/api/admin/constraint-weights").exchange().expectStatus().isOk()
+                .expectBody(String.class).isEqualTo(defaults);
+        http.get().uri("/api/admin/constraint-weights").exchange().expectBody(String.class).isEqualTo(defaults);
+    }
+
+    @Test
+    void aPlanForABlankSiteIsRefused() {
+        http.post().uri("/api/plans").contentType(MediaType.APPLICATION_JSON).bodyValue("{\"sites\": [null, \" \"]}")
+                .exchange().expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.errors[0].field").value(field -> assertThat((String) field).startsWith("sites"));
     }
 
     // --- helpers --------------------------------------------------------------------------------
