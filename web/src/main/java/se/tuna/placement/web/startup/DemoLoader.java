@@ -57,19 +57,49 @@ class DemoLoader implements StorageStartup.FirstStartTask {
 
     @Override
     public void run() {
-        if (!embedded.running() || !demo.enabled() || slots.count() > 0) {
+        if (!embedded.running() || !demo.enabled()) {
+            return;
+        }
+        if (slots.count() > 0) {
+            recogniseAnEarlierDemo();
             return;
         }
         LocalDate today = LocalDate.now(clock.withZone(ParticipantRules.PROGRAMME_ZONE));
-        DemoBank bank = new DemoBankGenerator(reference).generate(demo.seed(), DemoBankGenerator.DEFAULT_EMPLOYERS,
-                DemoBankGenerator.DEFAULT_SLOTS, today);
+        DemoBank bank = demoBank(today);
         ImportReport report = bankImport.importBank(bank.employers(), bank.slots(), ImportMode.STORE);
-        List<Participant> people = new DemoParticipantGenerator(reference).generate(demo.seed(),
-                DemoParticipantGenerator.DEFAULT_COUNT, bank, today);
+        List<Participant> people = demoParticipants(bank, today);
         participants.writeAll(people, Map.of());
         participants.refresh();
         marker.write(new DemoMarker.Demo(demo.seed(), clock.instant(), people.stream().map(Participant::id).toList(), false));
         log.info("Loaded the demo placement bank (seed {}): {} employers, {} slots, {} participants; {} rows refused",
                 demo.seed(), bank.employers().size(), bank.slots().size(), people.size(), report.errors().size());
+    }
+
+    /**
+     * A node filled before the demo left its mark has no mark: it is the demo's if every demo
+     * participant of the seed is in it (their ids depend on the seed alone), and is marked so.
+     */
+    private void recogniseAnEarlierDemo() {
+        if (marker.find().isPresent()) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock.withZone(ParticipantRules.PROGRAMME_ZONE));
+        List<String> ids = demoParticipants(demoBank(today), today).stream().map(Participant::id).toList();
+        if (participants.findAll(ids).size() < ids.size()) {
+            log.warn("The embedded node holds data the demo did not load: no demo accounts are made. For the demo, "
+                    + "start with an empty node (another TUNA_ELASTICSEARCH_LOCAL_DIR).");
+            return;
+        }
+        marker.write(new DemoMarker.Demo(demo.seed(), clock.instant(), ids, false));
+        log.info("Recognised the demo (seed {}) an earlier version loaded, and marked the node as the demo's", demo.seed());
+    }
+
+    private DemoBank demoBank(LocalDate today) {
+        return new DemoBankGenerator(reference).generate(demo.seed(), DemoBankGenerator.DEFAULT_EMPLOYERS,
+                DemoBankGenerator.DEFAULT_SLOTS, today);
+    }
+
+    private List<Participant> demoParticipants(DemoBank bank, LocalDate today) {
+        return new DemoParticipantGenerator(reference).generate(demo.seed(), DemoParticipantGenerator.DEFAULT_COUNT, bank, today);
     }
 }
