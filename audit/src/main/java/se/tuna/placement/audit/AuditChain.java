@@ -1,0 +1,82 @@
+package se.tuna.placement.audit;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * The chain this instance writes: where it stands, and the sealing of the next entries. Only the
+ * access log's writer uses it, one batch at a time. A batch that could not be written may or may
+ * not be partly stored, so the chain is then given up and the next batch starts a new one; the
+ * new chain's start records where the old one ended.
+ */
+final class AuditChain {
+
+    private final AuditSeal seal;
+    private String chain;
+    private long next;
+    private String lastHash;
+    private ChainHead acknowledged;
+
+    AuditChain(AuditSeal seal) {
+        this.seal = seal;
+        startAfresh();
+    }
+
+    /**
+     * The sealed entries for these events, after a chain's start if the chain has none yet.
+     *
+     * @param otherHeads the heads of the stored chains, asked for only when a chain starts
+     */
+    List<AuditEntry> seal(List<AuditEvent> events, Instant at, Supplier<List<ChainHead>> otherHeads) {
+        List<AuditEntry> entries = new ArrayList<>(events.size() + 1);
+        long sequence = next;
+        String previous = lastHash;
+        if (sequence == 0) {
+            List<ChainHead> heads = otherHeads.get().stream().filter(head -> !head.chain().equals(chain)).toList();
+            AuditEntry start = sealed(new AuditEntry(chain, sequence++, at, AuditEntry.Kind.CHAIN_START, null, heads, previous, null));
+            entries.add(start);
+            previous = start.hash();
+        }
+        for (AuditEvent event : events) {
+            AuditEntry entry = sealed(new AuditEntry(chain, sequence++, at, AuditEntry.Kind.ACCESS, event, List.of(), previous, null));
+            entries.add(entry);
+            previous = entry.hash();
+        }
+        return entries;
+    }
+
+    /** The entries are stored: the chain goes on after them. */
+    void stored(List<AuditEntry> entries) {
+        AuditEntry last = entries.get(entries.size() - 1);
+        next = last.sequence() + 1;
+        lastHash = last.hash();
+        acknowledged = last.asHead();
+    }
+
+    /** The entries may or may not be stored: a new chain starts with the next batch. */
+    void giveUp() {
+        startAfresh();
+    }
+
+    String id() {
+        return chain;
+    }
+
+    /** The last entry known to be stored in this instance's chains, or {@code null} before the first. */
+    ChainHead acknowledged() {
+        return acknowledged;
+    }
+
+    private void startAfresh() {
+        chain = UUID.randomUUID().toString();
+        next = 0;
+        lastHash = "";
+    }
+
+    private AuditEntry sealed(AuditEntry entry) {
+        return entry.sealedWith(seal.of(entry));
+    }
+}
