@@ -9,16 +9,20 @@ import {
 } from './ui.js';
 
 const PAGE_SIZE = 50;
+/** The API pages no deeper than this (Elasticsearch's result window): a narrower search reaches the rest. */
+const REACHABLE = 10000;
 const FILTERS = [['f-account', 'accountId'], ['f-participant', 'participantId'], ['f-from', 'from'], ['f-until', 'until']];
 const PROBLEMS = {
   ALTERED: 'posten är ändrad eller flyttad',
   UNLINKED: 'posten hänger inte ihop med posten före',
   MISSING: 'poster saknas',
   DUPLICATE: 'platsen i kedjan finns två gånger',
+  UNREADABLE: 'posten går inte att läsa (ett fält är borttaget eller ändrat)',
   NO_START: 'kedjan saknar sin början',
   CUT_SHORT: 'kedjan är avkortad',
-  DIFFERS_FROM_RECORD: 'posten är inte den som en senare kedja noterade',
+  DIFFERS_FROM_RECORD: 'posten är inte den som en annan kedja noterade',
   CHAIN_REMOVED: 'en hel kedja är borttagen',
+  OUTSIDE_CHAINS: 'poster som inte hör till någon kedja',
 };
 
 const listEl = byId('entry-list');
@@ -94,14 +98,15 @@ async function load(filter, page) {
 }
 
 function show({ items = [], total = 0, page = 0, size = PAGE_SIZE } = {}) {
-  showPager('list', { page, size, total });
+  showPager('list', { page, size, total: Math.min(total, REACHABLE) });
   if (!items.length) {
     listCount.textContent = total > 0 ? `Inga fler poster på den här sidan (${formatNumber(total)} totalt).` : 'Inga poster.';
     listEl.replaceChildren();
     return;
   }
   listCount.textContent = `${formatNumber(total)} ${total === 1 ? 'post' : 'poster'}. `
-    + `Visar ${page * size + 1}–${page * size + items.length}.`;
+    + `Visar ${page * size + 1}–${page * size + items.length}.`
+    + (total > REACHABLE ? ` Bläddra bland de ${formatNumber(REACHABLE)} senaste, eller smalna av med person, deltagare eller dagar.` : '');
   replace(listEl, h('div', { class: 'table-wrap' }, h('table', { class: 'stack' },
     h('caption', { class: 'visually-hidden' }, 'Åtkomstlogg'),
     h('thead', {}, h('tr', {}, ['Tid', 'Person', 'Deltagare', 'Uppgifter', 'Via'].map((title) => h('th', { scope: 'col' }, title)))),
@@ -132,7 +137,8 @@ async function check() {
       ? h('p', { class: 'notice success' }, `Loggen är hel. ${summary}`)
       : h('div', { class: 'notice error' }, h('p', {}, `Loggen är inte hel. ${summary}`),
         h('ul', {}, report.findings.map((finding) => h('li', {},
-          `Kedja ${finding.chain.slice(0, 8)}, post ${finding.sequence}: ${PROBLEMS[finding.problem] ?? finding.problem}`
+          `${finding.chain ? `Kedja ${finding.chain.slice(0, 8)}, post ${finding.sequence}: ` : ''}`
+          + `${PROBLEMS[finding.problem] ?? finding.problem}`
           + (finding.detail ? ` (${finding.detail})` : ''))))));
   } catch (error) {
     replace(region, h('p', { class: 'notice error' }, errorMessage(error)));

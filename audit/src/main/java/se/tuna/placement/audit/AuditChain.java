@@ -2,6 +2,7 @@ package se.tuna.placement.audit;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -10,7 +11,8 @@ import java.util.function.Supplier;
  * The chain this instance writes: where it stands, and the sealing of the next entries. Only the
  * access log's writer uses it, one batch at a time. A batch that could not be written may or may
  * not be partly stored, so the chain is then given up and the next batch starts a new one; the
- * new chain's start records where the old one ended.
+ * new chain's start records where the old one ended. Its start and its checkpoints record the
+ * other chains' heads, so that none of them can later be cut short or removed unseen.
  */
 final class AuditChain {
 
@@ -19,6 +21,8 @@ final class AuditChain {
     private long next;
     private String lastHash;
     private ChainHead acknowledged;
+    /** The other chains' heads as this chain last recorded them. */
+    private List<ChainHead> recordedHeads = List.of();
 
     AuditChain(AuditSeal seal) {
         this.seal = seal;
@@ -35,8 +39,8 @@ final class AuditChain {
         long sequence = next;
         String previous = lastHash;
         if (sequence == 0) {
-            List<ChainHead> heads = otherHeads.get().stream().filter(head -> !head.chain().equals(chain)).toList();
-            AuditEntry start = sealed(new AuditEntry(chain, sequence++, at, AuditEntry.Kind.CHAIN_START, null, heads, previous, null));
+            AuditEntry start = sealed(new AuditEntry(chain, sequence++, at, AuditEntry.Kind.CHAIN_START, null,
+                    others(otherHeads.get()), previous, null));
             entries.add(start);
             previous = start.hash();
         }
@@ -48,12 +52,29 @@ final class AuditChain {
         return entries;
     }
 
+    /**
+     * The entry that records the other chains' heads as they are now: the chain's start if it has
+     * none yet, a checkpoint if any of them moved since this chain last recorded them; else none.
+     */
+    List<AuditEntry> checkpoint(Instant at, List<ChainHead> heads) {
+        if (next == 0) {
+            return seal(List.of(), at, () -> heads);
+        }
+        List<ChainHead> others = others(heads);
+        if (others.equals(recordedHeads)) {
+            return List.of();
+        }
+        return List.of(sealed(new AuditEntry(chain, next, at, AuditEntry.Kind.CHECKPOINT, null, others, lastHash, null)));
+    }
+
     /** The entries are stored: the chain goes on after them. */
     void stored(List<AuditEntry> entries) {
         AuditEntry last = entries.get(entries.size() - 1);
         next = last.sequence() + 1;
         lastHash = last.hash();
         acknowledged = last.asHead();
+        entries.stream().filter(AuditEntry::recordsHeads).reduce((earlier, later) -> later)
+                .ifPresent(recording -> recordedHeads = recording.knownHeads());
     }
 
     /** The entries may or may not be stored: a new chain starts with the next batch. */
@@ -74,6 +95,12 @@ final class AuditChain {
         chain = UUID.randomUUID().toString();
         next = 0;
         lastHash = "";
+        recordedHeads = List.of();
+    }
+
+    /** The heads of the chains other than this one, in a stable order so that two readings compare. */
+    private List<ChainHead> others(List<ChainHead> heads) {
+        return heads.stream().filter(head -> !head.chain().equals(chain)).sorted(Comparator.comparing(ChainHead::chain)).toList();
     }
 
     private AuditEntry sealed(AuditEntry entry) {

@@ -34,11 +34,15 @@ public class AuditConfiguration {
         return new AuditSeal(key);
     }
 
-    /** @param patience how long a request waits for its accesses to be stored before it is refused (503) */
+    /**
+     * @param patience        how long a request waits for its accesses to be stored before it is refused (503)
+     * @param checkpointEvery how often the other instances' chains are recorded in this one's, if they moved on
+     */
     @Bean(destroyMethod = "close")
     AuditLog auditLog(AuditRepository repository, AuditSeal seal, Clock clock,
-            @Value("${tuna.audit.patience:5s}") Duration patience) {
-        return new AuditLog(repository, seal, clock, patience);
+            @Value("${tuna.audit.patience:5s}") Duration patience,
+            @Value("${tuna.audit.checkpoint-every:1m}") Duration checkpointEvery) {
+        return new AuditLog(repository, seal, clock, patience, checkpointEvery);
     }
 
     @Bean

@@ -6,15 +6,16 @@ import java.util.List;
 /**
  * An entry of the access log (åtkomstlogg), sealed into its chain. A chain is written by one
  * service instance from its start; its first entry ({@link Kind#CHAIN_START}) records the heads
- * of the other chains it found, so a chain cut short or removed later is found too. Every other
- * entry records one {@link AuditEvent}.
+ * of the other chains it found, and so does a {@link Kind#CHECKPOINT} whenever they have moved
+ * on, so a chain cut short or removed later is found too. Every other entry records one
+ * {@link AuditEvent}.
  *
  * @param chain        the chain
  * @param sequence     its place in the chain, from 0, without gaps
  * @param at           when it was recorded
- * @param kind         a chain's start or an access
- * @param event        the access, {@code null} for a chain's start
- * @param knownHeads   for a chain's start, the other chains' heads found then; otherwise empty
+ * @param kind         a chain's start, a checkpoint or an access
+ * @param event        the access; {@code null} for a chain's start or a checkpoint
+ * @param knownHeads   for a chain's start or a checkpoint, the other chains' heads found then; otherwise empty
  * @param previousHash the seal of the entry before it, empty for the first
  * @param hash         its own seal, over everything above (see {@link AuditSeal})
  */
@@ -27,7 +28,12 @@ public record AuditEntry(String chain, long sequence, Instant at, Kind kind, Aud
 
     /** What an entry records. */
     public enum Kind {
-        CHAIN_START, ACCESS
+        CHAIN_START, CHECKPOINT, ACCESS
+    }
+
+    /** Whether it records the other chains' heads. */
+    boolean recordsHeads() {
+        return kind == Kind.CHAIN_START || kind == Kind.CHECKPOINT;
     }
 
     /** The stored id: unique per chain and place, so an entry can only be created once. */

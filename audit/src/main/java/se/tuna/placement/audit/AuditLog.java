@@ -2,6 +2,7 @@ package se.tuna.placement.audit;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,36 +26,49 @@ import org.slf4j.LoggerFactory;
  * writing its own chain. A caller whose events are not stored within the time allowed, or whose
  * batch failed, gets an {@link AuditUnavailableException}: nothing is shown unrecorded.
  *
- * <p>Now and then, and when it stops, it writes its chain's head to the service log: an anchor
- * outside Elasticsearch, against which a chain cut short while the service was down is found.
+ * <p>At every checkpoint the writer records the other chains' heads in its own chain if they
+ * have moved on (see {@link AuditChain#checkpoint}): a chain cut short or removed after that is
+ * found by the check. Now and then, and when it stops, it writes its own chain's head to the
+ * service log: an anchor outside Elasticsearch, for the tail of a chain cut while no instance
+ * was running.
  */
 public final class AuditLog implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(AuditLog.class);
     /** Requests waiting to be written; beyond this the store is too slow and callers are refused at once. */
     private static final int MOST_WAITING = 10_000;
-    /** Requests written in one bulk request. */
-    private static final int MOST_AT_ONCE = 500;
+    /** Entries written in one bulk request, unless one request alone has more. */
+    private static final int MOST_ENTRIES_AT_ONCE = 2_000;
     /** How often, in entries, the chain's head goes to the service log. */
     private static final long ANCHOR_EVERY = 10_000;
+    /** How often, at least, when the chain has grown. */
+    private static final Duration ANCHOR_AFTER = Duration.ofHours(1);
 
     private final AuditRepository repository;
     private final AuditChain chain;
     private final Clock clock;
     private final Duration patience;
+    private final Duration checkpointEvery;
     private final BlockingQueue<Pending> waiting = new ArrayBlockingQueue<>(MOST_WAITING);
     private final Thread writer;
     private volatile boolean open = true;
-    private long anchoredAt;
+    /** The writer's own: where and when the head last went to the service log, when the next checkpoint is due. */
+    private volatile ChainHead anchored;
+    private volatile Instant anchoredWhen;
+    private Instant nextCheckpoint;
 
     /**
-     * @param patience how long a caller waits for its events to be stored before it is refused
+     * @param patience        how long a caller waits for its events to be stored before it is refused
+     * @param checkpointEvery how often the other chains' heads are looked at, and recorded if they moved
      */
-    public AuditLog(AuditRepository repository, AuditSeal seal, Clock clock, Duration patience) {
+    public AuditLog(AuditRepository repository, AuditSeal seal, Clock clock, Duration patience, Duration checkpointEvery) {
         this.repository = repository;
         this.chain = new AuditChain(seal);
         this.clock = clock;
         this.patience = patience;
+        this.checkpointEvery = checkpointEvery;
+        this.anchoredWhen = clock.instant();
+        this.nextCheckpoint = anchoredWhen.plus(checkpointEvery);
         this.writer = new Thread(this::writeWhileOpen, "audit-writer");
         writer.setDaemon(true);
         writer.start();
@@ -86,7 +100,7 @@ public final class AuditLog implements AutoCloseable {
         return chain.acknowledged();
     }
 
-    /** Writes what is waiting, then stops. */
+    /** Writes what is waiting, then stops; whatever it could not write in time is refused. */
     @Override
     public void close() {
         open = false;
@@ -95,6 +109,9 @@ public final class AuditLog implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        List<Pending> left = new ArrayList<>();
+        waiting.drainTo(left);
+        left.forEach(pending -> pending.stored().completeExceptionally(new AuditUnavailableException("The service is stopping")));
         anchor("stopping");
     }
 
@@ -103,18 +120,31 @@ public final class AuditLog implements AutoCloseable {
             try {
                 Pending first = waiting.poll(200, TimeUnit.MILLISECONDS);
                 if (first != null) {
-                    List<Pending> batch = new ArrayList<>();
-                    batch.add(first);
-                    waiting.drainTo(batch, MOST_AT_ONCE - 1);
-                    write(batch);
+                    write(batchFrom(first));
                 }
+                checkpointWhenDue();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
+                // The writer must outlive anything one batch does, or every request after waits in vain.
                 log.error("The access log's writer failed; it goes on", e);
             }
         }
+    }
+
+    /** The first request waiting and those behind it, up to a bulk request's worth of entries. */
+    private List<Pending> batchFrom(Pending first) {
+        List<Pending> batch = new ArrayList<>();
+        batch.add(first);
+        int entries = first.events().size();
+        Pending next;
+        while (entries < MOST_ENTRIES_AT_ONCE && (next = waiting.peek()) != null
+                && entries + next.events().size() <= MOST_ENTRIES_AT_ONCE) {
+            batch.add(waiting.remove());
+            entries += next.events().size();
+        }
+        return batch;
     }
 
     private void write(List<Pending> batch) {
@@ -122,22 +152,52 @@ public final class AuditLog implements AutoCloseable {
         try {
             List<AuditEntry> entries;
             synchronized (this) {
-                entries = chain.seal(events, clock.instant().truncatedTo(ChronoUnit.MILLIS), repository::heads);
+                entries = chain.seal(events, now(), repository::heads);
             }
-            repository.append(entries);
-            synchronized (this) {
-                chain.stored(entries);
-            }
+            store(entries);
             batch.forEach(pending -> pending.stored().complete(null));
-            anchorNowAndThen(entries);
+        } catch (Throwable e) {
+            log.warn("The access log could not store {} entries ({}); {} requests are refused", events.size(),
+                    e.getClass().getSimpleName(), batch.size());
+            batch.forEach(pending -> pending.stored().completeExceptionally(e));
+        }
+    }
+
+    private void checkpointWhenDue() {
+        Instant now = now();
+        if (now.isBefore(nextCheckpoint)) {
+            return;
+        }
+        nextCheckpoint = now.plus(checkpointEvery);
+        try {
+            List<ChainHead> heads = repository.heads();
+            List<AuditEntry> entries;
+            synchronized (this) {
+                entries = chain.checkpoint(now, heads);
+            }
+            if (!entries.isEmpty()) {
+                store(entries);
+            }
+        } catch (RuntimeException e) {
+            log.warn("The access log could not write a checkpoint ({}); it tries again in {}", e.getClass().getSimpleName(),
+                    checkpointEvery);
+        }
+    }
+
+    /** Stores sealed entries; if that fails, they may or may not be stored, so the next entries begin a new chain. */
+    private void store(List<AuditEntry> entries) {
+        try {
+            repository.append(entries);
         } catch (RuntimeException e) {
             synchronized (this) {
                 chain.giveUp();
             }
-            log.warn("The access log could not store {} entries ({}); {} requests are refused and a new chain begins",
-                    events.size(), e.getClass().getSimpleName(), batch.size());
-            batch.forEach(pending -> pending.stored().completeExceptionally(e));
+            throw e;
         }
+        synchronized (this) {
+            chain.stored(entries);
+        }
+        anchorNowAndThen(entries);
     }
 
     private void anchorNowAndThen(List<AuditEntry> entries) {
@@ -145,19 +205,25 @@ public final class AuditLog implements AutoCloseable {
         AuditEntry last = entries.get(entries.size() - 1);
         if (first.kind() == AuditEntry.Kind.CHAIN_START) {
             log.info("Access log chain {} begins, after the heads of {} other chains", first.chain(), first.knownHeads().size());
-            anchoredAt = 0;
+            anchored = null;
         }
-        if (last.sequence() - anchoredAt >= ANCHOR_EVERY) {
+        long since = anchored == null ? last.sequence() + 1 : last.sequence() - anchored.sequence();
+        if (since >= ANCHOR_EVERY || !anchoredWhen.plus(ANCHOR_AFTER).isAfter(now())) {
             anchor("anchor");
         }
     }
 
     private void anchor(String why) {
         ChainHead head = acknowledged();
-        if (head != null) {
-            anchoredAt = head.sequence();
+        if (head != null && !head.equals(anchored)) {
+            anchored = head;
+            anchoredWhen = now();
             log.info("Access log {}: chain {} stands at entry {} sealed {}", why, head.chain(), head.sequence(), head.hash());
         }
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
     private record Pending(List<AuditEvent> events, CompletableFuture<Void> stored) {

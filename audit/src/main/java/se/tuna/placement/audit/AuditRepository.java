@@ -12,6 +12,9 @@ import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.json.JsonData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import se.tuna.placement.catalog.domain.Page;
 import se.tuna.placement.catalog.error.InvalidInputException;
 import se.tuna.placement.catalog.store.BulkResult;
@@ -40,7 +43,11 @@ public class AuditRepository {
     private static final List<SortOptions> CHAIN_BY_CHAIN = List.of(
             SortOptions.of(o -> o.field(f -> f.field("chain").order(SortOrder.Asc))),
             SortOptions.of(o -> o.field(f -> f.field("sequence").order(SortOrder.Asc))));
+    private static final List<SortOptions> IN_CHAIN = List.of(
+            SortOptions.of(o -> o.field(f -> f.field("sequence").order(SortOrder.Asc))));
     private static final SortOptions LAST_IN_CHAIN = SortOptions.of(o -> o.field(f -> f.field("sequence").order(SortOrder.Desc)));
+
+    private static final Logger log = LoggerFactory.getLogger(AuditRepository.class);
 
     private final ElasticsearchClient client;
     private final String index;
@@ -70,23 +77,62 @@ public class AuditRepository {
                 .aggregations("chains", a -> a.terms(t -> t.field("chain").size(MOST_CHAINS))
                         .aggregations("head", h -> h.topHits(top -> top.size(1).sort(LAST_IN_CHAIN)))),
                 AuditEntryDocument.class));
+        var chains = response.aggregations().get("chains").sterms();
+        if (chains.sumOtherDocCount() > 0) {
+            log.error("The access log holds more than {} chains; the check and the chains' records see only those", MOST_CHAINS);
+        }
         List<ChainHead> heads = new ArrayList<>();
-        for (var bucket : response.aggregations().get("chains").sterms().buckets().array()) {
-            var hit = bucket.aggregations().get("head").topHits().hits().hits().get(0);
-            AuditEntryDocument head = hit.source().to(AuditEntryDocument.class);
-            heads.add(new ChainHead(head.chain(), head.sequence(), head.hash()));
+        for (var bucket : chains.buckets().array()) {
+            StoredEntry head = stored(bucket.aggregations().get("head").topHits().hits().hits().get(0));
+            heads.add(new ChainHead(bucket.key().stringValue(), head.sequence(), head.hash() == null ? "" : head.hash()));
         }
         return heads;
     }
 
-    /** Every entry of one chain in the order of its sequence numbers, however many. */
-    public void readChain(String chain, Consumer<AuditEntry> reader) {
-        readAll(Query.of(q -> q.term(t -> t.field("chain").value(chain))), reader);
+    /**
+     * Every document of one chain with a place, in the order of their places. Read page by page
+     * from a place on, each page ending before the last place it reaches, which the next page
+     * begins with: documents sharing a place are all read, none skipped at a page's edge as
+     * paging by sort values would, and a gap of any size costs nothing.
+     */
+    public void readChain(String chain, Consumer<StoredEntry> reader) {
+        long from = 0;
+        while (true) {
+            List<Hit<JsonData>> hits = chainFrom(chain, from);
+            if (hits.size() < BATCH) {
+                hits.forEach(hit -> reader.accept(stored(hit)));
+                return;
+            }
+            long lastPlace = hits.get(hits.size() - 1).sort().get(0).longValue();
+            List<Hit<JsonData>> before = hits.stream().filter(hit -> hit.sort().get(0).longValue() < lastPlace).toList();
+            // A page all of one place (a thousand copies of one entry): read them, and go on after it.
+            (before.isEmpty() ? hits : before).forEach(hit -> reader.accept(stored(hit)));
+            from = before.isEmpty() ? lastPlace + 1 : lastPlace;
+        }
     }
 
-    /** Every chain's start, in no particular order. */
-    public void readChainStarts(Consumer<AuditEntry> reader) {
-        readAll(Query.of(q -> q.term(t -> t.field("kind").value(AuditEntry.Kind.CHAIN_START.name()))), reader);
+    private List<Hit<JsonData>> chainFrom(String chain, long from) {
+        return call(() -> client.search(s -> s.index(index).size(BATCH)
+                .query(q -> q.bool(b -> b.filter(f -> f.term(t -> t.field("chain").value(chain)))
+                        .filter(f -> f.range(r -> r.number(n -> n.field("sequence").gte((double) from))))))
+                .sort(IN_CHAIN), JsonData.class)).hits().hits();
+    }
+
+    /** Every chain's start and checkpoint, which record the other chains' heads; in no particular order. */
+    public void readRecordedHeads(Consumer<AuditEntry> reader) {
+        readAll(Query.of(q -> q.terms(t -> t.field("kind").terms(v -> v.value(List.of(
+                FieldValue.of(AuditEntry.Kind.CHAIN_START.name()), FieldValue.of(AuditEntry.Kind.CHECKPOINT.name())))))),
+                stored -> {
+                    if (stored.readable()) {
+                        reader.accept(stored.entry());
+                    }
+                });
+    }
+
+    /** How many documents the index holds now, whatever they are (after a refresh). */
+    public long count() {
+        refresh();
+        return call(() -> client.count(c -> c.index(index))).count();
     }
 
     /** One page of the accesses the filter lets through, the newest first. */
@@ -96,8 +142,10 @@ public class AuditRepository {
                     + DEEPEST_RESULT + " entries; narrow the search by person, participant or period");
         }
         var response = call(() -> client.search(s -> s.index(index).from(page * size).size(size)
-                .trackTotalHits(t -> t.enabled(true)).query(query(filter)).sort(NEWEST_FIRST), AuditEntryDocument.class));
-        List<AuditEntry> entries = response.hits().hits().stream().map(Hit::source).map(mapper::toEntry).toList();
+                .trackTotalHits(t -> t.enabled(true)).query(query(filter)).sort(NEWEST_FIRST), JsonData.class));
+        // A document that no longer reads as an entry is left out here; the check reports it.
+        List<AuditEntry> entries = response.hits().hits().stream().map(this::stored).filter(StoredEntry::readable)
+                .map(StoredEntry::entry).toList();
         return new Page<>(entries, response.hits().total().value(), page, size);
     }
 
@@ -106,20 +154,44 @@ public class AuditRepository {
         call(() -> client.indices().refresh(r -> r.index(index)));
     }
 
-    private void readAll(Query query, Consumer<AuditEntry> reader) {
+    private void readAll(Query query, Consumer<StoredEntry> reader) {
         List<FieldValue> after = null;
         while (true) {
             List<FieldValue> from = after;
             var response = call(() -> client.search(s -> {
                 s.index(index).size(BATCH).query(query).sort(CHAIN_BY_CHAIN);
                 return from == null ? s : s.searchAfter(from);
-            }, AuditEntryDocument.class));
-            List<Hit<AuditEntryDocument>> hits = response.hits().hits();
-            hits.forEach(hit -> reader.accept(mapper.toEntry(hit.source())));
+            }, JsonData.class));
+            List<Hit<JsonData>> hits = response.hits().hits();
+            hits.forEach(hit -> reader.accept(stored(hit)));
             if (hits.size() < BATCH) {
                 return;
             }
             after = hits.get(hits.size() - 1).sort();
+        }
+    }
+
+    /** The hit as an entry if it reads as one; one document changed by hand must not stop the reading of the rest. */
+    private StoredEntry stored(Hit<JsonData> hit) {
+        AuditEntryDocument document;
+        try {
+            document = hit.source().to(AuditEntryDocument.class);
+        } catch (RuntimeException unreadable) {
+            return new StoredEntry(hit.id(), sequenceIn(hit.id()), null, null);
+        }
+        try {
+            return new StoredEntry(hit.id(), document.sequence(), document.hash(), mapper.toEntry(document));
+        } catch (RuntimeException unreadable) {
+            return new StoredEntry(hit.id(), document.sequence(), document.hash(), null);
+        }
+    }
+
+    /** The place an id names ({@code <chain>:<sequence>}), or -1. */
+    private static long sequenceIn(String id) {
+        try {
+            return Long.parseLong(id.substring(id.lastIndexOf(':') + 1));
+        } catch (RuntimeException notAnEntrysId) {
+            return -1;
         }
     }
 

@@ -3,8 +3,8 @@ package se.tuna.placement.audit;
 /**
  * One thing wrong in the access log.
  *
- * @param chain    the chain
- * @param sequence the entry where it shows
+ * @param chain    the chain, or {@code null} for documents outside every chain
+ * @param sequence the entry where it shows, or {@code -1}
  * @param problem  what
  * @param detail   more, e.g. who recorded the chain longer; may be {@code null}
  */
@@ -20,13 +20,17 @@ public record Finding(String chain, long sequence, Problem problem, String detai
         MISSING,
         /** An entry's place is taken twice. */
         DUPLICATE,
+        /** A document at this place no longer reads as an entry: a field was taken out or given a value no entry has. */
+        UNREADABLE,
         /** The chain does not begin with a chain's start. */
         NO_START,
-        /** The chain ends before where a later chain's start, or this instance, recorded its end. */
+        /** The chain ends before where another chain's start or checkpoint, or this instance, recorded its end. */
         CUT_SHORT,
-        /** The entry is not the one a later chain's start recorded at this place. */
+        /** The entry is not the one another chain's start or checkpoint recorded at this place. */
         DIFFERS_FROM_RECORD,
-        /** A chain that a later chain's start, or this instance, recorded is gone. */
-        CHAIN_REMOVED
+        /** A chain that another chain's start or checkpoint, or this instance, recorded is gone. */
+        CHAIN_REMOVED,
+        /** Documents in the index that belong to no chain's places. */
+        OUTSIDE_CHAINS
     }
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -172,7 +173,7 @@ class AuditLogIntegrationTest {
     @Test
     void whenTheStoreCannotTakeTheEntriesTheCallerIsRefused() {
         AuditRepository nowhere = new AuditRepository(client, new IndexNames("no-such-index-"), new AuditEntryDocumentMapperImpl());
-        AuditLog log = new AuditLog(nowhere, SEAL, Clock.systemUTC(), Duration.ofSeconds(5));
+        AuditLog log = new AuditLog(nowhere, SEAL, Clock.systemUTC(), Duration.ofSeconds(5), Duration.ofHours(1));
         logs.add(log);
 
         assertThatThrownBy(() -> log.record(List.of(AuditSealTest.access("D-1", "coordinator-1", Set.of("COORDINATOR")))))
@@ -180,18 +181,98 @@ class AuditLogIntegrationTest {
         assertThat(log.acknowledged()).isNull();
     }
 
+    @Test
+    void aChainCutShortAfterAnotherInstanceCheckpointedItIsFoundByAnyInstance() throws Exception {
+        AuditLog first = recorded(2);
+        String firstChain = first.acknowledged().chain();
+        AuditLog second = instance(Duration.ofMillis(100));
+        second.record(List.of(AuditSealTest.access("D-9", "coordinator-2", Set.of("COORDINATOR"))));
+        record(first, 3, 4);
+
+        await(() -> recordedHeads(firstChain).contains(4L));
+        client.delete(d -> d.index(names.alias(AuditRepository.AUDIT)).id(firstChain + ":4").refresh(Refresh.True));
+
+        assertThat(verification.verify(null).findings()).extracting(Finding::problem).containsExactly(Problem.CUT_SHORT);
+    }
+
+    @Test
+    void anInstanceThatHasRecordedNothingStartsItsChainAtTheFirstCheckpoint() throws Exception {
+        AuditLog idle = instance(Duration.ofMillis(100));
+
+        await(() -> idle.acknowledged() != null);
+
+        assertThat(idle.acknowledged().sequence()).isZero();
+        assertThat(verification.verify(idle.acknowledged()).intact()).isTrue();
+    }
+
+    @Test
+    void aDocumentThatNoLongerReadsAsAnEntryIsReportedNotFailedOn() throws Exception {
+        AuditLog log = recorded(3);
+        AuditEntryDocument second = document(log.acknowledged().chain(), 2);
+        overwrite(new AuditEntryDocument(second.chain(), 2, null, "ACCESS", null, null, second.participantId(), "NEITHER",
+                null, null, null, second.previousHash(), second.hash()));
+
+        assertThat(problems(log)).containsExactly(Problem.UNREADABLE);
+        assertThat(repository.find(new AuditFilter(null, null, null, null), 0, 10).items()).hasSize(2);
+    }
+
+    @Test
+    void aCopyOfAnEntryUnderAnotherIdIsFound() throws Exception {
+        AuditLog log = recorded(3);
+        AuditEntryDocument second = document(log.acknowledged().chain(), 2);
+        client.index(i -> i.index(names.alias(AuditRepository.AUDIT)).id("made-up").document(second).refresh(Refresh.True));
+
+        assertThat(problems(log)).containsExactly(Problem.DUPLICATE);
+    }
+
+    @Test
+    void aDocumentOutsideEveryChainIsFound() throws Exception {
+        AuditLog log = recorded(2);
+        AuditEntryDocument first = document(log.acknowledged().chain(), 1);
+        client.index(i -> i.index(names.alias(AuditRepository.AUDIT)).id("stray").document(new AuditEntryDocument(null, 7,
+                first.at(), "ACCESS", "coordinator-3", first.roles(), "D-7", "READ", "PROFILE", first.endpoint(), null, "", "x"))
+                .refresh(Refresh.True));
+
+        assertThat(problems(log)).containsExactly(Problem.OUTSIDE_CHAINS);
+    }
+
     private AuditLog instance() {
-        AuditLog log = new AuditLog(repository, SEAL, Clock.systemUTC(), Duration.ofSeconds(10));
+        return instance(Duration.ofHours(1));
+    }
+
+    private AuditLog instance(Duration checkpointEvery) {
+        AuditLog log = new AuditLog(repository, SEAL, Clock.systemUTC(), Duration.ofSeconds(10), checkpointEvery);
         logs.add(log);
         return log;
+    }
+
+    /** The places of a chain that other chains' starts and checkpoints recorded as its head. */
+    private List<Long> recordedHeads(String chain) {
+        List<Long> places = new ArrayList<>();
+        repository.refresh();
+        repository.readRecordedHeads(entry -> entry.knownHeads().stream().filter(head -> head.chain().equals(chain))
+                .forEach(head -> places.add(head.sequence())));
+        return places;
+    }
+
+    private static void await(BooleanSupplier condition) throws InterruptedException {
+        long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("waited 20 s").isLessThan(until);
+            Thread.sleep(50);
+        }
+    }
+
+    private static void record(AuditLog log, int fromParticipant, int toParticipant) {
+        for (int i = fromParticipant; i <= toParticipant; i++) {
+            log.record(List.of(AuditSealTest.access("D-" + i, "coordinator-1", Set.of("COORDINATOR"))));
+        }
     }
 
     /** An instance that has recorded {@code count} accesses, one request each: entries 1 to count after the start. */
     private AuditLog recorded(int count) {
         AuditLog log = instance();
-        for (int i = 1; i <= count; i++) {
-            log.record(List.of(AuditSealTest.access("D-" + i, "coordinator-1", Set.of("COORDINATOR"))));
-        }
+        record(log, 1, count);
         return log;
     }
 

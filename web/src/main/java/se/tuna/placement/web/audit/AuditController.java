@@ -37,6 +37,9 @@ import se.tuna.placement.web.shared.PageResponse;
 @Tag(name = "Access log", description = "Åtkomstlogg: varje läsning och ändring av en deltagares uppgifter")
 class AuditController {
 
+    private static final LocalDate EARLIEST_DAY = LocalDate.of(2000, 1, 1);
+    private static final LocalDate LATEST_DAY = LocalDate.of(2999, 12, 31);
+
     private final AuditRepository entries;
     private final AuditVerification verification;
     private final AuditLog log;
@@ -78,11 +81,20 @@ class AuditController {
     }
 
     private static AuditFilter filter(String accountId, String participantId, LocalDate from, LocalDate until) {
+        requireWithinRecords("from", from);
+        requireWithinRecords("until", until);
         if (from != null && until != null && from.isAfter(until)) {
             throw InvalidInputException.of("until", "must not be before from");
         }
         return new AuditFilter(blankAsNull(accountId), blankAsNull(participantId), startOf(from),
                 until == null ? null : startOf(until.plusDays(1)));
+    }
+
+    /** A day the access log can hold: Elasticsearch's dates end in the year 9999, and the log began this century. */
+    private static void requireWithinRecords(String field, LocalDate day) {
+        if (day != null && (day.isBefore(EARLIEST_DAY) || day.isAfter(LATEST_DAY))) {
+            throw InvalidInputException.of(field, "must be a day from " + EARLIEST_DAY + " to " + LATEST_DAY);
+        }
     }
 
     private static Instant startOf(LocalDate day) {

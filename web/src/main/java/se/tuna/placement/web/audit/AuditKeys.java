@@ -3,9 +3,9 @@ package se.tuna.placement.web.audit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -58,12 +58,15 @@ class AuditKeys {
     private static void make(Path file) throws IOException {
         byte[] key = new byte[AuditKey.BYTES];
         new SecureRandom().nextBytes(key);
+        // Written whole beside it and then moved into place, so a crash never leaves an empty key behind.
+        Path written = Files.createTempFile(file.getParent(), KEY_FILE, ".new",
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         try {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            Files.writeString(file, Base64.getEncoder().encodeToString(key), StandardCharsets.US_ASCII);
+            Files.writeString(written, Base64.getEncoder().encodeToString(key), StandardCharsets.US_ASCII);
+            Files.move(written, file, StandardCopyOption.ATOMIC_MOVE);
             log.info("Made the access log's key for the embedded default in {}", file);
-        } catch (FileAlreadyExistsException anotherStartMadeIt) {
-            // Made at the same moment by another start: that one is the key.
+        } finally {
+            Files.deleteIfExists(written);
         }
     }
 }

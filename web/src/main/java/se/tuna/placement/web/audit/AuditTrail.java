@@ -3,24 +3,19 @@ package se.tuna.placement.web.audit;
 import java.util.Collection;
 import java.util.List;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import se.tuna.placement.audit.AuditEvent;
 import se.tuna.placement.audit.AuditEvent.Access;
 import se.tuna.placement.audit.AuditEvent.Reader;
 import se.tuna.placement.audit.AuditLog;
-import se.tuna.placement.audit.AuditUnavailableException;
 import se.tuna.placement.audit.ParticipantData;
 
 /**
  * The access log as one request sees it: who is signed in and which endpoint they called are
  * known, a controller says whose data it shows or changes. Each call returns once the accesses are
- * stored, or throws, so a controller calls it after it has the answer and before it returns it.
- * Blocking: only inside {@code Blocking.call}.
+ * stored, or throws: a controller records a read once it has the answer and before it returns it,
+ * a change once it is allowed and before it makes it. Blocking: only inside {@code Blocking.call}.
  */
 public final class AuditTrail {
-
-    private static final Logger LOG = LoggerFactory.getLogger(AuditTrail.class);
 
     private final AuditLog log;
     private final Reader who;
@@ -42,18 +37,12 @@ public final class AuditTrail {
     }
 
     /**
-     * This data of the participant was changed (and is shown as it is now). Called after the
-     * change, so a refused change leaves no entry; if the entry cannot be stored the change stands,
-     * the request is answered 503 and the service log says which account changed which
-     * participant's data, to be put in the access log by hand.
+     * This data of the participant is about to be changed, by someone allowed to: recorded before
+     * the change is made, so that no change is ever made unrecorded. If the entry cannot be stored
+     * nothing is changed and the request is answered 503. A change then refused (a conflict, say)
+     * stays recorded as the attempt it was.
      */
-    public void changed(ParticipantData data, String participantId) {
-        try {
-            log.record(List.of(new AuditEvent(who, participantId, Access.WRITE, data, endpoint)));
-        } catch (AuditUnavailableException e) {
-            LOG.error("Unrecorded change: account {} changed {} of participant {} through {}", who.accountId(), data,
-                    participantId, endpoint);
-            throw e;
-        }
+    public void changing(ParticipantData data, String participantId) {
+        log.record(List.of(new AuditEvent(who, participantId, Access.WRITE, data, endpoint)));
     }
 }

@@ -7,8 +7,6 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springdoc.core.utils.SpringDocUtils;
-import se.tuna.placement.web.audit.AuditTrail;
 
 /**
  * The OpenAPI document's description of the API as a whole: what it is, and how a program signs
@@ -18,11 +16,6 @@ import se.tuna.placement.web.audit.AuditTrail;
 class ApiDocumentation {
 
     static final String API_TOKEN = "apiToken";
-
-    static {
-        // A controller's access log is given by the service, never sent by the caller.
-        SpringDocUtils.getConfig().addRequestWrapperToIgnore(AuditTrail.class);
-    }
 
     @Bean
     OpenAPI tunaApi() {

@@ -114,10 +114,9 @@ class PlanController {
         return Blocking.call(() -> {
             permitted(actor, id);
             access.coordinatedParticipant(actor, request.participantId());
-            PlannedAssignmentResponse decided = mapper.toResponse(plans.decide(id, request.participantId(),
+            audit.changing(ParticipantData.PLACEMENT, request.participantId());
+            return mapper.toResponse(plans.decide(id, request.participantId(),
                     new DecidedBy(actor.accountId(), actor.displayName())), clock.instant());
-            audit.changed(ParticipantData.PLACEMENT, request.participantId());
-            return decided;
         });
     }
 

@@ -91,8 +91,8 @@ class CoachingController {
             @Valid @RequestBody CoachAssignmentRequest request) {
         return Blocking.call(() -> {
             access.coordinatedParticipant(actor, id);
+            audit.changing(ParticipantData.COACH, id);
             CoachAssignment assignment = coaching.assign(id, request.coachId(), request.since(), actor.accountId());
-            audit.changed(ParticipantData.COACH, id);
             return mapper.toResponse(assignment, names(coachesIn(assignment)));
         });
     }

@@ -62,9 +62,10 @@ class ParticipantController {
             @Valid @RequestBody ParticipantRequest request) {
         return Blocking.call(() -> {
             access.requireCoordinatorOf(actor, request.site());
-            Participant registered = participants.register(mapper.toParticipant(request));
-            audit.changed(ParticipantData.PROFILE, registered.id());
-            return registered;
+            // Checked first: an id that can never be registered names nobody to record.
+            Participant participant = participants.prepared(mapper.toParticipant(request));
+            audit.changing(ParticipantData.PROFILE, participant.id());
+            return participants.register(participant);
         })
                 .map(participant -> ResponseEntity.created(URI.create("/api/participants/" + participant.id()))
                         .body(mapper.toResponse(participant, names)));
@@ -107,9 +108,8 @@ class ParticipantController {
             if (!current.site().equals(request.site())) {
                 access.requireCoordinatorOf(actor, request.site());
             }
-            Participant updated = participants.update(id, mapper.toParticipant(request));
-            audit.changed(ParticipantData.PROFILE, id);
-            return mapper.toResponse(updated, names);
+            audit.changing(ParticipantData.PROFILE, id);
+            return mapper.toResponse(participants.update(id, mapper.toParticipant(request)), names);
         });
     }
 
@@ -120,9 +120,8 @@ class ParticipantController {
             @Valid @RequestBody PhaseChangeRequest request) {
         return Blocking.call(() -> {
             access.coordinatedParticipant(actor, id);
-            Participant moved = participants.changePhase(id, request.phase(), request.readySince());
-            audit.changed(ParticipantData.PHASE, id);
-            return mapper.toResponse(moved, names);
+            audit.changing(ParticipantData.PHASE, id);
+            return mapper.toResponse(participants.changePhase(id, request.phase(), request.readySince()), names);
         });
     }
 }

@@ -69,8 +69,8 @@ class PlacementController {
             @Valid @RequestBody AgreementRequest request) {
         return Blocking.call(() -> {
             Placement placement = coordinated(actor, id);
+            audit.changing(ParticipantData.AGREEMENT, placement.participantId());
             Placement agreed = agreements.agree(id, mapper.toDraft(request), actor.accountId());
-            audit.changed(ParticipantData.AGREEMENT, placement.participantId());
             return mapper.toResponse(agreed);
         });
     }

@@ -123,11 +123,15 @@ class AccessLogIntegrationTest extends WebIntegrationTest {
     }
 
     @Test
-    void whenTheLogCannotStoreNobodysDataIsShown() throws Exception {
+    void whenTheLogCannotStoreNobodysDataIsShownOrChanged() throws Exception {
         AccessScenario s = AccessScenario.shared(anonymous, http, people, placements);
+        String phaseBefore = phaseOf(s);
         String index = names.alias(AuditRepository.AUDIT);
         client.indices().putSettings(p -> p.index(index).settings(settings -> settings.blocks(b -> b.write(true))));
         try {
+            s.client(Who.COORDINATOR).post().uri("/api/participants/" + s.participant + "/phase")
+                    .bodyValue(Map.of("phase", "MAPPING".equals(phaseBefore) ? "READY" : "MAPPING")).exchange()
+                    .expectStatus().isEqualTo(503);
             String answer = new String(s.client(Who.COORDINATOR).get().uri("/api/participants/" + s.participant).exchange()
                     .expectStatus().isEqualTo(503).expectBody()
                     .jsonPath("$.type").isEqualTo("https://tuna-placement.example/problems/audit-unavailable")
@@ -136,9 +140,14 @@ class AccessLogIntegrationTest extends WebIntegrationTest {
         } finally {
             client.indices().putSettings(p -> p.index(index).settings(settings -> settings.blocks(b -> b.write(false))));
         }
-        s.client(Who.COORDINATOR).get().uri("/api/participants/" + s.participant).exchange().expectStatus().isOk();
+        assertThat(phaseOf(s)).as("a change the log could not record is not made").isEqualTo(phaseBefore);
         http.get().uri("/api/admin/audit/verification").exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$.intact").isEqualTo(true);
+    }
+
+    private static String phaseOf(AccessScenario s) throws Exception {
+        return JSON.readTree(s.client(Who.COORDINATOR).get().uri("/api/participants/" + s.participant).exchange()
+                .expectStatus().isOk().expectBody().returnResult().getResponseBodyContent()).path("phase").asText();
     }
 
     @Test
@@ -156,6 +165,10 @@ class AccessLogIntegrationTest extends WebIntegrationTest {
                 .jsonPath("$.items[0].endpoint").isEqualTo("GET /api/participants/{id}")
                 .jsonPath("$.items[0].dataLabel").isEqualTo("Profil");
         http.get().uri("/api/admin/audit?from=2026-12-06&until=2026-12-01").exchange().expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("until");
+        http.get().uri(uri -> uri.path("/api/admin/audit").queryParam("from", "{day}").build("+10000-01-01")).exchange().expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("from");
+        http.get().uri(uri -> uri.path("/api/admin/audit").queryParam("until", "{day}").build("+999999999-12-31")).exchange().expectStatus().isEqualTo(422)
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("until");
     }
 
