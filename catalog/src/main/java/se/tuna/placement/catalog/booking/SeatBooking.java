@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -50,12 +51,38 @@ public class SeatBooking {
         if (duration == null || duration.isNegative() || duration.isZero()) {
             throw InvalidInputException.of("days", "a hold must last a while");
         }
-        return claim(slotId, reference, SeatClaim.Kind.HOLD, duration);
+        return claim(slotId, reference, SeatClaim.Kind.HOLD, clock.instant().plus(duration), false);
     }
 
     /** Books a seat; a hold with the same reference becomes the booking without taking another seat. */
     public SeatClaim book(String slotId, String reference) {
-        return claim(slotId, reference, SeatClaim.Kind.BOOKING, null);
+        return claim(slotId, reference, SeatClaim.Kind.BOOKING, null, false);
+    }
+
+    /**
+     * Makes the seat claimed for {@code reference} held through the day {@code until}, whatever it
+     * was before (a booking taken back to a hold is held again); takes a free seat if it has none.
+     */
+    public SeatClaim holdThrough(String slotId, String reference, LocalDate until) {
+        return claim(slotId, reference, SeatClaim.Kind.HOLD, endOf(until), true);
+    }
+
+    /**
+     * Makes the seat claimed for {@code reference} Arbetsförmedlingen's through the day {@code until}:
+     * the same seat, so the training goes on without a gap, free again after that day.
+     */
+    public SeatClaim handOverToAf(String slotId, String reference, LocalDate until) {
+        return claim(slotId, reference, SeatClaim.Kind.AF_HANDOVER, endOf(until), true);
+    }
+
+    /** Frees the seat claimed for {@code reference}; nothing to do if none is, so it is safe to repeat. */
+    public void releaseFor(String slotId, String reference) {
+        changes.apply(slotId, false, stored -> {
+            TrainingSlot slot = stored.slot();
+            List<SeatClaim> remaining = slot.seatClaims().stream().filter(c -> !c.reference().equals(reference)).toList();
+            return remaining.size() == slot.seatClaims().size() ? Change.nothing(null)
+                    : Change.write(slot.withSeatClaims(remaining), null);
+        });
     }
 
     /** Frees the seat a claim took. */
@@ -76,14 +103,18 @@ public class SeatBooking {
         return read(slotId).value().slot().seatClaims().stream().filter(c -> c.isActiveAt(now)).toList();
     }
 
-    private SeatClaim claim(String slotId, String reference, SeatClaim.Kind kind, Duration holdFor) {
+    /**
+     * Claims a seat for {@code reference}. With {@code restate}, a claim it already has becomes
+     * exactly this kind and lapse; without, the existing claim is returned (a booking confirms a hold).
+     */
+    private SeatClaim claim(String slotId, String reference, SeatClaim.Kind kind, Instant expiresAt, boolean restate) {
         return changes.apply(slotId, false, stored -> {
             TrainingSlot slot = stored.slot();
             Instant now = clock.instant();
             Optional<SeatClaim> existing = slot.seatClaims().stream()
                     .filter(c -> c.reference().equals(reference) && c.isActiveAt(now)).findFirst();
             if (existing.isPresent()) {
-                return claimAgain(slot, existing.get(), kind, now);
+                return restate ? restated(slot, existing.get(), kind, expiresAt) : claimAgain(slot, existing.get(), kind, now);
             }
             if (slot.status() != SlotStatus.OPEN) {
                 throw new ConflictException("status", "The training slot " + slot.id() + " is " + slot.status().name().toLowerCase()
@@ -97,8 +128,7 @@ public class SeatBooking {
             if (slot.freeSeats(now) == 0) {
                 throw new NoFreeSeatException(slot.id());
             }
-            SeatClaim claim = new SeatClaim(UUID.randomUUID().toString(), kind, reference, now,
-                    kind == SeatClaim.Kind.HOLD ? now.plus(holdFor) : null);
+            SeatClaim claim = new SeatClaim(UUID.randomUUID().toString(), kind, reference, now, expiresAt);
             List<SeatClaim> claims = new ArrayList<>(slot.seatClaims().stream().filter(c -> c.isActiveAt(now)).toList());
             claims.add(claim);
             return Change.write(slot.withSeatClaims(claims), claim);
@@ -113,6 +143,20 @@ public class SeatBooking {
         SeatClaim booking = new SeatClaim(existing.id(), SeatClaim.Kind.BOOKING, existing.reference(), now, null);
         List<SeatClaim> claims = slot.seatClaims().stream().map(c -> c.id().equals(existing.id()) ? booking : c).toList();
         return Change.write(slot.withSeatClaims(claims), booking);
+    }
+
+    private static Change<SeatClaim> restated(TrainingSlot slot, SeatClaim existing, SeatClaim.Kind kind, Instant expiresAt) {
+        if (existing.kind() == kind && Objects.equals(existing.expiresAt(), expiresAt)) {
+            return Change.nothing(existing);
+        }
+        SeatClaim restated = new SeatClaim(existing.id(), kind, existing.reference(), existing.claimedAt(), expiresAt);
+        List<SeatClaim> claims = slot.seatClaims().stream().map(c -> c.id().equals(existing.id()) ? restated : c).toList();
+        return Change.write(slot.withSeatClaims(claims), restated);
+    }
+
+    /** The first moment after the day {@code until}, in the programme's days. */
+    private static Instant endOf(LocalDate until) {
+        return until.plusDays(1).atStartOfDay(PROGRAMME_ZONE).toInstant();
     }
 
     private Versioned<StoredSlot> read(String slotId) {

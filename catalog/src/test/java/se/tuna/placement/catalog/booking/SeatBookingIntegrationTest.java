@@ -6,6 +6,8 @@ import static se.tuna.placement.catalog.CatalogFixtures.employer;
 import static se.tuna.placement.catalog.CatalogFixtures.warehouseSlot;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -168,6 +170,36 @@ class SeatBookingIntegrationTest {
 
         assertThat(booking.activeClaims(slot.id())).extracting(SeatClaim::reference).containsExactly("kept");
         assertThat(slots.get(slot.id()).slot().seats()).isEqualTo(3);
+    }
+
+    @Test
+    void aPlacementsSeatIsHeldThenBookedThenHandedOverToAfThenFreedAfterAfsPeriod() {
+        TrainingSlot slot = slotWithSeats(1);
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Stockholm"));
+
+        SeatClaim held = booking.holdThrough(slot.id(), "placement-af", today.plusDays(7));
+        SeatClaim booked = booking.book(slot.id(), "placement-af");
+        SeatClaim handedOver = booking.handOverToAf(slot.id(), "placement-af", today.plusDays(30));
+
+        assertThat(List.of(booked.id(), handedOver.id())).containsOnly(held.id());
+        assertThat(handedOver.kind()).isEqualTo(SeatClaim.Kind.AF_HANDOVER);
+        assertThat(handedOver.expiresAt()).isEqualTo(today.plusDays(31).atStartOfDay(ZoneId.of("Europe/Stockholm")).toInstant());
+        assertThat(booking.handOverToAf(slot.id(), "placement-af", today.plusDays(30))).isEqualTo(handedOver);
+        assertThat(booking.activeClaims(slot.id())).containsExactly(handedOver);
+        assertThatThrownBy(() -> booking.book(slot.id(), "someone-else")).isInstanceOf(NoFreeSeatException.class);
+    }
+
+    @Test
+    void releasingByReferenceIsSafeToRepeatAndABookingTakenBackIsHeldAgain() {
+        TrainingSlot slot = slotWithSeats(1);
+        LocalDate until = LocalDate.now(ZoneId.of("Europe/Stockholm")).plusDays(3);
+        booking.book(slot.id(), "placement-back");
+
+        assertThat(booking.holdThrough(slot.id(), "placement-back", until).kind()).isEqualTo(SeatClaim.Kind.HOLD);
+        booking.releaseFor(slot.id(), "placement-back");
+        booking.releaseFor(slot.id(), "placement-back");
+
+        assertThat(booking.activeClaims(slot.id())).isEmpty();
     }
 
     private TrainingSlot slotWithSeats(int seats) {
