@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -21,6 +22,7 @@ import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
 import se.tuna.placement.catalog.CatalogFixtures;
 import se.tuna.placement.catalog.booking.SeatBooking;
 import se.tuna.placement.catalog.domain.Employer;
+import se.tuna.placement.catalog.domain.SeatClaim;
 import se.tuna.placement.catalog.domain.TrainingSlot;
 import se.tuna.placement.catalog.domain.WorkDemand;
 import se.tuna.placement.catalog.error.ConflictException;
@@ -53,6 +55,7 @@ import se.tuna.placement.matcher.suggest.SuggestionService;
 class MatchingIntegrationTest {
 
     private static final DecidedBy SARA = new DecidedBy("account-sara", "Samordnare Sara");
+    private static final LocalDateTime STUDY_VISIT = LocalDate.now().plusDays(3).atTime(10, 0);
 
     @Configuration(proxyBeanMethods = false)
     @Import(MatcherTestWiring.class)
@@ -165,11 +168,13 @@ class MatchingIntegrationTest {
         assertThat(firstLine.slot()).isNotNull();
         assertThat(firstLine.explanation().feasible()).isTrue();
 
-        PlannedAssignment decided = plans.decide(jobId, first.id(), SARA);
+        PlannedAssignment decided = plans.decide(jobId, first.id(), STUDY_VISIT, SARA);
 
         assertThat(decided.decided()).isTrue();
-        assertThat(booking.activeClaims(decided.slot().id())).isNotEmpty();
-        assertThat(participants.get(first.id()).phase()).isEqualTo(Phase.PLACED);
+        assertThat(booking.activeClaims(decided.slot().id())).singleElement()
+                .satisfies(claim -> assertThat(claim.kind()).isEqualTo(SeatClaim.Kind.HOLD));
+        // On their way to a study visit, the participant still waits for a place until the answer.
+        assertThat(participants.get(first.id()).phase()).isEqualTo(Phase.READY);
 
         plans.resolve(jobId);
         awaitFinished(jobId);
@@ -180,35 +185,35 @@ class MatchingIntegrationTest {
     }
 
     @Test
-    void aParticipantGetsOnePlacementAndDecidingItAgainTakesNoSecondSeat() {
+    void aParticipantGetsOnePlacementAndBookingItAgainTakesNoSecondSeat() {
         TrainingSlot first = register(CatalogFixtures.warehouseSlot(), 2);
         TrainingSlot second = register(CatalogFixtures.warehouseSlot(), 2);
         Participant participant = participants.register(PlanningFixtures.participant(freshParticipantId()));
 
-        Placement decided = placementService.decide(participant.id(), first.id(), SARA, null);
-        Placement again = placementService.decide(participant.id(), first.id(), SARA, null);
+        Placement decided = placementService.bookStudyVisit(participant.id(), first.id(), STUDY_VISIT, SARA, null);
+        Placement again = placementService.bookStudyVisit(participant.id(), first.id(), STUDY_VISIT, SARA, null);
 
         assertThat(again).isEqualTo(decided);
         assertThat(decided.decidedBy()).isEqualTo(SARA.accountId());
         assertThat(decided.decidedByName()).isEqualTo(SARA.name());
         assertThat(booking.activeClaims(first.id())).hasSize(1);
-        assertThatThrownBy(() -> placementService.decide(participant.id(), second.id(), SARA, null))
+        assertThatThrownBy(() -> placementService.bookStudyVisit(participant.id(), second.id(), STUDY_VISIT, SARA, null))
                 .isInstanceOf(ConflictException.class);
         assertThat(booking.activeClaims(second.id())).isEmpty();
     }
 
     @Test
-    void aDecisionForAFullSlotIsTakenBackAndTheParticipantKeepsWaiting() {
+    void aStudyVisitAtAFullSlotIsTakenBackAndTheParticipantKeepsWaiting() {
         TrainingSlot full = register(CatalogFixtures.warehouseSlot(), 1);
         booking.book(full.id(), "someone-else");
         Participant participant = participants.register(PlanningFixtures.participant(freshParticipantId()));
 
-        assertThatThrownBy(() -> placementService.decide(participant.id(), full.id(), SARA, null))
+        assertThatThrownBy(() -> placementService.bookStudyVisit(participant.id(), full.id(), STUDY_VISIT, SARA, null))
                 .isInstanceOf(ConflictException.class);
 
         assertThat(participants.get(participant.id()).phase()).isEqualTo(Phase.READY);
         TrainingSlot other = register(CatalogFixtures.warehouseSlot(), 1);
-        assertThat(placementService.decide(participant.id(), other.id(), SARA, null).slotId()).isEqualTo(other.id());
+        assertThat(placementService.bookStudyVisit(participant.id(), other.id(), STUDY_VISIT, SARA, null).slotId()).isEqualTo(other.id());
     }
 
     private void awaitFinished(String jobId) {

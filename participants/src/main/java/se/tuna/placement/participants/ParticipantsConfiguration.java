@@ -1,11 +1,15 @@
 package se.tuna.placement.participants;
 
 import java.time.Clock;
+import java.time.Period;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import se.tuna.placement.catalog.booking.SeatBooking;
 import se.tuna.placement.catalog.reference.ReferenceData;
 import se.tuna.placement.catalog.slot.SlotService;
@@ -24,10 +28,12 @@ import se.tuna.placement.participants.participant.ParticipantIndices;
 import se.tuna.placement.participants.participant.ParticipantRepository;
 import se.tuna.placement.participants.participant.ParticipantRules;
 import se.tuna.placement.participants.participant.ParticipantService;
+import se.tuna.placement.participants.placement.PathDocumentMapperImpl;
 import se.tuna.placement.participants.placement.PlacementAgreements;
 import se.tuna.placement.participants.placement.PlacementDocumentMapperImpl;
 import se.tuna.placement.participants.placement.PlacementRepository;
 import se.tuna.placement.participants.placement.PlacementService;
+import se.tuna.placement.participants.placement.StintLengths;
 
 /**
  * The participants' beans: their profiles, their coaches and their placements with the seats they
@@ -66,7 +72,8 @@ public class ParticipantsConfiguration {
 
     @Bean
     PlacementRepository placementRepository(ElasticsearchClient client, IndexNames names, SlotDocumentMapper slotDocumentMapper) {
-        return new PlacementRepository(client, names, new PlacementDocumentMapperImpl(slotDocumentMapper));
+        return new PlacementRepository(client, names, new PlacementDocumentMapperImpl(slotDocumentMapper,
+                new PathDocumentMapperImpl(slotDocumentMapper)));
     }
 
     @Bean
@@ -74,10 +81,23 @@ public class ParticipantsConfiguration {
         return new PlacementAgreements(placements, clock);
     }
 
+    /** Each site's longest stint, {@code tuna.stint.length-by-site.<site>} (e.g. {@code P18M}); a year where none is set. */
+    @Bean
+    StintLengths stintLengths(Environment environment, ReferenceData reference) {
+        Map<String, Period> bySite = new HashMap<>();
+        reference.sites().all().forEach(site -> {
+            String length = environment.getProperty("tuna.stint.length-by-site." + site.id());
+            if (length != null) {
+                bySite.put(site.id(), Period.parse(length));
+            }
+        });
+        return new StintLengths(bySite);
+    }
+
     @Bean
     PlacementService placementService(PlacementRepository placements, SeatBooking booking, SlotService slots,
-            ParticipantService participants, Clock clock) {
-        return new PlacementService(placements, booking, slots, participants, clock);
+            ParticipantService participants, StintLengths stintLengths, Clock clock) {
+        return new PlacementService(placements, booking, slots, participants, stintLengths, clock);
     }
 
     @Bean

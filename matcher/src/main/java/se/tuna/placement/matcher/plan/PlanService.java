@@ -3,6 +3,7 @@ package se.tuna.placement.matcher.plan;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -152,10 +153,11 @@ public class PlanService implements AutoCloseable {
     }
 
     /**
-     * A coordinator decides the placement the plan proposes for a participant: the seat is booked
-     * and the placement recorded; the plan keeps it pinned from now on.
+     * A coordinator decides the placement the plan proposes for a participant: a study visit is
+     * booked there at {@code studyVisitAt} (agreed with the employer) and a seat held until the
+     * answer; the plan keeps it pinned from now on.
      */
-    public PlannedAssignment decide(String jobId, String participantId, DecidedBy decidedBy) {
+    public PlannedAssignment decide(String jobId, String participantId, LocalDateTime studyVisitAt, DecidedBy decidedBy) {
         PlanJob job = job(jobId);
         // Under the job's lock, no re-solve can start between the check and the pin, so the
         // plan always agrees with the stored decision.
@@ -168,7 +170,7 @@ public class PlanService implements AutoCloseable {
             if (planned.getSlot() == null) {
                 throw new ConflictException("participantId", "The plan gives " + participantId + " no place to decide");
             }
-            placements.decide(participantId, planned.getSlot().id(), decidedBy, jobId);
+            placements.bookStudyVisit(participantId, planned.getSlot().id(), studyVisitAt, decidedBy, jobId);
             SlotHit before = job.slots().get(planned.getSlot().id());
             job.slotChanged(new SlotHit(slots.get(planned.getSlot().id()).slot(), before.employerName(), before.score(),
                     before.distanceKm()));

@@ -2,6 +2,8 @@ package se.tuna.placement.participants.placement;
 
 import java.time.Instant;
 
+import se.tuna.placement.participants.placement.path.PlacementPath;
+
 /**
  * A placement (placering) of a participant at a training slot, decided by a signed-in
  * coordinator; never by the solver, which only proposes (GDPR art. 22).
@@ -12,7 +14,7 @@ import java.time.Instant;
  * @param slotId        the training slot
  * @param employerId    its employer
  * @param seatClaimId   the booking of the seat it takes; {@code null} for the moment between decision and booking
- * @param status        where it stands
+ * @param path          its path from the study visit to its end, where it stands and what the seat must be
  * @param decidedBy     the account of the coordinator who decided it
  * @param decidedByName their name when they decided it
  * @param decidedAt     when
@@ -20,16 +22,27 @@ import java.time.Instant;
  * @param agreement     what was agreed with the employer, or {@code null} until it is recorded
  */
 public record Placement(String id, String reference, String participantId, String slotId, String employerId, String seatClaimId,
-        PlacementStatus status, String decidedBy, String decidedByName, Instant decidedAt, String planJobId,
+        PlacementPath path, String decidedBy, String decidedByName, Instant decidedAt, String planJobId,
         PlacementAgreement agreement) {
 
     public Placement withSeatClaim(String claimId) {
-        return new Placement(id, reference, participantId, slotId, employerId, claimId, status, decidedBy, decidedByName, decidedAt,
+        return new Placement(id, reference, participantId, slotId, employerId, claimId, path, decidedBy, decidedByName, decidedAt,
+                planJobId, agreement);
+    }
+
+    /** The same placement under another id, e.g. an ended one kept when the participant's next placement takes its place. */
+    public Placement withId(String newId) {
+        return new Placement(newId, reference, participantId, slotId, employerId, seatClaimId, path, decidedBy, decidedByName, decidedAt,
+                planJobId, agreement);
+    }
+
+    public Placement withPath(PlacementPath newPath) {
+        return new Placement(id, reference, participantId, slotId, employerId, seatClaimId, newPath, decidedBy, decidedByName, decidedAt,
                 planJobId, agreement);
     }
 
     public Placement withAgreement(PlacementAgreement newAgreement) {
-        return new Placement(id, reference, participantId, slotId, employerId, seatClaimId, status, decidedBy, decidedByName, decidedAt,
+        return new Placement(id, reference, participantId, slotId, employerId, seatClaimId, path, decidedBy, decidedByName, decidedAt,
                 planJobId, newAgreement);
     }
 }

@@ -7,10 +7,14 @@ import java.util.Set;
 
 import se.tuna.placement.catalog.store.TimeWindowDocument;
 
-/** A placement as the {@code placements} index holds it. */
+/**
+ * A placement as the {@code placements} index holds it. {@code status} is only ever read: placements
+ * stored before their path was (index version 2) have it and no steps; {@code stage} is written
+ * from the path for lists to filter on.
+ */
 public record PlacementDocument(String id, String reference, String participantId, String slotId, String employerId, String seatClaimId,
-        String status, String decidedBy, String decidedByName, Instant decidedAt, String planJobId,
-        AgreementDocument agreement) {
+        String status, String stage, List<PathStepDocument> steps, String decidedBy, String decidedByName, Instant decidedAt,
+        String planJobId, AgreementDocument agreement) {
 
     /** What was agreed with the employer. */
     public record AgreementDocument(LocalDate start, Integer weeklyHours, List<TimeWindowDocument> schedule, Set<String> support,

@@ -2,13 +2,16 @@ package se.tuna.placement.participants.placement;
 
 import static se.tuna.placement.catalog.store.ElasticsearchCalls.call;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import se.tuna.placement.catalog.store.ElasticsearchCalls.VersionConflictException;
 import se.tuna.placement.catalog.store.IndexDefinition;
 import se.tuna.placement.catalog.store.IndexNames;
 import se.tuna.placement.catalog.store.Versioned;
@@ -21,8 +24,8 @@ import se.tuna.placement.catalog.store.Versioned;
  */
 public class PlacementRepository {
 
-    /** Version 2 adds who decided by name and what was agreed with the employer. */
-    public static final IndexDefinition PLACEMENTS = new IndexDefinition("placements", 2, "elasticsearch/placements-v2.json");
+    /** Version 2 adds who decided by name and what was agreed with the employer; 3 the path's steps and its stage. */
+    public static final IndexDefinition PLACEMENTS = new IndexDefinition("placements", 3, "elasticsearch/placements-v3.json");
     /** More placements than one employer ever has at once. */
     private static final int MOST_AT_ONE_EMPLOYER = 1_000;
 
@@ -54,6 +57,21 @@ public class PlacementRepository {
         PlacementDocument document = mapper.toDocument(placement);
         call(() -> client.index(i -> i.index(index).requireAlias(true).id(placement.id()).document(document)
                 .ifSeqNo(read.seqNo()).ifPrimaryTerm(read.primaryTerm()).refresh(Refresh.True)));
+    }
+
+    /**
+     * Keeps an ended placement under an id of its own (derived from its id and when it was decided,
+     * so keeping it again stores nothing twice) before the participant's next placement takes its
+     * place: the history and the employer's trial record stay.
+     */
+    public void keepEnded(Placement ended) {
+        String keptId = UUID.nameUUIDFromBytes((ended.id() + ":" + ended.decidedAt()).getBytes(StandardCharsets.UTF_8)).toString();
+        PlacementDocument document = mapper.toDocument(ended.withId(keptId));
+        try {
+            call(() -> client.create(c -> c.index(index).requireAlias(true).id(keptId).document(document).refresh(Refresh.True)));
+        } catch (VersionConflictException keptBefore) {
+            // A retry after a crash: it was kept the first time.
+        }
     }
 
     /** Takes back a placement that could not be completed (its seat could not be booked). */

@@ -2,41 +2,64 @@ package se.tuna.placement.participants.placement;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
 
 import se.tuna.placement.catalog.booking.SeatBooking;
 import se.tuna.placement.catalog.domain.SeatClaim;
 import se.tuna.placement.catalog.domain.TrainingSlot;
 import se.tuna.placement.catalog.error.ConflictException;
-import se.tuna.placement.catalog.error.InvalidInputException;
+import se.tuna.placement.catalog.error.NotFoundException;
 import se.tuna.placement.catalog.slot.SlotService;
 import se.tuna.placement.catalog.store.ElasticsearchCalls.VersionConflictException;
+import se.tuna.placement.catalog.store.Versioned;
 import se.tuna.placement.participants.participant.Participant;
+import se.tuna.placement.participants.participant.ParticipantRules;
 import se.tuna.placement.participants.participant.ParticipantService;
 import se.tuna.placement.participants.participant.Phase;
+import se.tuna.placement.participants.placement.path.DateSpan;
+import se.tuna.placement.participants.placement.path.Ending;
+import se.tuna.placement.participants.placement.path.PlacementPath;
+import se.tuna.placement.participants.placement.path.Recorded;
+import se.tuna.placement.participants.placement.path.StintLimit;
+import se.tuna.placement.participants.placement.path.StudyVisit;
+import se.tuna.placement.participants.placement.path.Transition;
+import se.tuna.placement.participants.placement.path.VisitAnswer;
+import se.tuna.placement.participants.placement.path.WeeklyTerms;
 
 /**
- * A coordinator's decision to place a participant at a slot. A participant has one current
- * placement, whose id is derived from theirs and which is created before anything else: two
- * decisions for the same participant, even at the same moment, cannot both succeed. Then the seat
- * is booked through the catalog (keyed by the placement, so booking again takes no second seat)
- * and the participant is marked placed. Deciding the same placement again completes whatever a
- * crash left undone; if no seat can be booked, the decision is taken back.
+ * A placement (placering) along its path: a coordinator books a study visit for a participant
+ * waiting for a place, and then the answer, the trial, the extensions, the end and any correction
+ * are recorded step by step. Each step reads the placement with its version, lets the path take
+ * the step (a step it refuses changes nothing), writes it only if nobody wrote in between, and
+ * then brings the seat and the participant's phase to what the path says. Both are states, not
+ * changes, so a step retried after a crash completes what was left undone.
+ *
+ * <p>A participant has one current placement, whose id is derived from theirs, so two bookings for
+ * the same participant, even at the same moment, cannot both succeed. When a placement has ended
+ * and the participant is booked anew, the ended one is kept under an id of its own first.
  */
 public class PlacementService {
+
+    private static final int MAX_ATTEMPTS = 10;
 
     private final PlacementRepository placements;
     private final SeatBooking booking;
     private final SlotService slots;
     private final ParticipantService participants;
+    private final StintLengths stintLengths;
     private final Clock clock;
 
     public PlacementService(PlacementRepository placements, SeatBooking booking, SlotService slots,
-            ParticipantService participants, Clock clock) {
+            ParticipantService participants, StintLengths stintLengths, Clock clock) {
         this.placements = placements;
         this.booking = booking;
         this.slots = slots;
         this.participants = participants;
+        this.stintLengths = stintLengths;
         this.clock = clock;
     }
 
@@ -45,53 +68,151 @@ public class PlacementService {
         return UUID.nameUUIDFromBytes(("placement:" + participantId).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
-    public Placement decide(String participantId, String slotId, DecidedBy decidedBy, String planJobId) {
+    public Placement get(String placementId) {
+        return placements.find(placementId).orElseThrow(() -> new NotFoundException("placement", placementId));
+    }
+
+    /**
+     * Books a study visit (studiebesök) at {@code slotId} for a participant waiting for a place, at
+     * the time agreed with the employer, and holds a seat until the answer. Booking the same slot
+     * again while it is under way completes whatever a crash left undone; if no seat is free, the
+     * booking is taken back.
+     */
+    public Placement bookStudyVisit(String participantId, String slotId, LocalDateTime visitAt, DecidedBy decidedBy,
+            String planJobId) {
         Participant participant = participants.get(participantId);
         TrainingSlot slot = slots.get(slotId).slot();
         String id = idFor(participantId);
-        var existing = placements.find(id);
-        if (existing.isPresent()) {
-            return completed(sameSlotOrConflict(existing.get(), slotId));
+        Optional<Versioned<Placement>> current = placements.findVersioned(id);
+        if (current.isPresent() && current.get().value().path().stage().isActive()) {
+            return settled(sameSlotOrConflict(current.get().value(), slotId));
         }
         if (participant.phase() != Phase.READY) {
             throw new ConflictException("participantId", "The participant is " + participant.phase().label().toLowerCase()
                     + ", not waiting for a place");
         }
-        Placement decided = new Placement(id, PlacementReference.random(), participantId, slotId, slot.employerId(), null, PlacementStatus.DECIDED,
-                decidedBy.accountId(), decidedBy.name(), clock.instant(), planJobId, null);
+        LocalDate today = today();
+        LocalDate readySince = participant.readySince() == null ? today : participant.readySince();
+        Transition visit = PlacementPath.bookStudyVisit(new StudyVisit(today, visitAt, readySince),
+                new Recorded(decidedBy.accountId(), clock.instant()));
+        Placement booked = new Placement(id, PlacementReference.random(), participantId, slotId, slot.employerId(), null,
+                visit.path(), decidedBy.accountId(), decidedBy.name(), clock.instant(), planJobId, null);
         try {
-            placements.create(decided);
-        } catch (VersionConflictException decidedAtTheSameMoment) {
-            return completed(sameSlotOrConflict(placements.find(id).orElseThrow(), slotId));
+            store(booked, current);
+        } catch (VersionConflictException bookedAtTheSameMoment) {
+            return settled(sameSlotOrConflict(get(id), slotId));
         }
+        return withHeldSeat(booked);
+    }
+
+    /** Records the answer after the study visit: yes books the seat, no frees it and the participant waits on. */
+    public Placement answer(String placementId, VisitAnswer answer, String accountId) {
+        return step(placementId, (path, limit) -> path.answerStudyVisit(answer, recorded(accountId)));
+    }
+
+    /** Starts the trial (provotid) for {@code period} on the terms agreed, fitted inside the stint. */
+    public Placement startTrial(String placementId, DateSpan period, WeeklyTerms terms, String accountId) {
+        return step(placementId, (path, limit) -> path.startTrial(period, terms, limit, recorded(accountId)));
+    }
+
+    /** Extends the training by a month (förlängning) on the terms agreed for it, fitted inside the stint. */
+    public Placement extend(String placementId, LocalDate decidedOn, WeeklyTerms terms, String accountId) {
+        return step(placementId, (path, limit) -> path.extend(decidedOn, terms, limit, recorded(accountId)));
+    }
+
+    /** Ends the placement (avslut) on its last day {@code on}, the way {@code ending} says. */
+    public Placement end(String placementId, LocalDate on, Ending ending, String accountId) {
+        return step(placementId, (path, limit) -> path.end(on, ending, recorded(accountId)));
+    }
+
+    /** Takes back the last step in force (rättelse), with a reason; the seat becomes what it should be after it. */
+    public Placement correct(String placementId, LocalDate on, String reason, String accountId) {
+        return step(placementId, (path, limit) -> path.correct(on, reason, recorded(accountId)));
+    }
+
+    /** The last day of the stint of a placement's participant (see {@link StintLengths} for the day it counts from). */
+    public StintLimit stintLimitOf(Placement placement) {
+        String site = participants.get(placement.participantId()).site();
+        return stintLengths.limitAt(site, placement.path().studyVisit().readySince());
+    }
+
+    private Placement step(String placementId, BiFunction<PlacementPath, StintLimit, Transition> step) {
+        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+            Versioned<Placement> read = placements.findVersioned(placementId)
+                    .orElseThrow(() -> new NotFoundException("placement", placementId));
+            Transition taken = step.apply(read.value().path(), stintLimitOf(read.value()));
+            Placement next = read.value().withPath(taken.path());
+            try {
+                placements.replace(next, read);
+            } catch (VersionConflictException changedMeanwhile) {
+                // Someone took a step at the same moment: take this one on what they stored, if the path still allows it.
+                continue;
+            }
+            return settled(next);
+        }
+        throw new ConflictException("The placement " + placementId + " is being changed by others; try again");
+    }
+
+    /** Keeps an ended placement under an id of its own, then stores the new one in its place; a version conflict if either moved. */
+    private void store(Placement booked, Optional<Versioned<Placement>> current) {
+        if (current.isEmpty()) {
+            placements.create(booked);
+            return;
+        }
+        placements.keepEnded(current.get().value());
+        placements.replace(booked, current.get());
+    }
+
+    /** Holds the new placement's seat and records which claim it is; if none is free, the booking is taken back. */
+    private Placement withHeldSeat(Placement booked) {
+        SeatClaim claim;
         try {
-            booking.book(slotId, id);
+            claim = booking.holdThrough(booked.slotId(), booked.id(), booked.path().studyVisit().holdUntil());
         } catch (ConflictException noSeat) {
-            placements.delete(id);
+            placements.delete(booked.id());
             throw noSeat;
         }
-        return completed(decided);
+        Placement held = booked.withSeatClaim(claim.id());
+        placements.replace(held);
+        return held;
     }
 
     private static Placement sameSlotOrConflict(Placement current, String slotId) {
         if (!current.slotId().equals(slotId)) {
             throw new ConflictException("participantId", "The participant already has a placement (slot "
-                    + current.slotId() + "); end it before deciding another");
+                    + current.slotId() + "); end it before booking another");
         }
         return current;
     }
 
-    /** Books the placement's seat and marks the participant placed; each step is harmless to repeat. */
-    private Placement completed(Placement placement) {
-        SeatClaim seat = booking.book(placement.slotId(), placement.id());
-        Placement booked = placement;
-        if (!seat.id().equals(placement.seatClaimId())) {
-            booked = placement.withSeatClaim(seat.id());
-            placements.replace(booked);
+    /** Brings the seat and the participant's phase to what the path says; each is harmless to repeat. */
+    private Placement settled(Placement placement) {
+        placement.path().seat().applyTo(new PlacementSeat(booking, placement));
+        Participant participant = participants.get(placement.participantId());
+        PlacementPath path = placement.path();
+        switch (path.standing()) {
+            case STUDY_VISIT, WAITING -> participants.changePhase(participant.id(), Phase.READY, firstReady(participant, path));
+            case IN_TRAINING -> participants.changePhase(participant.id(), Phase.PLACED, null);
+            case EXITED -> participants.changePhase(participant.id(), Phase.EXITED, null);
         }
-        if (participants.get(placement.participantId()).phase() != Phase.PLACED) {
-            participants.changePhase(placement.participantId(), Phase.PLACED, null);
-        }
-        return booked;
+        return placement;
+    }
+
+    /**
+     * The day the participant's waiting counts from: the earlier of the day the path kept and the
+     * one the participant kept, so waiting is never cut short (a placement decided before paths
+     * were stored keeps only the day of its decision; see {@link EarlierPlacements}).
+     */
+    private static LocalDate firstReady(Participant participant, PlacementPath path) {
+        LocalDate kept = path.studyVisit().readySince();
+        return participant.readySince() != null && participant.readySince().isBefore(kept) ? participant.readySince() : kept;
+    }
+
+    private Recorded recorded(String accountId) {
+        return new Recorded(accountId, clock.instant());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ParticipantRules.PROGRAMME_ZONE));
     }
 }

@@ -1,12 +1,15 @@
 package se.tuna.placement.web.matching;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import se.tuna.placement.web.catalog.CatalogPayloads.SlotResponse;
 
 /** The JSON shapes of suggestions, plans, decisions and the rules' weights. */
@@ -48,8 +51,13 @@ public final class MatchingPayloads {
     public record PlanResultResponse(PlanProgressResponse progress, List<PlannedAssignmentResponse> assignments) {
     }
 
-    /** The signed-in coordinator decides the plan's placement for a participant. */
-    public record DecisionRequest(@NotBlank String participantId) {
+    /**
+     * The signed-in coordinator decides the plan's placement for a participant: a study visit there,
+     * at the time agreed with the employer.
+     */
+    public record DecisionRequest(@NotBlank String participantId,
+            @Schema(description = "When the study visit takes place, agreed with the employer (Swedish local time)")
+            @NotNull LocalDateTime studyVisitAt) {
     }
 
     /** The rules' weights, each as "0hard/0medium/30soft". */

@@ -13,6 +13,7 @@ import se.tuna.placement.web.catalog.CatalogApiMapper;
 import se.tuna.placement.web.participant.PlacementPayloads.AgreementRequest;
 import se.tuna.placement.web.participant.PlacementPayloads.AgreementResponse;
 import se.tuna.placement.web.participant.PlacementPayloads.EmployerPlacementResponse;
+import se.tuna.placement.web.participant.PathPayloads.PathResponse;
 import se.tuna.placement.web.participant.PlacementPayloads.PlacementResponse;
 
 /** Maps placements to the coordinator's and the employer's payloads; schedules as the catalog's mapper does. */
@@ -21,7 +22,8 @@ public interface PlacementApiMapper {
 
     AgreementDraft toDraft(AgreementRequest request);
 
-    PlacementResponse toResponse(Placement placement);
+    @Mapping(target = "path", source = "pathView")
+    PlacementResponse toResponse(Placement placement, PathResponse pathView);
 
     @Mapping(target = "firstName", source = "sharedFirstName.firstName")
     @Mapping(target = "firstNameConsentRecordedBy", source = "sharedFirstName.consentRecordedBy")

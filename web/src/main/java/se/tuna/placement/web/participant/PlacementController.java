@@ -41,23 +41,28 @@ class PlacementController {
     private final SlotService slots;
     private final AccessPolicy access;
     private final PlacementApiMapper mapper;
+    private final PlacementViews views;
 
     PlacementController(PlacementAgreements agreements, ParticipantService participants, SlotService slots, AccessPolicy access,
-            PlacementApiMapper mapper) {
+            PlacementApiMapper mapper, PlacementViews views) {
         this.agreements = agreements;
         this.participants = participants;
         this.slots = slots;
         this.access = access;
         this.mapper = mapper;
+        this.views = views;
     }
 
     @GetMapping("/api/placements/{id}")
-    @Operation(summary = "Read a placement", description = "For a coordinator of the participant's site.")
+    @Operation(summary = "Read a placement with its path",
+            description = "Its stage (with the Swedish label), every step recorded, the current period, the steps allowed "
+                    + "next and the stint's last day. For a coordinator of the participant's site.")
     Mono<PlacementResponse> get(@AuthenticationPrincipal Actor actor, AuditTrail audit, @PathVariable String id) {
         return Blocking.call(() -> {
             Placement placement = coordinated(actor, id);
+            PlacementResponse response = views.of(placement);
             audit.read(ParticipantData.PLACEMENT, placement.participantId());
-            return mapper.toResponse(placement);
+            return response;
         });
     }
 
@@ -71,7 +76,7 @@ class PlacementController {
             Placement placement = coordinated(actor, id);
             audit.changing(ParticipantData.AGREEMENT, placement.participantId());
             Placement agreed = agreements.agree(id, mapper.toDraft(request), actor.accountId());
-            return mapper.toResponse(agreed);
+            return views.of(agreed);
         });
     }
 

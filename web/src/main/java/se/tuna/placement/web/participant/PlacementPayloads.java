@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import se.tuna.placement.catalog.domain.SupportOffered;
+import se.tuna.placement.web.participant.PathPayloads.PathResponse;
 import se.tuna.placement.web.catalog.CatalogPayloads.TimeWindowPayload;
 
 /** The JSON shapes of placements: the coordinator's whole view, and the employer's narrow one. */
@@ -34,9 +35,9 @@ public final class PlacementPayloads {
             Instant agreedAt) {
     }
 
-    /** A placement as a coordinator sees it. */
+    /** A placement as a coordinator or the participant's coach sees it, with its path. */
     public record PlacementResponse(String id, String reference, String participantId, String slotId, String employerId,
-            String status, String decidedBy, String decidedByName, Instant decidedAt, String planJobId,
+            PathResponse path, String decidedBy, String decidedByName, Instant decidedAt, String planJobId,
             AgreementResponse agreement) {
     }
 

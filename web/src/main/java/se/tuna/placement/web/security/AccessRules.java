@@ -72,11 +72,15 @@ final class AccessRules {
                 .pathMatchers(POST, "/api/participants/*/phase").hasRole(COORDINATOR)
                 .pathMatchers(PUT, "/api/participants/*/coach").hasRole(COORDINATOR)
                 .pathMatchers(GET, "/api/participants/*/suggestions").hasRole(COORDINATOR)
+                .pathMatchers(POST, "/api/participants/*/study-visits").hasRole(COORDINATOR)
                 .pathMatchers(GET, "/api/coaches").hasRole(COORDINATOR)
                 .pathMatchers(GET, "/api/stand-ins").hasAnyRole(COORDINATOR, COACH)
                 .pathMatchers(POST, "/api/stand-ins").hasRole(COORDINATOR)
                 .pathMatchers(DELETE, "/api/stand-ins/*").hasRole(COORDINATOR)
                 .pathMatchers("/api/plans", "/api/plans/**").hasRole(COORDINATOR)
+                // A placement's path: the coach records the answer, the extensions and the end; the rest is the coordinator's.
+                .pathMatchers(POST, "/api/placements/*/answer", "/api/placements/*/extensions", "/api/placements/*/end")
+                .hasAnyRole(COORDINATOR, COACH)
                 .pathMatchers("/api/placements/**").hasRole(COORDINATOR)
                 .pathMatchers(GET, "/api/figures").hasAnyRole(MANAGEMENT, COORDINATOR)
                 .pathMatchers("/api/admin/**").hasRole(ADMIN);

@@ -3,6 +3,7 @@ package se.tuna.placement.web.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -56,7 +57,7 @@ class MatchingApiIntegrationTest extends WebIntegrationTest {
         String slotId = line.get("slot").get("id").asString();
 
         JsonNode decided = post("/api/plans/" + jobId + "/decisions",
-                Map.of("participantId", participantId))
+                Map.of("participantId", participantId, "studyVisitAt", LocalDate.now().plusDays(2) + "T10:00:00"))
                 .expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
         assertThat(decided.get("decided").asBoolean()).isTrue();
         assertThat(decided.get("slot").get("freeSeats").asInt()).isEqualTo(1);
@@ -66,7 +67,7 @@ class MatchingApiIntegrationTest extends WebIntegrationTest {
                 .jsonPath("$.decidedByName").isEqualTo(coordinator().account().displayName())
                 .jsonPath("$.reference").value(reference -> assertThat((String) reference).matches("P-[2-9A-HJKMNP-Z]{6}"));
         http.get().uri("/api/slots/" + slotId + "/claims").exchange().expectStatus().isOk()
-                .expectBody().jsonPath("$[0].kind").isEqualTo("BOOKING");
+                .expectBody().jsonPath("$[0].kind").isEqualTo("HOLD");
 
         post("/api/plans/" + jobId + "/resolve", Map.of()).expectStatus().isOk();
         assertThat(streamedStatuses(jobId)).last().isEqualTo("FINISHED");

@@ -72,7 +72,18 @@ class AccessLogIntegrationTest extends WebIntegrationTest {
                     new Audited(ParticipantData.PLACEMENT, (s, body) -> Collections.nCopies(body.size(), null))),
             Map.entry("GET /api/plans/{id}/result",
                     new Audited(ParticipantData.PLAN, (s, body) -> ids(body.get("assignments"), "participantId"))),
-            Map.entry("POST /api/plans/{id}/decisions", new Audited(ParticipantData.PLACEMENT, (s, body) -> List.of(s.planParticipant))));
+            Map.entry("POST /api/plans/{id}/decisions", new Audited(ParticipantData.PLACEMENT, (s, body) -> List.of(s.planParticipant))),
+            Map.entry("POST /api/participants/{id}/study-visits", placementChanged()),
+            Map.entry("POST /api/placements/{id}/answer", placementChanged()),
+            Map.entry("POST /api/placements/{id}/trial", placementChanged()),
+            Map.entry("POST /api/placements/{id}/extensions", placementChanged()),
+            Map.entry("POST /api/placements/{id}/end", placementChanged()),
+            Map.entry("POST /api/placements/{id}/corrections", placementChanged()));
+
+    /** A step of a placement's path changes the placement of the participant it answers with. */
+    private static Audited placementChanged() {
+        return new Audited(ParticipantData.PLACEMENT, (s, body) -> List.of(body.get("participantId").asString()));
+    }
 
     @Autowired
     PlacementService placements;

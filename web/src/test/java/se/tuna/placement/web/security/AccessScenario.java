@@ -1,7 +1,9 @@
 package se.tuna.placement.web.security;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,7 +17,15 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import se.tuna.placement.access.account.Role;
 import se.tuna.placement.participants.placement.DecidedBy;
+import se.tuna.placement.participants.participant.ParticipantRules;
 import se.tuna.placement.participants.placement.PlacementService;
+import se.tuna.placement.participants.placement.path.DateSpan;
+import se.tuna.placement.participants.placement.path.PlacementPath;
+import se.tuna.placement.participants.placement.path.Stage;
+import se.tuna.placement.participants.placement.path.VisitAnswer;
+import se.tuna.placement.participants.placement.path.WeeklyTerms;
+import se.tuna.placement.catalog.domain.TimeWindow;
+import se.tuna.placement.catalog.domain.WeeklySchedule;
 import se.tuna.placement.web.ApiBodies;
 import se.tuna.placement.web.TestAccounts;
 import se.tuna.placement.web.TestAccounts.SignedIn;
@@ -48,6 +58,12 @@ final class AccessScenario {
     static final String INTERESTS = "Tycker om fåglar och gamla radioapparater";
     static final String AVOIDED_REASON = "Tidigare konflikt med en arbetsledare där";
     static final String SHARED_FIRST_NAME = "Mirja";
+    /** Who books and advances the scenario's placements. */
+    static final DecidedBy ORGANISER = new DecidedBy("matrix", "Åtkomstprovet");
+    /** The hours, days and times of a trial or an extension: eight hours a week. */
+    static final WeeklyTerms TERMS = new WeeklyTerms(8, new WeeklySchedule(List.of(
+            new TimeWindow(DayOfWeek.MONDAY, LocalTime.of(8, 0), LocalTime.of(12, 0)),
+            new TimeWindow(DayOfWeek.TUESDAY, LocalTime.of(8, 0), LocalTime.of(12, 0)))), Set.of());
 
     final ObjectNode employerBody = ApiBodies.employer("Åtkomstprovets Lager AB");
     final ObjectNode slotBody = ApiBodies.slot("Lagerarbete", List.of(), 40);
@@ -61,6 +77,8 @@ final class AccessScenario {
     final String employer;
     final String otherEmployer;
     final String slot;
+    /** Room for every placement the path's requests need, one each. */
+    final String pathSlot;
     final String statusSlot;
     final String otherSlot;
     final String participant;
@@ -72,6 +90,7 @@ final class AccessScenario {
     final Map<Who, SignedIn> people = new EnumMap<>(Who.class);
     private final WebTestClient anonymous;
     private final WebTestClient organiser;
+    private final PlacementService placements;
 
     private static AccessScenario shared;
 
@@ -90,10 +109,12 @@ final class AccessScenario {
     private AccessScenario(WebTestClient anonymous, WebTestClient organiser, TestAccounts accounts, PlacementService placements) {
         this.anonymous = anonymous;
         this.organiser = organiser;
+        this.placements = placements;
         employer = id(post("/api/employers", employerBody));
         otherEmployer = id(post("/api/employers", ApiBodies.employer("Andra Lagret AB")));
         slot = id(post("/api/employers/" + employer + "/slots", slotBody));
         statusSlot = id(post("/api/employers/" + employer + "/slots", ApiBodies.slot("Pausbar plats", List.of(), 2)));
+        pathSlot = id(post("/api/employers/" + employer + "/slots", ApiBodies.slot("Plats för stegen", List.of(), 40)));
         otherSlot = id(post("/api/employers/" + otherEmployer + "/slots", ApiBodies.slot("Lagerarbete", List.of(), 5)));
 
         people.put(Who.COORDINATOR, accounts.staff("matrix-coordinator", Set.of(Role.COORDINATOR), Set.of("eskilstuna")));
@@ -112,7 +133,7 @@ final class AccessScenario {
                 person(Who.COACH_OF_OTHERS).id());
         placedParticipant = registerParticipant(participantBody(ApiBodies.freshParticipantId(), "eskilstuna"),
                 person(Who.COACH).id());
-        placement = placements.decide(placedParticipant, slot, new DecidedBy("matrix", "Åtkomstprovet"), null).id();
+        placement = placements.bookStudyVisit(placedParticipant, slot, today().atTime(9, 0), ORGANISER, null).id();
         put("/api/placements/" + placement + "/agreement", agreementBody);
 
         planParticipant = registerParticipant(participantBody(ApiBodies.freshParticipantId(), "eskilstuna"),
@@ -170,6 +191,37 @@ final class AccessScenario {
     @SuppressWarnings("unchecked")
     private <T> T target(String kind, boolean allowed, Supplier<T> make) {
         return allowed ? make.get() : (T) sharedTargets.computeIfAbsent(kind, k -> make.get());
+    }
+
+    /** A participant of Eskilstuna waiting for a place, looked after by the scenario's coach. */
+    String readyParticipant(boolean allowed) {
+        return target("ready participant", allowed, () -> registerParticipant(
+                participantBody(ApiBodies.freshParticipantId(), "eskilstuna"), person(Who.COACH).id()));
+    }
+
+    /**
+     * A placement of a new participant of the scenario's coach, taken along its path to
+     * {@code stage}: STUDY_VISIT_BOOKED, TRIAL_AGREED or TRIAL.
+     */
+    String placementAt(Stage stage, boolean allowed) {
+        return target("placement at " + stage, allowed, () -> placementTo(stage));
+    }
+
+    private String placementTo(Stage stage) {
+        String participantId = readyParticipant(true);
+        String id = placements.bookStudyVisit(participantId, pathSlot, today().atTime(8, 0), ORGANISER, null).id();
+        if (stage != Stage.STUDY_VISIT_BOOKED) {
+            placements.answer(id, VisitAnswer.yes(today()), ORGANISER.accountId());
+        }
+        if (stage == Stage.TRIAL) {
+            placements.startTrial(id, DateSpan.starting(today(), PlacementPath.TRIAL_LENGTH), TERMS, ORGANISER.accountId());
+        }
+        return id;
+    }
+
+    /** Today in the programme's days, as the service reckons them. */
+    static LocalDate today() {
+        return LocalDate.now(ParticipantRules.PROGRAMME_ZONE);
     }
 
     /** A supervisor just invited to the scenario's employer. */

@@ -23,6 +23,7 @@ import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
 import se.tuna.placement.catalog.CatalogFixtures;
+import se.tuna.placement.participants.placement.path.Stage;
 import se.tuna.placement.web.ApiBodies;
 import se.tuna.placement.web.security.AccessScenario.Who;
 import se.tuna.placement.web.security.RoleMatrixIntegrationTest.Rule;
@@ -176,6 +177,25 @@ final class ApiCalls {
                 rule("GET /api/placements/{id}", (s, who, fresh) -> get("/api/placements/" + s.placement), only(COORDINATOR)),
                 rule("PUT /api/placements/{id}/agreement", (s, who, fresh) -> put("/api/placements/" + s.placement + "/agreement",
                         s.agreementBody), only(COORDINATOR)),
+                rule("POST /api/participants/{id}/study-visits", (s, who, fresh) ->
+                        post("/api/participants/" + s.readyParticipant(fresh) + "/study-visits", json(
+                        "{\"slotId\": \"%s\", \"at\": \"%sT10:00:00\"}", s.pathSlot, AccessScenario.today())), only(COORDINATOR)),
+                rule("POST /api/placements/{id}/answer", (s, who, fresh) ->
+                        post("/api/placements/" + s.placementAt(Stage.STUDY_VISIT_BOOKED, fresh) + "/answer", json(
+                        "{\"on\": \"%s\", \"trial\": true}", AccessScenario.today())), only(COORDINATOR, COACH)),
+                rule("POST /api/placements/{id}/trial", (s, who, fresh) ->
+                        post("/api/placements/" + s.placementAt(Stage.TRIAL_AGREED, fresh) + "/trial", json(
+                        "{\"start\": \"%s\", %s}", AccessScenario.today(), TERMS)), only(COORDINATOR)),
+                rule("POST /api/placements/{id}/extensions", (s, who, fresh) ->
+                        post("/api/placements/" + s.placementAt(Stage.TRIAL, fresh) + "/extensions", json(
+                        "{\"decidedOn\": \"%s\", %s}", AccessScenario.today(), TERMS)), only(COORDINATOR, COACH)),
+                rule("POST /api/placements/{id}/end", (s, who, fresh) ->
+                        post("/api/placements/" + s.placementAt(Stage.TRIAL, fresh) + "/end", json(
+                        "{\"on\": \"%s\", \"ending\": {\"type\": \"FAILED_TRIAL\", \"reason\": \"För tunga lyft\"}}",
+                        AccessScenario.today())), only(COORDINATOR, COACH)),
+                rule("POST /api/placements/{id}/corrections", (s, who, fresh) ->
+                        post("/api/placements/" + s.placementAt(Stage.STUDY_VISIT_BOOKED, fresh) + "/corrections", json(
+                        "{\"on\": \"%s\", \"reason\": \"Bokat på fel deltagare\"}", AccessScenario.today())), only(COORDINATOR)),
                 rule("GET /api/figures", (s, who, fresh) ->
                         get("/api/figures"), only(COORDINATOR, COORDINATOR_OF_OTHER_SITE, MANAGEMENT)));
     }
@@ -223,6 +243,10 @@ final class ApiCalls {
                         post("/api/admin/api-tokens/" + s.freshToken(fresh) + "/revoke",
                         null), admin));
     }
+
+    /** The hours, days and times of a trial or an extension, as JSON fields. */
+    private static final String TERMS = "\"weeklyHours\": 8, \"schedule\": [{\"day\": \"MONDAY\", \"start\": \"08:00\", "
+            + "\"end\": \"12:00\"}, {\"day\": \"TUESDAY\", \"start\": \"08:00\", \"end\": \"12:00\"}]";
 
     static JsonNode staffAccount() {
         return json("""

@@ -1,0 +1,171 @@
+package se.tuna.placement.web.participant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import se.tuna.placement.access.account.Role;
+import se.tuna.placement.participants.participant.ParticipantRules;
+import se.tuna.placement.web.ApiBodies;
+import se.tuna.placement.web.WebIntegrationTest;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A placement's path over HTTP, on the real Elasticsearch: a participant waiting for a place gets a
+ * study visit (the seat held), a yes (booked), a trial, two extensions and an exit (released); a
+ * step the path does not allow is a 409 that changes nothing; a failed trial sends the participant
+ * back to the waiting list with the seat free and their waiting unbroken.
+ */
+class PlacementPathIntegrationTest extends WebIntegrationTest {
+
+    private static final String READY_SINCE = "2026-10-01";
+    private static final String TERMS = "\"weeklyHours\": %d, \"schedule\": [{\"day\": \"MONDAY\", \"start\": \"08:00\", "
+            + "\"end\": \"12:00\"}, {\"day\": \"TUESDAY\", \"start\": \"08:00\", \"end\": \"12:00\"}, "
+            + "{\"day\": \"WEDNESDAY\", \"start\": \"08:00\", \"end\": \"12:00\"}]";
+
+    private final LocalDate today = LocalDate.now(ParticipantRules.PROGRAMME_ZONE);
+
+    @Test
+    void aParticipantGoesFromAStudyVisitThroughATrialAndTwoExtensionsToWorkAndTheSeatFollows() {
+        String slot = slotWithSeats(2);
+        WebTestClient coach = as(people.staff("path-coach", Set.of(Role.COACH), Set.of("eskilstuna")));
+        String participant = readyParticipant(people.staff("path-coach", Set.of(Role.COACH), Set.of("eskilstuna")).id());
+
+        JsonNode booked = ok(http, "/api/participants/" + participant + "/study-visits",
+                "{\"slotId\": \"%s\", \"at\": \"%sT10:00:00\"}".formatted(slot, today));
+        String placement = booked.get("id").asString();
+        assertThat(booked.at("/path/stage").asString()).isEqualTo("STUDY_VISIT_BOOKED");
+        assertThat(booked.at("/path/stageLabel").asString()).isEqualTo("Studiebesök bokat");
+        assertThat(claimKinds(slot)).containsExactly("HOLD");
+        assertThat(phase(participant)).isEqualTo("READY");
+
+        ok(coach, "/api/placements/" + placement + "/answer", "{\"on\": \"%s\", \"trial\": true}".formatted(today));
+        assertThat(claimKinds(slot)).containsExactly("BOOKING");
+        assertThat(phase(participant)).isEqualTo("PLACED");
+
+        refused(coach, "/api/placements/" + placement + "/extensions", extension(8), "stage");
+        JsonNode unchanged = placement(placement);
+        assertThat(unchanged.at("/path/stage").asString()).isEqualTo("TRIAL_AGREED");
+        assertThat(unchanged.at("/path/steps").size()).isEqualTo(2);
+        assertThat(claimKinds(slot)).containsExactly("BOOKING");
+
+        JsonNode trial = ok(http, "/api/placements/" + placement + "/trial", "{\"start\": \"%s\", %s}".formatted(today, TERMS.formatted(8)));
+        assertThat(trial.at("/path/currentPeriod/end").asString()).isEqualTo(today.plusWeeks(3).minusDays(1).toString());
+        ok(coach, "/api/placements/" + placement + "/extensions", extension(10));
+        JsonNode extended = ok(coach, "/api/placements/" + placement + "/extensions", extension(12));
+        assertThat(extended.at("/path/stage").asString()).isEqualTo("WORK_TRAINING");
+        assertThat(extended.at("/path/currentPeriod/start").asString())
+                .isEqualTo(today.plusWeeks(3).plusMonths(1).toString());
+        assertThat(extended.at("/path/currentPeriod/weeklyHours").asInt()).isEqualTo(12);
+        assertThat(claimKinds(slot)).containsExactly("BOOKING");
+
+        JsonNode ended = ok(coach, "/api/placements/" + placement + "/end",
+                "{\"on\": \"%s\", \"ending\": {\"type\": \"WORK_OR_STUDIES\", \"destination\": \"WORK\"}}".formatted(today));
+        assertThat(ended.at("/path/stage").asString()).isEqualTo("ENDED");
+        assertThat(ended.at("/path/steps").size()).isEqualTo(6);
+        assertThat(ended.at("/path/steps/5/ending/label").asString()).isEqualTo("Fortsatte till arbete");
+        assertThat(ended.at("/path/trialOutcome").asString()).isEqualTo("CONTINUED");
+        assertThat(claimKinds(slot)).isEmpty();
+        assertThat(phase(participant)).isEqualTo("EXITED");
+    }
+
+    @Test
+    void aFailedTrialSendsTheParticipantBackToTheWaitingListWithTheSeatFreeAndTheirWaitingUnbroken() {
+        String slot = slotWithSeats(1);
+        String participant = readyParticipant(people.staff("path-coach", Set.of(Role.COACH), Set.of("eskilstuna")).id());
+        String placement = ok(http, "/api/participants/" + participant + "/study-visits",
+                "{\"slotId\": \"%s\", \"at\": \"%sT10:00:00\"}".formatted(slot, today)).get("id").asString();
+        ok(http, "/api/placements/" + placement + "/answer", "{\"on\": \"%s\", \"trial\": true}".formatted(today));
+        ok(http, "/api/placements/" + placement + "/trial", "{\"start\": \"%s\", %s}".formatted(today, TERMS.formatted(8)));
+
+        JsonNode ended = ok(http, "/api/placements/" + placement + "/end",
+                "{\"on\": \"%s\", \"ending\": {\"type\": \"FAILED_TRIAL\", \"reason\": \"För högljutt\"}}".formatted(today));
+
+        assertThat(ended.at("/path/waitingSince").asString()).isEqualTo(READY_SINCE);
+        assertThat(ended.at("/path/trialOutcome").asString()).isEqualTo("NOT_CONTINUED");
+        assertThat(claimKinds(slot)).isEmpty();
+        JsonNode waiting = participant(participant);
+        assertThat(waiting.get("phase").asString()).isEqualTo("READY");
+        assertThat(waiting.get("readySince").asString()).isEqualTo(READY_SINCE);
+
+        JsonNode again = ok(http, "/api/participants/" + participant + "/study-visits",
+                "{\"slotId\": \"%s\", \"at\": \"%sT10:00:00\"}".formatted(slot, today.plusDays(1)));
+        assertThat(again.at("/path/stage").asString()).isEqualTo("STUDY_VISIT_BOOKED");
+        assertThat(again.at("/path/steps").size()).isEqualTo(1);
+        assertThat(claimKinds(slot)).containsExactly("HOLD");
+    }
+
+    @Test
+    void aStepWithAnInvalidValueIsRefusedWithItsFieldAndChangesNothing() {
+        String slot = slotWithSeats(1);
+        String participant = readyParticipant(people.staff("path-coach", Set.of(Role.COACH), Set.of("eskilstuna")).id());
+        String placement = ok(http, "/api/participants/" + participant + "/study-visits",
+                "{\"slotId\": \"%s\", \"at\": \"%sT10:00:00\"}".formatted(slot, today)).get("id").asString();
+
+        http.post().uri("/api/placements/" + placement + "/answer").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"on\": \"%s\", \"trial\": false}".formatted(today)).exchange()
+                .expectStatus().isEqualTo(422).expectBody().jsonPath("$.errors[0].field").isEqualTo("reason");
+
+        assertThat(placement(placement).at("/path/stage").asString()).isEqualTo("STUDY_VISIT_BOOKED");
+        assertThat(claimKinds(slot)).containsExactly("HOLD");
+    }
+
+    private String extension(int weeklyHours) {
+        return "{\"decidedOn\": \"%s\", %s}".formatted(today, TERMS.formatted(weeklyHours));
+    }
+
+    private String slotWithSeats(int seats) {
+        String employer = created("/api/employers", ApiBodies.employer("Stegvis Lager AB").toString());
+        return created("/api/employers/" + employer + "/slots", ApiBodies.slot("Lagerarbete", List.of(), seats).toString());
+    }
+
+    private String readyParticipant(String coachId) {
+        ObjectNode body = ApiBodies.participant(ApiBodies.freshParticipantId(), "eskilstuna", List.of());
+        String id = created("/api/participants", body.toString());
+        http.put().uri("/api/participants/" + id + "/coach").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"coachId\": \"%s\"}".formatted(coachId)).exchange().expectStatus().is2xxSuccessful();
+        return id;
+    }
+
+    private String created(String path, String body) {
+        return http.post().uri(path).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
+                .expectStatus().is2xxSuccessful().expectBody(JsonNode.class).returnResult().getResponseBody().get("id").asString();
+    }
+
+    private static JsonNode ok(WebTestClient client, String path, String body) {
+        return client.post().uri(path).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
+                .expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
+    }
+
+    private static void refused(WebTestClient client, String path, String body, String field) {
+        client.post().uri(path).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
+                .expectStatus().isEqualTo(409).expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo(field);
+    }
+
+    private JsonNode placement(String id) {
+        return http.get().uri("/api/placements/" + id).exchange().expectStatus().isOk().expectBody(JsonNode.class)
+                .returnResult().getResponseBody();
+    }
+
+    private JsonNode participant(String id) {
+        return http.get().uri("/api/participants/" + id).exchange().expectStatus().isOk().expectBody(JsonNode.class)
+                .returnResult().getResponseBody();
+    }
+
+    private String phase(String id) {
+        return participant(id).get("phase").asString();
+    }
+
+    private List<String> claimKinds(String slot) {
+        JsonNode claims = http.get().uri("/api/slots/" + slot + "/claims").exchange().expectStatus().isOk().expectBody(JsonNode.class)
+                .returnResult().getResponseBody();
+        return claims.valueStream().map(claim -> claim.get("kind").asString()).toList();
+    }
+}
