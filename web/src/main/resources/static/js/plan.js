@@ -2,7 +2,8 @@
 // plan (POST /api/plans), follows it live (Server-Sent Events from /api/plans/{id}/progress), may
 // stop it early, and reads the result: every waiting participant's proposed slot with its
 // checklist. The solver only proposes: each placement is decided, one at a time, by the
-// coordinator (POST /api/plans/{id}/decisions), which books the seat; the plan can then be solved
+// coordinator (POST /api/plans/{id}/decisions), which books a study visit at the time agreed with
+// the employer and holds the seat until the answer; the plan can then be solved
 // again around what is decided. The server records who started the plan and who decided, from
 // the session, so nobody types a name. The address holds the plan: `?plan=<jobId>`.
 
@@ -489,11 +490,15 @@ function lineRows(line) {
       h('td', { 'data-label': 'Beslut' },
         h('span', { class: 'decision-state', id: `${id}-state`, tabindex: '-1' },
           line.decided
-            ? h('span', { class: 'status status-DECIDED' }, h('span', { 'aria-hidden': 'true' }, '✓ '), 'Beslutad – platsen är bokad')
+            ? h('span', { class: 'status status-DECIDED' }, h('span', { 'aria-hidden': 'true' }, '✓ '), 'Beslutad – studiebesök bokat, platsen hålls')
             : slot ? h('span', { class: 'status status-PROPOSED' }, 'Förslag, inte beslutat') : '–')),
       h('td', { class: 'line-actions' },
         h('div', { class: 'toolbar' },
           toggle,
+          slot && !line.decided
+            ? h('label', { class: 'small' }, 'Studiebesök ',
+              h('input', { type: 'datetime-local', id: `${id}-visit`, required: true, disabled: resultStale }))
+            : null,
           slot && !line.decided
             ? h('button', {
               type: 'button',
@@ -517,9 +522,15 @@ async function decide(line, button) {
   say(decisionMessage, '');
   say(decisionError, '');
   const slot = line.slot;
+  const visit = byId(`${rowId(line.participantId)}-visit`);
+  if (!visit?.value) {
+    say(decisionError, `${line.participantId}: Ange när studiebesöket är, enligt överenskommelse med arbetsgivaren.`, 'error');
+    visit?.focus();
+    return;
+  }
   const question = `Besluta placering för ${line.participantId}:\n`
     + `${slot.title}, ${slot.employerName ?? ''}, ${slot.locality ?? ''}.\n\n`
-    + 'Platsen bokas och deltagaren markeras som placerad.\n'
+    + `Studiebesök bokas ${visit.value.replace('T', ' kl. ')} och platsen hålls till en vecka efter besöket.\n`
     + `Beslutet sparas i ditt namn${myName ? ` (${myName})` : ''}.`;
   if (!window.confirm(question)) {
     return;
@@ -529,12 +540,12 @@ async function decide(line, button) {
   try {
     const updated = await api(`/api/plans/${encodeURIComponent(jobId)}/decisions`, {
       method: 'POST',
-      json: { participantId: line.participantId },
+      json: { participantId: line.participantId, studyVisitAt: visit.value },
     });
     assignments = assignments.map((other) => (other.participantId === updated.participantId ? updated : other));
     renderResult();
     say(decisionMessage, `Placeringen är beslutad: ${updated.participantId} till ${updated.slot?.title ?? slot.title}`
-      + ` hos ${updated.slot?.employerName ?? slot.employerName ?? 'arbetsgivaren'}. Platsen är bokad.`, 'success');
+      + ` hos ${updated.slot?.employerName ?? slot.employerName ?? 'arbetsgivaren'}. Studiebesöket är bokat och platsen hålls.`, 'success');
     const state = byId(`${rowId(updated.participantId)}-state`);
     (state ?? byId('result-title')).focus();
     api(`/api/plans/${encodeURIComponent(jobId)}`).then(showProgress).catch(() => {});

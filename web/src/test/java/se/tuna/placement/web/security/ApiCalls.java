@@ -208,7 +208,8 @@ final class ApiCalls {
                 rule("GET /api/plans/{id}/progress", (s, who, fresh) -> get("/api/plans/" + s.plan + "/progress"), planner),
                 rule("GET /api/plans/{id}/result", (s, who, fresh) -> get("/api/plans/" + s.plan + "/result"), planner),
                 rule("POST /api/plans/{id}/decisions", (s, who, fresh) -> post("/api/plans/" + s.plan + "/decisions",
-                        json("{\"participantId\": \"%s\"}", s.planParticipant)), planner),
+                        json("{\"participantId\": \"%s\", \"studyVisitAt\": \"%sT10:00:00\"}", s.planParticipant,
+                        AccessScenario.today())), planner),
                 rule("POST /api/plans/{id}/stop", (s, who, fresh) -> post("/api/plans/" + s.plan + "/stop", null), planner),
                 rule("POST /api/plans/{id}/resolve", (s, who, fresh) -> post("/api/plans/" + s.plan + "/resolve", null), planner));
     }

@@ -350,8 +350,8 @@ class StaticUiTest {
         assertThat(render("plan")).contains("GDPR artikel 22", "Besluta placering")
                 .doesNotContain("requestedBy", "Samordnarens namn");
         assertThat(read("static/js/plan.js"))
-                .contains("'Platsen bokas och deltagaren markeras som placerad.", "new EventSource(")
-                .contains("json: { sites }", "json: { participantId: line.participantId }")
+                .contains("Studiebesök bokas ", "platsen hålls till en vecka efter besöket", "new EventSource(")
+                .contains("json: { sites }", "json: { participantId: line.participantId, studyVisitAt: visit.value }")
                 .doesNotContain("decidedBy", "localStorage");
     }
 
