@@ -10,10 +10,10 @@ import se.tuna.placement.participants.placement.AgreementDraft;
 import se.tuna.placement.participants.placement.Placement;
 import se.tuna.placement.participants.placement.PlacementAgreement;
 import se.tuna.placement.web.catalog.CatalogApiMapper;
+import se.tuna.placement.web.participant.PathPayloads.PathResponse;
 import se.tuna.placement.web.participant.PlacementPayloads.AgreementRequest;
 import se.tuna.placement.web.participant.PlacementPayloads.AgreementResponse;
 import se.tuna.placement.web.participant.PlacementPayloads.EmployerPlacementResponse;
-import se.tuna.placement.web.participant.PathPayloads.PathResponse;
 import se.tuna.placement.web.participant.PlacementPayloads.PlacementResponse;
 
 /** Maps placements to the coordinator's and the employer's payloads; schedules as the catalog's mapper does. */

@@ -10,8 +10,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import se.tuna.placement.catalog.domain.SupportOffered;
-import se.tuna.placement.web.participant.PathPayloads.PathResponse;
 import se.tuna.placement.web.catalog.CatalogPayloads.TimeWindowPayload;
+import se.tuna.placement.web.participant.PathPayloads.PathResponse;
 
 /** The JSON shapes of placements: the coordinator's whole view, and the employer's narrow one. */
 public final class PlacementPayloads {

@@ -102,6 +102,27 @@ class PlacementPathIntegrationTest extends WebIntegrationTest {
     }
 
     @Test
+    void theExtensionThatWouldPassTheStintsLastDayIsShortenedAndTheNextRefused() {
+        LocalDate readySince = today.minusYears(1).plusDays(30);
+        LocalDate lastDay = readySince.plusYears(1).minusDays(1);
+        String slot = slotWithSeats(1);
+        String participant = readyParticipant(people.staff("path-coach", Set.of(Role.COACH), Set.of("eskilstuna")).id(), readySince);
+        String placement = ok(http, "/api/participants/" + participant + "/study-visits",
+                "{\"slotId\": \"%s\", \"at\": \"%sT10:00:00\"}".formatted(slot, today)).get("id").asString();
+        ok(http, "/api/placements/" + placement + "/answer", "{\"on\": \"%s\", \"trial\": true}".formatted(today));
+        ok(http, "/api/placements/" + placement + "/trial", "{\"start\": \"%s\", %s}".formatted(today, TERMS.formatted(8)));
+
+        JsonNode shortened = ok(http, "/api/placements/" + placement + "/extensions", extension(10));
+
+        assertThat(shortened.at("/path/currentPeriod/end").asString()).isEqualTo(lastDay.toString());
+        assertThat(shortened.at("/path/currentPeriod/shortened").asBoolean()).isTrue();
+        assertThat(shortened.at("/path/stintLastDay").asString()).isEqualTo(lastDay.toString());
+        assertThat(shortened.at("/path/nearsStintEnd").asBoolean()).isTrue();
+        refused(http, "/api/placements/" + placement + "/extensions", extension(12), "start");
+        assertThat(placement(placement).at("/path/steps").size()).isEqualTo(4);
+    }
+
+    @Test
     void aStepWithAnInvalidValueIsRefusedWithItsFieldAndChangesNothing() {
         String slot = slotWithSeats(1);
         String participant = readyParticipant(people.staff("path-coach", Set.of(Role.COACH), Set.of("eskilstuna")).id());
@@ -126,7 +147,12 @@ class PlacementPathIntegrationTest extends WebIntegrationTest {
     }
 
     private String readyParticipant(String coachId) {
+        return readyParticipant(coachId, LocalDate.parse(READY_SINCE));
+    }
+
+    private String readyParticipant(String coachId, LocalDate readySince) {
         ObjectNode body = ApiBodies.participant(ApiBodies.freshParticipantId(), "eskilstuna", List.of());
+        body.put("readySince", readySince.toString());
         String id = created("/api/participants", body.toString());
         http.put().uri("/api/participants/" + id + "/coach").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"coachId\": \"%s\"}".formatted(coachId)).exchange().expectStatus().is2xxSuccessful();
