@@ -40,9 +40,12 @@ public class PlacementAgreements {
         return placements.find(placementId).orElseThrow(() -> new NotFoundException("placement", placementId));
     }
 
-    /** The placements at an employer, newest first. */
+    /**
+     * The placements going on at an employer, newest first: those ended or taken back stay in the
+     * history (and the employer's trial record) but are no longer at the workplace.
+     */
     public List<Placement> atEmployer(String employerId) {
-        return placements.atEmployer(employerId);
+        return placements.atEmployer(employerId).stream().filter(placement -> placement.path().stage().isActive()).toList();
     }
 
     /** Records (or replaces) what was agreed for a placement. */

@@ -73,6 +73,8 @@ class PlacementPathIntegrationTest extends WebIntegrationTest {
         assertThat(ended.at("/path/trialOutcome").asString()).isEqualTo("CONTINUED");
         assertThat(claimKinds(slot)).isEmpty();
         assertThat(phase(participant)).isEqualTo("EXITED");
+        http.get().uri("/api/employers/" + ended.get("employerId").asString() + "/placements").exchange().expectStatus().isOk()
+                .expectBody().json("[]");
     }
 
     @Test
