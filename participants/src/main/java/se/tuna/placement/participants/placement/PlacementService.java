@@ -100,7 +100,7 @@ public class PlacementService {
         try {
             store(booked, current);
         } catch (VersionConflictException bookedAtTheSameMoment) {
-            return settled(sameSlotOrConflict(get(id), slotId));
+            return settled(sameSlotOrConflict(bookedMeanwhile(id), slotId));
         }
         return withHeldSeat(booked);
     }
@@ -175,6 +175,15 @@ public class PlacementService {
         Placement held = booked.withSeatClaim(claim.id());
         placements.replace(held);
         return held;
+    }
+
+    /** The placement another booking stored at the same moment; a conflict if what changed was the ended one. */
+    private Placement bookedMeanwhile(String id) {
+        Placement current = get(id);
+        if (!current.path().stage().isActive()) {
+            throw new ConflictException("participantId", "The participant's last placement was changed at the same moment; try again");
+        }
+        return current;
     }
 
     private static Placement sameSlotOrConflict(Placement current, String slotId) {

@@ -1,0 +1,159 @@
+package se.tuna.placement.participants.placement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
+import se.tuna.placement.catalog.CatalogFixtures;
+import se.tuna.placement.catalog.booking.SeatBooking;
+import se.tuna.placement.catalog.domain.SeatClaim;
+import se.tuna.placement.catalog.domain.TimeWindow;
+import se.tuna.placement.catalog.domain.WeeklySchedule;
+import se.tuna.placement.catalog.employer.EmployerService;
+import se.tuna.placement.catalog.error.ConflictException;
+import se.tuna.placement.catalog.slot.SlotService;
+import se.tuna.placement.catalog.store.IndexNames;
+import se.tuna.placement.elasticsearch.local.ElasticsearchExtension;
+import se.tuna.placement.elasticsearch.local.RealElasticsearch;
+import se.tuna.placement.participants.ParticipantsTestWiring;
+import se.tuna.placement.participants.participant.Participant;
+import se.tuna.placement.participants.participant.ParticipantFixtures;
+import se.tuna.placement.participants.participant.ParticipantRules;
+import se.tuna.placement.participants.participant.ParticipantService;
+import se.tuna.placement.participants.participant.Phase;
+import se.tuna.placement.participants.placement.path.DateSpan;
+import se.tuna.placement.participants.placement.path.Ending;
+import se.tuna.placement.participants.placement.path.PlacementPath;
+import se.tuna.placement.participants.placement.path.Stage;
+import se.tuna.placement.participants.placement.path.VisitAnswer;
+import se.tuna.placement.participants.placement.path.WeeklyTerms;
+
+/**
+ * The path run by the service on the real Elasticsearch: each step stores the path and brings the
+ * seat and the participant's phase to what it says, corrections included, and a placement stored
+ * before paths goes on from a trial under way.
+ */
+@RealElasticsearch
+@SpringJUnitConfig(PlacementServiceIntegrationTest.Wiring.class)
+class PlacementServiceIntegrationTest {
+
+    private static final DecidedBy SARA = new DecidedBy("account-sara", "Samordnare Sara");
+    private static final WeeklyTerms EIGHT_HOURS = new WeeklyTerms(8, new WeeklySchedule(List.of(
+            new TimeWindow(DayOfWeek.MONDAY, LocalTime.of(8, 0), LocalTime.of(12, 0)),
+            new TimeWindow(DayOfWeek.TUESDAY, LocalTime.of(8, 0), LocalTime.of(12, 0)))), Set.of());
+
+    @Configuration(proxyBeanMethods = false)
+    @Import(ParticipantsTestWiring.class)
+    static class Wiring {
+        @Bean
+        IndexNames indexNames() {
+            return new IndexNames(ElasticsearchExtension.indexPrefix(PlacementServiceIntegrationTest.class));
+        }
+    }
+
+    @Autowired
+    PlacementService placements;
+    @Autowired
+    PlacementRepository repository;
+    @Autowired
+    ParticipantService participants;
+    @Autowired
+    EmployerService employers;
+    @Autowired
+    SlotService slots;
+    @Autowired
+    SeatBooking booking;
+
+    private final LocalDate today = LocalDate.now(ParticipantRules.PROGRAMME_ZONE);
+
+    @Test
+    void aHandOverToAfLeavesTheSeatWithAfAndTakingItBackBooksItAgain() {
+        String slot = slot();
+        Participant participant = participants.register(ParticipantFixtures.participant());
+        String id = inTrial(participant.id(), slot);
+
+        placements.end(id, today, new Ending.HandedOverToAf(today.plusDays(60)), SARA.accountId());
+
+        assertThat(booking.activeClaims(slot)).singleElement().satisfies(claim -> {
+            assertThat(claim.kind()).isEqualTo(SeatClaim.Kind.AF_HANDOVER);
+            assertThat(claim.reference()).isEqualTo(id);
+        });
+        assertThat(participants.get(participant.id()).phase()).isEqualTo(Phase.EXITED);
+
+        Placement corrected = placements.correct(id, today, "Fel avslut", SARA.accountId());
+
+        assertThat(corrected.path().stage()).isEqualTo(Stage.TRIAL);
+        assertThat(booking.activeClaims(slot)).extracting(SeatClaim::kind).containsExactly(SeatClaim.Kind.BOOKING);
+        assertThat(participants.get(participant.id()).phase()).isEqualTo(Phase.PLACED);
+    }
+
+    @Test
+    void takingBackTheStudyVisitFreesTheSeatAndTheParticipantWaitsOnFromTheSameDay() {
+        String slot = slot();
+        Participant participant = participants.register(ParticipantFixtures.participant());
+        String id = placements.bookStudyVisit(participant.id(), slot, today.atTime(10, 0), SARA, null).id();
+
+        Placement withdrawn = placements.correct(id, today, "Bokat på fel deltagare", SARA.accountId());
+
+        assertThat(withdrawn.path().stage()).isEqualTo(Stage.WITHDRAWN);
+        assertThat(booking.activeClaims(slot)).isEmpty();
+        assertThat(participants.get(participant.id()).phase()).isEqualTo(Phase.READY);
+        assertThat(participants.get(participant.id()).readySince()).isEqualTo(participant.readySince());
+    }
+
+    @Test
+    void aSecondAnswerIsAConflictAndChangesNothing() {
+        String slot = slot();
+        Participant participant = participants.register(ParticipantFixtures.participant());
+        String id = placements.bookStudyVisit(participant.id(), slot, today.atTime(10, 0), SARA, null).id();
+        placements.answer(id, VisitAnswer.yes(today), SARA.accountId());
+
+        assertThatThrownBy(() -> placements.answer(id, VisitAnswer.no(today, "Ångrade sig"), SARA.accountId()))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.field()).isEqualTo("stage"));
+
+        assertThat(placements.get(id).path().steps()).hasSize(2);
+        assertThat(booking.activeClaims(slot)).extracting(SeatClaim::kind).containsExactly(SeatClaim.Kind.BOOKING);
+    }
+
+    @Test
+    void aPlacementStoredBeforePathsGoesOnFromATrialUnderWayAndAFailedTrialKeepsTheParticipantsReadyDay() {
+        String slot = slot();
+        Participant participant = participants.register(ParticipantFixtures.participant());
+        participants.changePhase(participant.id(), Phase.PLACED, null);
+        String id = PlacementService.idFor(participant.id());
+        repository.create(new Placement(id, "P-K7M4QX", participant.id(), slot, slots.get(slot).slot().employerId(),
+                booking.book(slot, id).id(), null, SARA.accountId(), SARA.name(), Instant.now(), null, null));
+
+        assertThat(placements.get(id).path().stage()).isEqualTo(Stage.TRIAL);
+        placements.end(id, today, new Ending.FailedTrial("För högljutt"), SARA.accountId());
+
+        assertThat(booking.activeClaims(slot)).isEmpty();
+        Participant waiting = participants.get(participant.id());
+        assertThat(waiting.phase()).isEqualTo(Phase.READY);
+        assertThat(waiting.readySince()).isEqualTo(participant.readySince());
+    }
+
+    private String inTrial(String participantId, String slot) {
+        String id = placements.bookStudyVisit(participantId, slot, today.atTime(10, 0), SARA, null).id();
+        placements.answer(id, VisitAnswer.yes(today), SARA.accountId());
+        placements.startTrial(id, DateSpan.starting(today, PlacementPath.TRIAL_LENGTH), EIGHT_HOURS, SARA.accountId());
+        return id;
+    }
+
+    private String slot() {
+        String employer = employers.register(CatalogFixtures.employer(CatalogFixtures.freshOrganisationNumber(), "Stegvis AB")).id();
+        return slots.register(employer, CatalogFixtures.warehouseSlot()).slot().id();
+    }
+}
