@@ -72,6 +72,11 @@ public class PlacementService {
         return placements.find(placementId).orElseThrow(() -> new NotFoundException("placement", placementId));
     }
 
+    /** Whether {@code reference} (a seat claim's) is a placement's id: that seat is the placement's alone. */
+    public boolean owns(String reference) {
+        return placements.find(reference).isPresent();
+    }
+
     /**
      * Books a study visit (studiebesök) at {@code slotId} for a participant waiting for a place, at
      * the time agreed with the employer, and holds a seat until the answer. Booking the same slot

@@ -25,8 +25,10 @@ import se.tuna.placement.access.policy.AccessPolicy;
 import se.tuna.placement.access.policy.Actor;
 import se.tuna.placement.catalog.booking.SeatBooking;
 import se.tuna.placement.catalog.domain.SlotStatus;
+import se.tuna.placement.catalog.error.ConflictException;
 import se.tuna.placement.catalog.search.SlotSearch;
 import se.tuna.placement.catalog.slot.SlotService;
+import se.tuna.placement.participants.placement.PlacementService;
 import se.tuna.placement.web.catalog.CatalogPayloads.BookingRequest;
 import se.tuna.placement.web.catalog.CatalogPayloads.HoldRequest;
 import se.tuna.placement.web.catalog.CatalogPayloads.SeatClaimResponse;
@@ -46,12 +48,14 @@ class SlotController {
     private final SlotSearch search;
     private final SlotSearchCriteriaFactory criteria;
     private final SeatBooking booking;
+    private final PlacementService placements;
     private final AccessPolicy access;
     private final CatalogApiMapper mapper;
     private final Clock clock;
 
     SlotController(SlotService slots, SlotSearch search, SlotSearchCriteriaFactory criteria, SeatBooking booking,
-            AccessPolicy access, CatalogApiMapper mapper, Clock clock) {
+            PlacementService placements, AccessPolicy access, CatalogApiMapper mapper, Clock clock) {
+        this.placements = placements;
         this.access = access;
         this.slots = slots;
         this.search = search;
@@ -116,24 +120,47 @@ class SlotController {
     @PostMapping("/{id}/holds")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Hold a seat for some days", description = "409 when no seat is free. The same reference "
-            + "again returns the same hold.")
+            + "again returns the same hold; a placement's id is refused (409): its seat follows its path.")
     Mono<SeatClaimResponse> hold(@PathVariable String id, @Valid @RequestBody HoldRequest request) {
-        return Blocking.call(() -> mapper.toResponse(booking.hold(id, request.reference(), Duration.ofDays(request.days()))));
+        return Blocking.call(() -> {
+            requireNoPlacement(request.reference());
+            return mapper.toResponse(booking.hold(id, request.reference(), Duration.ofDays(request.days())));
+        });
     }
 
     @PostMapping("/{id}/bookings")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Book a seat", description = "409 when no seat is free. A hold with the same reference becomes "
-            + "the booking; the same reference again returns the same booking.")
+            + "the booking; the same reference again returns the same booking; a placement's id is refused (409): its seat "
+            + "follows its path.")
     Mono<SeatClaimResponse> book(@PathVariable String id, @Valid @RequestBody BookingRequest request) {
-        return Blocking.call(() -> mapper.toResponse(booking.book(id, request.reference())));
+        return Blocking.call(() -> {
+            requireNoPlacement(request.reference());
+            return mapper.toResponse(booking.book(id, request.reference()));
+        });
     }
 
     @DeleteMapping("/{id}/claims/{claimId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Release a hold or booking")
+    @Operation(summary = "Release a hold or booking",
+            description = "Not one a placement owns (409): that seat is released by the placement's end or its correction.")
     Mono<Void> release(@PathVariable String id, @PathVariable String claimId) {
-        return Blocking.run(() -> booking.release(id, claimId));
+        return Blocking.run(() -> {
+            booking.activeClaims(id).stream().filter(claim -> claim.id().equals(claimId)).findFirst()
+                    .ifPresent(claim -> requireNoPlacement(claim.reference()));
+            booking.release(id, claimId);
+        });
+    }
+
+    /**
+     * The seat of a placement belongs to it: held, booked, handed over and released only by its
+     * steps, so a seat and its placement never disagree.
+     */
+    private void requireNoPlacement(String reference) {
+        if (reference != null && placements.owns(reference)) {
+            throw new ConflictException("reference", "The seat belongs to placement " + reference
+                    + "; it follows the placement's steps (end or correct the placement instead)");
+        }
     }
 
     private Mono<SlotResponse> changeStatus(Actor actor, String id, SlotStatus status) {

@@ -125,6 +125,23 @@ class PlacementPathIntegrationTest extends WebIntegrationTest {
     }
 
     @Test
+    void theRawSeatEndpointsLeaveAPlacementsSeatAlone() {
+        String slot = slotWithSeats(2);
+        String participant = readyParticipant(people.staff("path-coach", Set.of(Role.COACH), Set.of("eskilstuna")).id());
+        String placement = ok(http, "/api/participants/" + participant + "/study-visits",
+                "{\"slotId\": \"%s\", \"at\": \"%sT10:00:00\"}".formatted(slot, today)).get("id").asString();
+        String claim = http.get().uri("/api/slots/" + slot + "/claims").exchange().expectBody(JsonNode.class).returnResult()
+                .getResponseBody().get(0).get("id").asString();
+
+        http.delete().uri("/api/slots/" + slot + "/claims/" + claim).exchange().expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("reference");
+        http.post().uri("/api/slots/" + slot + "/bookings").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"reference\": \"%s\"}".formatted(placement)).exchange().expectStatus().isEqualTo(409);
+
+        assertThat(claimKinds(slot)).containsExactly("HOLD");
+    }
+
+    @Test
     void aStepWithAnInvalidValueIsRefusedWithItsFieldAndChangesNothing() {
         String slot = slotWithSeats(1);
         String participant = readyParticipant(people.staff("path-coach", Set.of(Role.COACH), Set.of("eskilstuna")).id());
