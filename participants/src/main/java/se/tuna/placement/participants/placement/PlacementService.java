@@ -24,6 +24,7 @@ import se.tuna.placement.participants.placement.path.DateSpan;
 import se.tuna.placement.participants.placement.path.Ending;
 import se.tuna.placement.participants.placement.path.PlacementPath;
 import se.tuna.placement.participants.placement.path.Recorded;
+import se.tuna.placement.participants.placement.path.SeatEffect;
 import se.tuna.placement.participants.placement.path.StintLimit;
 import se.tuna.placement.participants.placement.path.StudyVisit;
 import se.tuna.placement.participants.placement.path.Transition;
@@ -34,8 +35,9 @@ import se.tuna.placement.participants.placement.path.WeeklyTerms;
  * A placement (placering) along its path: a coordinator books a study visit for a participant
  * waiting for a place, and then the answer, the trial, the extensions, the end and any correction
  * are recorded step by step. Each step reads the placement with its version, lets the path take
- * the step (a step it refuses changes nothing), writes it only if nobody wrote in between, and
- * then brings the seat and the participant's phase to what the path says. Both are states, not
+ * the step (a step it refuses changes nothing), claims the seat first if the step needs one (a
+ * full slot refuses the step), writes it only if nobody wrote in between, and then brings the seat
+ * and the participant's phase to what the path says. Both are states, not
  * changes, so a step retried after a crash completes what was left undone.
  *
  * <p>A participant has one current placement, whose id is derived from theirs, so two bookings for
@@ -147,15 +149,30 @@ public class PlacementService {
                     .orElseThrow(() -> new NotFoundException("placement", placementId));
             Transition taken = step.apply(read.value().path(), stintLimitOf(read.value()));
             Placement next = read.value().withPath(taken.path());
+            claimFirst(next);
             try {
                 placements.replace(next, read);
             } catch (VersionConflictException changedMeanwhile) {
-                // Someone took a step at the same moment: take this one on what they stored, if the path still allows it.
+                // Someone took a step at the same moment: put the seat as their path says, then take
+                // this step on what they stored, if the path still allows it.
+                Placement stored = get(placementId);
+                stored.path().seat().applyTo(new PlacementSeat(booking, stored));
                 continue;
             }
             return settled(next);
         }
         throw new ConflictException("The placement " + placementId + " is being changed by others; try again");
+    }
+
+    /**
+     * Claims the seat the step needs before the step is stored: if the slot is full, the step is
+     * refused (409) with nothing stored, instead of a path that stands without its seat.
+     */
+    private void claimFirst(Placement next) {
+        SeatEffect seat = next.path().seat();
+        if (seat.claimsSeat()) {
+            seat.applyTo(new PlacementSeat(booking, next));
+        }
     }
 
     /** Keeps an ended placement under an id of its own, then stores the new one in its place; a version conflict if either moved. */

@@ -114,6 +114,22 @@ class PlacementServiceIntegrationTest {
     }
 
     @Test
+    void takingBackANoWhenTheSeatHasGoneMeanwhileIsRefusedAndChangesNothing() {
+        String slot = slot();
+        Participant participant = participants.register(ParticipantFixtures.participant());
+        String id = placements.bookStudyVisit(participant.id(), slot, today.atTime(10, 0), SARA, null).id();
+        placements.answer(id, VisitAnswer.no(today, "För långt att resa"), SARA.accountId());
+        booking.book(slot, "someone-else");
+
+        assertThatThrownBy(() -> placements.correct(id, today, "Svaret var ja", SARA.accountId()))
+                .isInstanceOf(ConflictException.class);
+
+        assertThat(placements.get(id).path().stage()).isEqualTo(Stage.ENDED);
+        assertThat(booking.activeClaims(slot)).extracting(SeatClaim::reference).containsExactly("someone-else");
+        assertThat(participants.get(participant.id()).phase()).isEqualTo(Phase.READY);
+    }
+
+    @Test
     void aSecondAnswerIsAConflictAndChangesNothing() {
         String slot = slot();
         Participant participant = participants.register(ParticipantFixtures.participant());

@@ -12,6 +12,14 @@ public sealed interface SeatEffect {
     /** Applies the effect to the seat; {@link None} calls nothing. */
     void applyTo(Seat seat);
 
+    /**
+     * Whether the seat must be claimed, which fails when the slot is full: such an effect is
+     * applied before its step is stored, so a step never stands without its seat.
+     */
+    default boolean claimsSeat() {
+        return !(this instanceof Release || this instanceof None);
+    }
+
     /** What the catalog's seat booking does for the placement's seat, as the service wires it. */
     interface Seat {
 
