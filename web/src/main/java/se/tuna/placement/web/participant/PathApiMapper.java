@@ -1,12 +1,13 @@
 package se.tuna.placement.web.participant;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
 
+import org.mapstruct.BeanMapping;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
+import org.mapstruct.ReportingPolicy;
 import se.tuna.placement.participants.placement.EndingType;
 import se.tuna.placement.participants.placement.path.DateSpan;
 import se.tuna.placement.participants.placement.path.Ending;
@@ -75,31 +76,76 @@ public interface PathApiMapper {
                 EndingType.untilOf(ending));
     }
 
-    /** One step with the fields of its kind; written by hand since a step is one of a sealed set. */
+    /** One step with the fields of its kind; only the choice between the kinds is written by hand, a step being one of a sealed set. */
     default StepResponse toResponse(PathStep step) {
-        StepResponse base = new StepResponse(step.kind().name(), step.kind().label(), step.on(), step.recorded().by(),
-                step.recorded().at(), null, null, null, null, null, null);
         if (step instanceof StudyVisitBooked booked) {
-            return with(base, booked.visit().at(), booked.visit().readySince(), null, null, null, null);
+            return toResponse(booked);
         }
         if (step instanceof StudyVisitAnswered answered) {
-            return with(base, null, null, answered.answer().trial(), answered.answer().reason(), null, null);
+            return toResponse(answered);
         }
         if (step instanceof TrialStarted started) {
-            return with(base, null, null, null, null, toResponse(started.trial()), null);
+            return toResponse(started);
         }
         if (step instanceof Extended extended) {
-            return with(base, null, null, null, null, toResponse(extended.extension()), null);
+            return toResponse(extended);
         }
         if (step instanceof Ended ended) {
-            return with(base, null, null, null, null, null, toResponse(ended.ending()));
+            return toResponse(ended);
         }
-        return with(base, null, null, null, ((Corrected) step).reason(), null, null);
+        return toResponse((Corrected) step);
     }
 
-    private static StepResponse with(StepResponse base, LocalDateTime visitAt, LocalDate readySince, Boolean trial,
-            String reason, PeriodResponse period, EndingResponse ending) {
-        return new StepResponse(base.kind(), base.label(), base.on(), base.recordedBy(), base.recordedAt(), visitAt, readySince, trial,
-                reason, period, ending);
-    }
+    @BeanMapping(unmappedTargetPolicy = ReportingPolicy.IGNORE)
+    @Mapping(target = "kind", expression = "java(step.kind().name())")
+    @Mapping(target = "label", expression = "java(step.kind().label())")
+    @Mapping(target = "on", expression = "java(step.on())")
+    @Mapping(target = "recordedBy", source = "recorded.by")
+    @Mapping(target = "recordedAt", source = "recorded.at")
+    @Mapping(target = "visitAt", source = "visit.at")
+    @Mapping(target = "readySince", source = "visit.readySince")
+    StepResponse toResponse(StudyVisitBooked step);
+
+    @BeanMapping(unmappedTargetPolicy = ReportingPolicy.IGNORE)
+    @Mapping(target = "kind", expression = "java(step.kind().name())")
+    @Mapping(target = "label", expression = "java(step.kind().label())")
+    @Mapping(target = "on", source = "answer.on")
+    @Mapping(target = "recordedBy", source = "recorded.by")
+    @Mapping(target = "recordedAt", source = "recorded.at")
+    @Mapping(target = "trial", source = "answer.trial")
+    @Mapping(target = "reason", source = "answer.reason")
+    StepResponse toResponse(StudyVisitAnswered step);
+
+    @BeanMapping(unmappedTargetPolicy = ReportingPolicy.IGNORE)
+    @Mapping(target = "kind", expression = "java(step.kind().name())")
+    @Mapping(target = "label", expression = "java(step.kind().label())")
+    @Mapping(target = "on", source = "trial.span.start")
+    @Mapping(target = "recordedBy", source = "recorded.by")
+    @Mapping(target = "recordedAt", source = "recorded.at")
+    @Mapping(target = "period", source = "trial")
+    @Mapping(target = "trial", ignore = true)
+    StepResponse toResponse(TrialStarted step);
+
+    @BeanMapping(unmappedTargetPolicy = ReportingPolicy.IGNORE)
+    @Mapping(target = "kind", expression = "java(step.kind().name())")
+    @Mapping(target = "label", expression = "java(step.kind().label())")
+    @Mapping(target = "on", source = "decidedOn")
+    @Mapping(target = "recordedBy", source = "recorded.by")
+    @Mapping(target = "recordedAt", source = "recorded.at")
+    @Mapping(target = "period", source = "extension")
+    StepResponse toResponse(Extended step);
+
+    @BeanMapping(unmappedTargetPolicy = ReportingPolicy.IGNORE)
+    @Mapping(target = "kind", expression = "java(step.kind().name())")
+    @Mapping(target = "label", expression = "java(step.kind().label())")
+    @Mapping(target = "recordedBy", source = "recorded.by")
+    @Mapping(target = "recordedAt", source = "recorded.at")
+    StepResponse toResponse(Ended step);
+
+    @BeanMapping(unmappedTargetPolicy = ReportingPolicy.IGNORE)
+    @Mapping(target = "kind", expression = "java(step.kind().name())")
+    @Mapping(target = "label", expression = "java(step.kind().label())")
+    @Mapping(target = "recordedBy", source = "recorded.by")
+    @Mapping(target = "recordedAt", source = "recorded.at")
+    StepResponse toResponse(Corrected step);
 }
