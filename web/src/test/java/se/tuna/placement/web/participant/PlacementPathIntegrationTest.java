@@ -69,6 +69,14 @@ class PlacementPathIntegrationTest extends WebIntegrationTest {
                 "{\"on\": \"%s\", \"ending\": {\"type\": \"WORK_OR_STUDIES\", \"destination\": \"WORK\"}}".formatted(today));
         assertThat(ended.at("/path/stage").asString()).isEqualTo("ENDED");
         assertThat(ended.at("/path/steps").size()).isEqualTo(6);
+        assertThat(ended.at("/path/steps/0/kind").asString()).isEqualTo("BOOK_STUDY_VISIT");
+        assertThat(ended.at("/path/steps/0/visitAt").asString()).startsWith(today + "T10:00");
+        assertThat(ended.at("/path/steps/0/readySince").asString()).isEqualTo(READY_SINCE);
+        assertThat(ended.at("/path/steps/1/trial").asBoolean()).isTrue();
+        assertThat(ended.at("/path/steps/1/recordedBy").asString())
+                .isEqualTo(people.staff("path-coach", Set.of(Role.COACH), Set.of("eskilstuna")).id());
+        assertThat(ended.at("/path/steps/2/period/weeklyHours").asInt()).isEqualTo(8);
+        assertThat(ended.at("/path/steps/4/label").asString()).isEqualTo("Förläng");
         assertThat(ended.at("/path/steps/5/ending/label").asString()).isEqualTo("Fortsatte till arbete");
         assertThat(ended.at("/path/trialOutcome").asString()).isEqualTo("CONTINUED");
         assertThat(claimKinds(slot)).isEmpty();
