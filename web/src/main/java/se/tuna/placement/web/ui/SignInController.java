@@ -28,6 +28,7 @@ import se.tuna.placement.access.signin.InvalidLinkException;
 import se.tuna.placement.access.signin.PasswordCredentials;
 import se.tuna.placement.access.signin.SignInThrottle;
 import se.tuna.placement.access.signin.WeakPasswordException;
+import se.tuna.placement.catalog.error.LoggedFailure;
 import se.tuna.placement.web.account.LinkDelivery;
 import se.tuna.placement.web.shared.Blocking;
 import se.tuna.placement.web.shared.ClientAddress;
@@ -151,7 +152,9 @@ class SignInController {
                 return "konto/glomt";
             }
             if (!email.isEmpty()) {
-                Blocking.inBackground(() -> sendReset(email), failure -> log.warn("A new-password link could not be sent", failure));
+                // A mail library's failure quotes the address it could not send to: logged without messages.
+                Blocking.inBackground(() -> sendReset(email),
+                        failure -> log.warn("A new-password link could not be sent", LoggedFailure.of(failure)));
             }
             model.addAttribute("sent", true);
             model.addAttribute("mails", delivery.mails());
