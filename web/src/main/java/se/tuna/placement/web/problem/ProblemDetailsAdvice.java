@@ -20,6 +20,7 @@ import se.tuna.placement.catalog.error.FieldViolation;
 import se.tuna.placement.catalog.error.InvalidInputException;
 import se.tuna.placement.catalog.error.NoFreeSeatException;
 import se.tuna.placement.catalog.error.NotFoundException;
+import se.tuna.placement.audit.AuditUnavailableException;
 import se.tuna.placement.catalog.error.StoreUnavailableException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
@@ -95,6 +96,14 @@ public class ProblemDetailsAdvice {
     ProblemDetail unavailable(StoreUnavailableException e) {
         log.warn("Elasticsearch unavailable: {}", e.getMessage());
         return Problems.storeUnavailable();
+    }
+
+    /** Nobody's data is shown unrecorded: without the access log, the answer is withheld. */
+    @ExceptionHandler(AuditUnavailableException.class)
+    ProblemDetail auditUnavailable(AuditUnavailableException e) {
+        log.warn("Access log unavailable: {}", e.getMessage());
+        return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.AUDIT_UNAVAILABLE, "Service unavailable",
+                "The access log cannot record this request right now, so its answer is withheld; please try again in a moment.");
     }
 
     @ExceptionHandler(ResponseStatusException.class)

@@ -198,6 +198,8 @@ final class ApiCalls {
                 rule("PUT /api/admin/constraint-weights", (s, who, fresh) -> put("/api/admin/constraint-weights",
                         json("{\"weights\": {\"Short trips\": \"0hard/0medium/2soft\"}}")), admin),
                 rule("DELETE /api/admin/constraint-weights", (s, who, fresh) -> delete("/api/admin/constraint-weights"), admin),
+                rule("GET /api/admin/audit", (s, who, fresh) -> get("/api/admin/audit?participantId=" + s.participant), admin),
+                rule("GET /api/admin/audit/verification", (s, who, fresh) -> get("/api/admin/audit/verification"), admin),
                 rule("GET /api/admin/accounts", (s, who, fresh) -> get("/api/admin/accounts?waiting=true"), admin),
                 rule("POST /api/admin/accounts", (s, who, fresh) -> post("/api/admin/accounts", s.staffAccount("COACH", "eskilstuna")),
                         admin),
