@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -84,18 +85,23 @@ final class AccessScenario {
     static synchronized AccessScenario shared(WebTestClient anonymous, WebTestClient organiser, TestAccounts accounts,
             PlacementService placements) {
         if (shared == null) {
-            shared = new AccessScenario(anonymous, organiser, accounts, placements);
+            shared = new AccessScenario(anonymous, organiser, accounts, placements, "");
         }
         return shared;
     }
 
-    /** A scenario of its own, for a test whose application context and store are its own. */
+    /**
+     * A scenario of its own, people and all, for a test with an application context of its own:
+     * the store is the same, so its people are others than the shared scenario's.
+     */
     static AccessScenario fresh(WebTestClient anonymous, WebTestClient organiser, TestAccounts accounts,
             PlacementService placements) {
-        return new AccessScenario(anonymous, organiser, accounts, placements);
+        return new AccessScenario(anonymous, organiser, accounts, placements, "-" + UUID.randomUUID());
     }
 
-    private AccessScenario(WebTestClient anonymous, WebTestClient organiser, TestAccounts accounts, PlacementService placements) {
+    /** @param peopleKey what the keys of its people end with, to tell them from another scenario's */
+    private AccessScenario(WebTestClient anonymous, WebTestClient organiser, TestAccounts accounts, PlacementService placements,
+            String peopleKey) {
         this.anonymous = anonymous;
         this.organiser = organiser;
         employer = id(post("/api/employers", employerBody));
@@ -104,15 +110,17 @@ final class AccessScenario {
         statusSlot = id(post("/api/employers/" + employer + "/slots", slot("Pausbar plats", 2)));
         otherSlot = id(post("/api/employers/" + otherEmployer + "/slots", slot("Lagerarbete", 5)));
 
-        people.put(Who.COORDINATOR, accounts.staff("matrix-coordinator", Set.of(Role.COORDINATOR), Set.of("eskilstuna")));
-        people.put(Who.COORDINATOR_OF_OTHER_SITE, accounts.staff("matrix-coordinator-strangnas", Set.of(Role.COORDINATOR),
+        people.put(Who.COORDINATOR, accounts.staff("matrix-coordinator" + peopleKey, Set.of(Role.COORDINATOR),
+                Set.of("eskilstuna")));
+        people.put(Who.COORDINATOR_OF_OTHER_SITE, accounts.staff("matrix-coordinator-strangnas" + peopleKey,
+                Set.of(Role.COORDINATOR), Set.of("strangnas")));
+        people.put(Who.COACH, accounts.staff("matrix-coach" + peopleKey, Set.of(Role.COACH), Set.of("eskilstuna")));
+        people.put(Who.COACH_OF_OTHERS, accounts.staff("matrix-coach-strangnas" + peopleKey, Set.of(Role.COACH),
                 Set.of("strangnas")));
-        people.put(Who.COACH, accounts.staff("matrix-coach", Set.of(Role.COACH), Set.of("eskilstuna")));
-        people.put(Who.COACH_OF_OTHERS, accounts.staff("matrix-coach-strangnas", Set.of(Role.COACH), Set.of("strangnas")));
-        people.put(Who.SUPERVISOR, accounts.supervisor("matrix-supervisor", employer));
-        people.put(Who.SUPERVISOR_OF_OTHER_EMPLOYER, accounts.supervisor("matrix-supervisor-other", otherEmployer));
-        people.put(Who.MANAGEMENT, accounts.staff("matrix-management", Set.of(Role.MANAGEMENT), Set.of()));
-        people.put(Who.ADMIN, accounts.staff("matrix-admin", Set.of(Role.ADMIN), Set.of()));
+        people.put(Who.SUPERVISOR, accounts.supervisor("matrix-supervisor" + peopleKey, employer));
+        people.put(Who.SUPERVISOR_OF_OTHER_EMPLOYER, accounts.supervisor("matrix-supervisor-other" + peopleKey, otherEmployer));
+        people.put(Who.MANAGEMENT, accounts.staff("matrix-management" + peopleKey, Set.of(Role.MANAGEMENT), Set.of()));
+        people.put(Who.ADMIN, accounts.staff("matrix-admin" + peopleKey, Set.of(Role.ADMIN), Set.of()));
 
         participantBody = participantBody(ApiBodies.freshParticipantId(), "eskilstuna");
         participant = registerParticipant(participantBody, person(Who.COACH).id());

@@ -30,6 +30,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -43,7 +45,6 @@ import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import se.tuna.placement.access.token.ApiTokens;
 import se.tuna.placement.catalog.CatalogFixtures;
-import se.tuna.placement.elasticsearch.local.ElasticsearchExtension;
 import se.tuna.placement.participants.placement.PlacementService;
 import se.tuna.placement.web.ApiBodies;
 import se.tuna.placement.web.WebIntegrationTest;
@@ -66,8 +67,9 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code application.yml} holds back for printing requests' contents.
  *
  * <p>The service runs as production should: with a mail server (a real SMTP server, GreenMail), so
- * one-time links go by e-mail and never into the log. It has an application context and a store of
- * its own, made and started inside the capture, and closed after.
+ * one-time links go by e-mail and never into the log. It has an application context of its own (on
+ * the web tests' store), made and started inside the capture, and closed after, when the levels go
+ * back to the service's (they outlive a context).
  */
 @ExtendWith(OutputCaptureExtension.class)
 @TestPropertySource(properties = {"logging.level.root=DEBUG",
@@ -85,12 +87,11 @@ class NoPersonalDataInLogsIntegrationTest extends WebIntegrationTest {
     private static final Pattern LINK = Pattern.compile("lank=([A-Za-z0-9_\\-]+)\\.([A-Za-z0-9_\\-]+)");
 
     @DynamicPropertySource
-    static void mailServerAndStoreOfItsOwn(DynamicPropertyRegistry registry) {
+    static void mailServer(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
         registry.add("tuna.public-url", () -> "https://tuna.kommun.test.example");
         registry.add("tuna.mail.from", () -> "tuna@kommun.test.example");
-        registry.add("tuna.elasticsearch.index-prefix", () -> ElasticsearchExtension.indexPrefix(NoPersonalDataInLogsIntegrationTest.class));
     }
 
     @LocalServerPort
@@ -248,7 +249,10 @@ class NoPersonalDataInLogsIntegrationTest extends WebIntegrationTest {
         fails(Who.ANONYMOUS, HttpMethod.POST, "/api/participants", s.newParticipant());
     }
 
-    /** Ids that are nobody's, typed as a person might type a name into an address; and one far too long. */
+    /**
+     * Ids that are nobody's, typed as a person might type a name into an address (one far too
+     * long), and the access log searched for names where its ids go.
+     */
     private void requestsForWhatDoesNotExist() {
         for (String path : List.of("/api/participants/", "/api/employers/", "/api/slots/", "/api/placements/", "/api/plans/",
                 "/deltagare/")) {
@@ -258,6 +262,10 @@ class NoPersonalDataInLogsIntegrationTest extends WebIntegrationTest {
         fails(Who.ADMIN, HttpMethod.GET, "/api/admin/api-tokens/" + s.sent.text("token"), null);
         fails(Who.COORDINATOR, HttpMethod.PUT, "/api/participants/" + s.sent.text("D-OKAND"), s.newParticipant());
         fails(Who.COORDINATOR, HttpMethod.GET, "/api/employers/" + s.sent.text("x".repeat(600)), null);
+        EntityExchangeResult<byte[]> nobodysAccesses = send(new Call(HttpMethod.GET, "/api/admin/audit?accountId="
+                + s.sent.text("Karin Kontakt") + "&participantId=" + s.sent.text("Anna Andersson"), null), Who.ADMIN);
+        assertThat(nobodysAccesses.getStatus().is2xxSuccessful()).as(ApiCalls.text(nobodysAccesses)).isTrue();
+        fails(Who.ADMIN, HttpMethod.GET, "/api/admin/audit?from=" + s.sent.text("igår"), null);
     }
 
     /**
@@ -302,8 +310,8 @@ class NoPersonalDataInLogsIntegrationTest extends WebIntegrationTest {
                 + s.sent.text("sni") + ",Eskilstuna,eskilstuna," + s.sent.text("Kalle Kontakt") + "\n"
                 + s.sent.text("orgnr") + "," + s.sent.text("Utan Nummer AB") + ",privat,52100,Eskilstuna,eskilstuna,\n";
         String unindexable = s.sent.asIs("organisation number", CatalogFixtures.freshOrganisationNumber()) + ","
-                + s.sent.text("Långa Namnens AB") + ",privat,52100,Eskilstuna,eskilstuna," + s.sent.text("Kalle") + " Kontakt".repeat(5_000)
-                + "\n";
+                + s.sent.text("Långa Namnens AB") + ",privat,52100,Eskilstuna,eskilstuna,"
+                + s.sent.text("Kalle") + " Kontakt".repeat(5_000) + "\n";
         assertThat(rowsRefused("/api/imports?dryRun=true", header + againstTheRules)).isEqualTo(2);
         assertThat(rowsRefused("/api/imports", header + unindexable)).isEqualTo(1);
     }
@@ -400,6 +408,15 @@ class NoPersonalDataInLogsIntegrationTest extends WebIntegrationTest {
     @AfterAll
     static void stopMailServer() {
         SMTP.stop();
+    }
+
+    /** Back to the service's levels, or every test after this one in the JVM would log at DEBUG. */
+    @AfterAll
+    static void backToTheServicesLogLevels() {
+        LoggingSystem logging = LoggingSystem.get(NoPersonalDataInLogsIntegrationTest.class.getClassLoader());
+        logging.setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, LogLevel.INFO);
+        List.of("org.springframework.web.reactive.function.client", "jdk.internal.httpclient", "com.icegreen.greenmail")
+                .forEach(logger -> logging.setLogLevel(logger, null));
     }
 
     private static GreenMail smtp() {
