@@ -15,6 +15,7 @@ import java.util.concurrent.TimeoutException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.tuna.placement.catalog.error.LoggedFailure;
 
 /**
  * Records accesses to participants' data in the access log, durably, before the caller goes on.
@@ -128,7 +129,7 @@ public final class AuditLog implements AutoCloseable {
                 return;
             } catch (Throwable e) {
                 // The writer must outlive anything one batch does, or every request after waits in vain.
-                log.error("The access log's writer failed; it goes on", e);
+                log.error("The access log's writer failed; it goes on", LoggedFailure.of(e));
             }
         }
     }

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.bind.support.WebExchangeBindException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 import se.tuna.placement.access.policy.AccessRefusedException;
 import se.tuna.placement.catalog.error.ConflictException;
@@ -28,7 +29,7 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 /**
  * Turns every failure into an RFC 9457 problem detail with a stable {@code type}, the fields
  * at fault in an {@code errors} member ({@code [{field, reason}]}) and no internals: a stack trace
- * goes to the server log only.
+ * goes to the server log only, without the messages that quote the request ({@link FailureLog}).
  */
 @RestControllerAdvice
 public class ProblemDetailsAdvice {
@@ -106,10 +107,10 @@ public class ProblemDetailsAdvice {
     }
 
     @ExceptionHandler(ResponseStatusException.class)
-    ProblemDetail status(ResponseStatusException e) {
+    ProblemDetail status(ResponseStatusException e, ServerWebExchange exchange) {
         int status = e.getStatusCode().value();
         if (status >= 500) {
-            log.error("Framework error", e);
+            FailureLog.serverFailure(exchange, e);
             return Problems.of(HttpStatus.valueOf(status), ProblemTypes.INTERNAL, "Internal error",
                     "Something went wrong on our side; it has been logged.");
         }
@@ -121,8 +122,8 @@ public class ProblemDetailsAdvice {
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
-        log.error("Unexpected error", e);
+    ProblemDetail unexpected(Exception e, ServerWebExchange exchange) {
+        FailureLog.serverFailure(exchange, e);
         return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL, "Internal error",
                 "Something went wrong on our side; it has been logged.");
     }

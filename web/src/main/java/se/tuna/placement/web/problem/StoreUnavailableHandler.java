@@ -10,10 +10,11 @@ import se.tuna.placement.catalog.error.StoreUnavailableException;
 /**
  * Answers 503 with a problem detail when Elasticsearch cannot be reached before a request gets to
  * a controller: while signing someone in, reading their account or checking an API token. (In a
- * controller, the advice answers the same.) Runs before Spring Boot's own error handler.
+ * controller, the advice answers the same.) Runs before the log of other failures
+ * ({@link UnansweredFailureLog}) and Spring Boot's own error handler.
  */
 @Component
-@Order(-2)
+@Order(-3)
 class StoreUnavailableHandler implements WebExceptionHandler {
 
     private final ProblemResponses problems;

@@ -29,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient;
 import se.tuna.placement.participants.placement.PlacementService;
 import se.tuna.placement.web.WebIntegrationTest;
 import se.tuna.placement.web.security.AccessScenario.Who;
@@ -53,7 +54,7 @@ class RoleMatrixIntegrationTest extends WebIntegrationTest {
     Stream<DynamicNode> everyOperationLetsInExactlyWhomItsRuleSays() {
         AccessScenario s = scenario();
         Map<String, Rule> rules = AccessMatrix.rules();
-        Set<String> served = servedOperations();
+        Set<String> served = servedOperations(anonymous);
 
         assertThat(new TreeSet<>(rules.keySet())).as("operations with a rule, against the operations the OpenAPI document serves")
                 .isEqualTo(new TreeSet<>(served));
@@ -80,7 +81,7 @@ class RoleMatrixIntegrationTest extends WebIntegrationTest {
     }
 
     /** Every operation of the OpenAPI document, as "METHOD /path/{template}"; the document itself is open to all. */
-    private Set<String> servedOperations() {
+    static Set<String> servedOperations(WebTestClient anonymous) {
         JsonNode document = anonymous.get().uri("/v3/api-docs").exchange().expectStatus().isOk()
                 .expectBody(JsonNode.class).returnResult().getResponseBody();
         Set<String> operations = new TreeSet<>();
