@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.multipart.FilePart;
@@ -13,7 +12,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
-import se.tuna.placement.catalog.error.InvalidInputException;
 import se.tuna.placement.catalog.importer.BankImport;
 import se.tuna.placement.catalog.importer.ImportMode;
 import se.tuna.placement.web.catalog.CatalogPayloads.ImportReportResponse;
@@ -23,9 +21,6 @@ import se.tuna.placement.web.shared.Blocking;
 @RestController
 @Tag(name = "Import", description = "Import av arbetsgivare och platser från CSV eller Excel")
 class ImportController {
-
-    /** Larger than any placement bank a county keeps in a spreadsheet. */
-    static final int LARGEST_FILE_BYTES = 50 * 1024 * 1024;
 
     private final BankImport bankImport;
     private final CatalogApiMapper mapper;
@@ -42,9 +37,8 @@ class ImportController {
                     + "The format is described in docs/import-format.md.")
     Mono<ImportReportResponse> importFile(@RequestPart("file") FilePart file,
             @RequestParam(defaultValue = "false") boolean dryRun) {
-        return DataBufferUtils.join(file.content(), LARGEST_FILE_BYTES)
-                .onErrorMap(DataBufferLimitException.class, tooBig -> InvalidInputException.of("file",
-                        "is larger than " + LARGEST_FILE_BYTES / (1024 * 1024) + " MB; split it into several files"))
+        // The multipart reader has kept the file within spring.webflux.multipart.max-disk-usage-per-part (413 past it).
+        return DataBufferUtils.join(file.content())
                 .map(buffer -> {
                     byte[] bytes = new byte[buffer.readableByteCount()];
                     buffer.read(bytes);
