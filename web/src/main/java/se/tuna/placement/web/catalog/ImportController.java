@@ -10,15 +10,15 @@ import org.springframework.http.codec.multipart.FilePart;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
-import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import se.tuna.placement.catalog.importer.BankImport;
 import se.tuna.placement.catalog.importer.ImportMode;
 import se.tuna.placement.web.catalog.CatalogPayloads.ImportReportResponse;
+import se.tuna.placement.web.shared.ApiController;
 import se.tuna.placement.web.shared.Blocking;
 
 /** Imports coordinators' existing lists of employers and slots from CSV or Excel, with a per-row report. */
-@RestController
+@ApiController
 @Tag(name = "Import", description = "Import av arbetsgivare och platser från CSV eller Excel")
 class ImportController {
 
