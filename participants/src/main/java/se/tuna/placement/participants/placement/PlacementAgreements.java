@@ -13,6 +13,7 @@ import se.tuna.placement.catalog.error.ConflictException;
 import se.tuna.placement.catalog.error.FieldViolation;
 import se.tuna.placement.catalog.error.InvalidInputException;
 import se.tuna.placement.catalog.error.NotFoundException;
+import se.tuna.placement.catalog.shared.CommonRules;
 import se.tuna.placement.catalog.store.ElasticsearchCalls.VersionConflictException;
 import se.tuna.placement.catalog.store.Versioned;
 import se.tuna.placement.participants.placement.PlacementAgreement.SharedFirstName;
@@ -81,6 +82,7 @@ public class PlacementAgreements {
         if (draft.start() == null) {
             violations.add(new FieldViolation("start", "is required"));
         }
+        CommonRules.checkDate(violations, "start", draft.start());
         if (draft.weeklyHours() == null || draft.weeklyHours() < HourRange.FEWEST_WEEKLY_HOURS
                 || draft.weeklyHours() > HourRange.MOST_WEEKLY_HOURS) {
             violations.add(new FieldViolation("weeklyHours", "must be between " + HourRange.FEWEST_WEEKLY_HOURS + " and "
