@@ -28,10 +28,10 @@ import tools.jackson.databind.node.ObjectNode;
  * site with their own coach, a placement at the Eskilstuna employer, a finished plan of
  * Eskilstuna's waiting list, and one person of each kind who should or should not reach them.
  */
-final class AccessScenario {
+public final class AccessScenario {
 
     /** Who a request is sent as: each role, and for the scoped roles someone of the wrong site, participant or employer. */
-    enum Who {
+    public enum Who {
         ANONYMOUS,
         COORDINATOR,
         COORDINATOR_OF_OTHER_SITE,
@@ -58,17 +58,17 @@ final class AccessScenario {
              "support": ["EXPERIENCED_SUPERVISOR"], "firstName": "%s", "firstNameConsent": true}
             """.formatted(SHARED_FIRST_NAME));
     final ObjectNode participantBody;
-    final String employer;
-    final String otherEmployer;
-    final String slot;
-    final String statusSlot;
-    final String otherSlot;
-    final String participant;
-    final String otherParticipant;
-    final String placedParticipant;
-    final String placement;
-    final String plan;
-    final String planParticipant;
+    public final String employer;
+    public final String otherEmployer;
+    public final String slot;
+    public final String statusSlot;
+    public final String otherSlot;
+    public final String participant;
+    public final String otherParticipant;
+    public final String placedParticipant;
+    public final String placement;
+    public final String plan;
+    public final String planParticipant;
     final Map<Who, SignedIn> people = new EnumMap<>(Who.class);
     private final WebTestClient anonymous;
     private final WebTestClient organiser;
@@ -82,12 +82,22 @@ final class AccessScenario {
     static synchronized AccessScenario shared(WebTestClient anonymous, WebTestClient organiser, TestAccounts accounts,
             PlacementService placements) {
         if (shared == null) {
-            shared = new AccessScenario(anonymous, organiser, accounts, placements);
+            shared = new AccessScenario(anonymous, organiser, accounts, placements, "matrix");
         }
         return shared;
     }
 
-    private AccessScenario(WebTestClient anonymous, WebTestClient organiser, TestAccounts accounts, PlacementService placements) {
+    /**
+     * A scenario of its own, with its own people (their account keys start with {@code key}), for a
+     * test that may change or break what it finds, so the shared one stays as the others expect.
+     */
+    public static AccessScenario own(String key, WebTestClient anonymous, WebTestClient organiser, TestAccounts accounts,
+            PlacementService placements) {
+        return new AccessScenario(anonymous, organiser, accounts, placements, key);
+    }
+
+    private AccessScenario(WebTestClient anonymous, WebTestClient organiser, TestAccounts accounts, PlacementService placements,
+            String key) {
         this.anonymous = anonymous;
         this.organiser = organiser;
         employer = id(post("/api/employers", employerBody));
@@ -96,15 +106,15 @@ final class AccessScenario {
         statusSlot = id(post("/api/employers/" + employer + "/slots", ApiBodies.slot("Pausbar plats", List.of(), 2)));
         otherSlot = id(post("/api/employers/" + otherEmployer + "/slots", ApiBodies.slot("Lagerarbete", List.of(), 5)));
 
-        people.put(Who.COORDINATOR, accounts.staff("matrix-coordinator", Set.of(Role.COORDINATOR), Set.of("eskilstuna")));
-        people.put(Who.COORDINATOR_OF_OTHER_SITE, accounts.staff("matrix-coordinator-strangnas", Set.of(Role.COORDINATOR),
+        people.put(Who.COORDINATOR, accounts.staff(key + "-coordinator", Set.of(Role.COORDINATOR), Set.of("eskilstuna")));
+        people.put(Who.COORDINATOR_OF_OTHER_SITE, accounts.staff(key + "-coordinator-strangnas", Set.of(Role.COORDINATOR),
                 Set.of("strangnas")));
-        people.put(Who.COACH, accounts.staff("matrix-coach", Set.of(Role.COACH), Set.of("eskilstuna")));
-        people.put(Who.COACH_OF_OTHERS, accounts.staff("matrix-coach-strangnas", Set.of(Role.COACH), Set.of("strangnas")));
-        people.put(Who.SUPERVISOR, accounts.supervisor("matrix-supervisor", employer));
-        people.put(Who.SUPERVISOR_OF_OTHER_EMPLOYER, accounts.supervisor("matrix-supervisor-other", otherEmployer));
-        people.put(Who.MANAGEMENT, accounts.staff("matrix-management", Set.of(Role.MANAGEMENT), Set.of()));
-        people.put(Who.ADMIN, accounts.staff("matrix-admin", Set.of(Role.ADMIN), Set.of()));
+        people.put(Who.COACH, accounts.staff(key + "-coach", Set.of(Role.COACH), Set.of("eskilstuna")));
+        people.put(Who.COACH_OF_OTHERS, accounts.staff(key + "-coach-strangnas", Set.of(Role.COACH), Set.of("strangnas")));
+        people.put(Who.SUPERVISOR, accounts.supervisor(key + "-supervisor", employer));
+        people.put(Who.SUPERVISOR_OF_OTHER_EMPLOYER, accounts.supervisor(key + "-supervisor-other", otherEmployer));
+        people.put(Who.MANAGEMENT, accounts.staff(key + "-management", Set.of(Role.MANAGEMENT), Set.of()));
+        people.put(Who.ADMIN, accounts.staff(key + "-admin", Set.of(Role.ADMIN), Set.of()));
 
         participantBody = participantBody(ApiBodies.freshParticipantId(), "eskilstuna");
         participant = registerParticipant(participantBody, person(Who.COACH).id());
@@ -121,12 +131,12 @@ final class AccessScenario {
         requirePlaced(planParticipant);
     }
 
-    SignedIn person(Who who) {
+    public SignedIn person(Who who) {
         return people.get(who);
     }
 
     /** A client signed in as {@code who} (or signed out). */
-    WebTestClient client(Who who) {
+    public WebTestClient client(Who who) {
         WebTestClient client = anonymous.mutate().responseTimeout(Duration.ofMinutes(2)).build();
         return who == Who.ANONYMOUS ? client
                 : client.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + person(who).token()).build();
