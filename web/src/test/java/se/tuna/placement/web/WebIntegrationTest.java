@@ -29,6 +29,9 @@ import se.tuna.placement.web.TestAccounts.SignedIn;
 @Import(TestAccounts.class)
 public abstract class WebIntegrationTest {
 
+    /** The access log's key in the tests: 32 bytes, Base64. */
+    public static final String TEST_AUDIT_KEY = "dHVuYS10ZXN0LWF1ZGl0LWtleS0zMi1ieXRlcy1sb25n";
+
     @Autowired
     protected TestAccounts people;
     @Autowired
@@ -56,6 +59,7 @@ public abstract class WebIntegrationTest {
     static void elasticsearch(DynamicPropertyRegistry registry) {
         registry.add("tuna.elasticsearch.uris", () -> ElasticsearchExtension.httpUri().toString());
         registry.add("tuna.elasticsearch.index-prefix", () -> ElasticsearchExtension.indexPrefix(WebIntegrationTest.class));
+        registry.add("tuna.audit.key", () -> TEST_AUDIT_KEY);
         // Plans in tests stop soon after they stop improving; the rules, not the time, are under test.
         registry.add("tuna.planning.unimproved-seconds", () -> "2");
         // Plans are kept for hours, and the bad-input campaign alone starts dozens: the tests after it still plan.

@@ -149,7 +149,9 @@ final class BankWriter {
     }
 
     private static void refuse(Tally tally, EmployerItem item, String reason) {
-        log.warn("Import: employer {} ({}) refused: {}", item.employer().id(), item.employer().organisationNumber(), reason);
+        // The id only: a sole trader's organisation number is their personal identity number, and
+        // Elasticsearch's reason quotes the value it refused. The import's report gives the reason.
+        log.warn("Import: employer {} refused", item.employer().id());
         item.rows().forEach(row -> tally.error(row, null, reason));
     }
 

@@ -1,6 +1,7 @@
 package se.tuna.placement.elasticsearch.local;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -38,6 +39,11 @@ public final class RunningNode implements AutoCloseable {
     /** Where the node answers HTTP: {@code http://127.0.0.1:<port>}, no security. */
     public URI httpUri() {
         return httpUri;
+    }
+
+    /** The folder of this node's own files: its data, logs and settings. */
+    public Path directory() {
+        return instance.dir();
     }
 
     /** The process id of the Elasticsearch server (the one in its pid file). */

@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import se.tuna.placement.catalog.domain.ProgrammeSite;
 import se.tuna.placement.catalog.error.ConflictException;
 import se.tuna.placement.catalog.error.InvalidInputException;
+import se.tuna.placement.catalog.error.LoggedFailure;
 import se.tuna.placement.catalog.error.NotFoundException;
 import se.tuna.placement.catalog.reference.ProgrammeSites;
 import se.tuna.placement.catalog.search.SlotHit;
@@ -205,7 +206,7 @@ public class PlanService implements AutoCloseable {
                 }
             }
         } catch (RuntimeException e) {
-            log.warn("Preparing plan {} failed", job.id(), e);
+            log.warn("Preparing plan {} failed", job.id(), LoggedFailure.of(e));
             job.failed("Väntelistan eller platserna kunde inte läsas. Försök igen om en stund.", clock.instant());
         }
     }
@@ -219,11 +220,11 @@ public class PlanService implements AutoCloseable {
                     best -> job.improved(best, clock.instant(), round),
                     last -> job.finished(last, clock.instant(), round),
                     (id, failure) -> {
-                        log.warn("Solving plan {} failed", id, failure);
+                        log.warn("Solving plan {} failed", id, LoggedFailure.of(failure));
                         job.failed("Planeringen misslyckades. Felet är loggat; försök igen.", clock.instant());
                     });
         } catch (RuntimeException e) {
-            log.warn("Could not submit plan {} to the solver", round, e);
+            log.warn("Could not submit plan {} to the solver", round, LoggedFailure.of(e));
             job.failed("Planeringen kunde inte startas. Felet är loggat; försök igen.", clock.instant());
         }
     }

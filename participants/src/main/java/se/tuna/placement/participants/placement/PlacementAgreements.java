@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import se.tuna.placement.catalog.domain.HourRange;
-import se.tuna.placement.catalog.domain.TimeWindow;
 import se.tuna.placement.catalog.error.ConflictException;
 import se.tuna.placement.catalog.error.FieldViolation;
 import se.tuna.placement.catalog.error.InvalidInputException;
@@ -17,6 +15,7 @@ import se.tuna.placement.catalog.shared.CommonRules;
 import se.tuna.placement.catalog.store.ElasticsearchCalls.VersionConflictException;
 import se.tuna.placement.catalog.store.Versioned;
 import se.tuna.placement.participants.placement.PlacementAgreement.SharedFirstName;
+import se.tuna.placement.participants.placement.path.WeeklyTerms;
 
 /**
  * What coordinators agree with employers for each placement, and what an employer sees of the
@@ -83,24 +82,8 @@ public class PlacementAgreements {
             violations.add(new FieldViolation("start", "is required"));
         }
         CommonRules.checkDate(violations, "start", draft.start());
-        if (draft.weeklyHours() == null || draft.weeklyHours() < HourRange.FEWEST_WEEKLY_HOURS
-                || draft.weeklyHours() > HourRange.MOST_WEEKLY_HOURS) {
-            violations.add(new FieldViolation("weeklyHours", "must be between " + HourRange.FEWEST_WEEKLY_HOURS + " and "
-                    + HourRange.MOST_WEEKLY_HOURS));
-        }
-        if (draft.schedule() == null || draft.schedule().windows().isEmpty()) {
-            violations.add(new FieldViolation("schedule", "must name at least one day and time"));
-        } else {
-            for (int i = 0; i < draft.schedule().windows().size(); i++) {
-                TimeWindow window = draft.schedule().windows().get(i);
-                if (!window.end().isAfter(window.start())) {
-                    violations.add(new FieldViolation("schedule[" + i + "].end", "must be after the start"));
-                }
-            }
-            if (draft.weeklyHours() != null && draft.schedule().totalHours() + 1e-9 < draft.weeklyHours()) {
-                violations.add(new FieldViolation("weeklyHours", "the days and times agreed give fewer hours"));
-            }
-        }
+        // The same terms as a trial's or an extension's, checked the same way.
+        violations.addAll(new WeeklyTerms(draft.weeklyHours(), draft.schedule(), draft.support()).violations());
         String name = draft.firstName();
         if (name != null && !name.isBlank()) {
             if (!draft.firstNameConsent()) {

@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import se.tuna.placement.access.AccessConfiguration;
+import se.tuna.placement.audit.AuditConfiguration;
 import se.tuna.placement.catalog.CatalogConfiguration;
 import se.tuna.placement.matcher.MatcherConfiguration;
 import se.tuna.placement.participants.ParticipantsConfiguration;
@@ -25,7 +26,8 @@ import se.tuna.placement.elasticsearch.local.RunningNode;
  * the embedded default, a local node started with the service and stopped with it.
  */
 @Configuration(proxyBeanMethods = false)
-@Import({CatalogConfiguration.class, ParticipantsConfiguration.class, MatcherConfiguration.class, AccessConfiguration.class})
+@Import({CatalogConfiguration.class, ParticipantsConfiguration.class, MatcherConfiguration.class, AccessConfiguration.class,
+        AuditConfiguration.class})
 public class ElasticsearchConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(ElasticsearchConfiguration.class);

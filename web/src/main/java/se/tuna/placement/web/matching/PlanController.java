@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import se.tuna.placement.audit.ParticipantData;
+import se.tuna.placement.web.audit.AuditTrail;
 import se.tuna.placement.access.policy.AccessPolicy;
 import se.tuna.placement.access.policy.Actor;
 import se.tuna.placement.matcher.plan.PlanProgress;
@@ -92,10 +94,12 @@ class PlanController {
 
     @GetMapping("/{id}/result")
     @Operation(summary = "The plan: every participant's proposed slot (or none) with its checklist")
-    Mono<PlanResultResponse> result(@AuthenticationPrincipal Actor actor, @PathVariable String id) {
+    Mono<PlanResultResponse> result(@AuthenticationPrincipal Actor actor, AuditTrail audit, @PathVariable String id) {
         return Blocking.call(() -> {
             permitted(actor, id);
-            return mapper.toResponse(plans.result(id), clock.instant());
+            PlanResultResponse plan = mapper.toResponse(plans.result(id), clock.instant());
+            audit.read(ParticipantData.PLAN, plan.assignments().stream().map(PlannedAssignmentResponse::participantId).toList());
+            return plan;
         });
     }
 
@@ -103,11 +107,12 @@ class PlanController {
     @Operation(summary = "Decide the plan's placement for a participant",
             description = "Books the seat through the placement bank and records the signed-in coordinator's decision; "
                     + "the solver never books anything. The placement stays pinned when the plan is solved again.")
-    Mono<PlannedAssignmentResponse> decide(@AuthenticationPrincipal Actor actor, @PathVariable String id,
+    Mono<PlannedAssignmentResponse> decide(@AuthenticationPrincipal Actor actor, AuditTrail audit, @PathVariable String id,
             @Valid @RequestBody DecisionRequest request) {
         return Blocking.call(() -> {
             permitted(actor, id);
             access.coordinatedParticipant(actor, request.participantId());
+            audit.changing(ParticipantData.PLACEMENT, request.participantId());
             return mapper.toResponse(plans.decide(id, request.participantId(),
                     new DecidedBy(actor.accountId(), actor.displayName())), clock.instant());
         });

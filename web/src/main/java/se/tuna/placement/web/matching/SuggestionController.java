@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import reactor.core.publisher.Mono;
+import se.tuna.placement.audit.ParticipantData;
+import se.tuna.placement.web.audit.AuditTrail;
 import se.tuna.placement.access.policy.AccessPolicy;
 import se.tuna.placement.access.policy.Actor;
 import se.tuna.placement.matcher.suggest.SuggestionService;
@@ -39,11 +41,13 @@ class SuggestionController {
     @Operation(summary = "The best slots for a participant, ranked by the planning model, with explanations",
             description = "Nothing that breaks a hard rule is suggested: no conflicting demand, no full slot, no avoided "
                     + "employer, hours and times that fit, a trip within the participant's limit.")
-    Mono<SuggestionsResponse> suggest(@AuthenticationPrincipal Actor actor, @PathVariable String id,
+    Mono<SuggestionsResponse> suggest(@AuthenticationPrincipal Actor actor, AuditTrail audit, @PathVariable String id,
             @RequestParam(defaultValue = "10") @Min(1) @Max(50) int count) {
         return Blocking.call(() -> {
             access.coordinatedParticipant(actor, id);
-            return mapper.toResponse(suggestions.suggest(id, count), clock.instant());
+            SuggestionsResponse suggested = mapper.toResponse(suggestions.suggest(id, count), clock.instant());
+            audit.read(ParticipantData.SUGGESTIONS, id);
+            return suggested;
         });
     }
 }

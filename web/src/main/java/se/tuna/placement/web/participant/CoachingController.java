@@ -21,6 +21,8 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import reactor.core.publisher.Mono;
+import se.tuna.placement.audit.ParticipantData;
+import se.tuna.placement.web.audit.AuditTrail;
 import se.tuna.placement.access.account.Account;
 import se.tuna.placement.access.account.AccountFilter;
 import se.tuna.placement.access.account.AccountService;
@@ -73,10 +75,11 @@ class CoachingController {
 
     @GetMapping("/api/participants/{id}/coach")
     @Operation(summary = "The participant's personal coach and those before", description = "404 when none is assigned yet.")
-    Mono<CoachAssignmentResponse> coach(@AuthenticationPrincipal Actor actor, @PathVariable String id) {
+    Mono<CoachAssignmentResponse> coach(@AuthenticationPrincipal Actor actor, AuditTrail audit, @PathVariable String id) {
         return Blocking.call(() -> {
             access.participant(actor, id);
             CoachAssignment assignment = coaching.assignmentOf(id).orElseThrow(() -> new NotFoundException("coach assignment", id));
+            audit.read(ParticipantData.COACH, id);
             return mapper.toResponse(assignment, names(coachesIn(assignment)));
         });
     }
@@ -84,10 +87,11 @@ class CoachingController {
     @PutMapping("/api/participants/{id}/coach")
     @Operation(summary = "Make a coach the participant's personal coach",
             description = "From the day given (today when left out); the coach before is kept in the history.")
-    Mono<CoachAssignmentResponse> assign(@AuthenticationPrincipal Actor actor, @PathVariable String id,
+    Mono<CoachAssignmentResponse> assign(@AuthenticationPrincipal Actor actor, AuditTrail audit, @PathVariable String id,
             @Valid @RequestBody CoachAssignmentRequest request) {
         return Blocking.call(() -> {
             access.coordinatedParticipant(actor, id);
+            audit.changing(ParticipantData.COACH, id);
             CoachAssignment assignment = coaching.assign(id, request.coachId(), request.since(), actor.accountId());
             return mapper.toResponse(assignment, names(coachesIn(assignment)));
         });

@@ -16,6 +16,9 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import reactor.core.publisher.Mono;
+import se.tuna.placement.catalog.domain.Page;
+import se.tuna.placement.audit.ParticipantData;
+import se.tuna.placement.web.audit.AuditTrail;
 import se.tuna.placement.access.policy.AccessPolicy;
 import se.tuna.placement.access.policy.Actor;
 import se.tuna.placement.participants.participant.Participant;
@@ -53,11 +56,14 @@ class ParticipantController {
     @Operation(summary = "Register a participant", description = "Under a pseudonymous id (e.g. D-4F7K2), never a "
             + "personal identity number; 409 if the id exists. The home is kept to about a kilometre. Only at a site the "
             + "signed-in coordinator serves.")
-    Mono<ResponseEntity<ParticipantResponse>> register(@AuthenticationPrincipal Actor actor,
+    Mono<ResponseEntity<ParticipantResponse>> register(@AuthenticationPrincipal Actor actor, AuditTrail audit,
             @Valid @RequestBody ParticipantRequest request) {
         return Blocking.call(() -> {
             access.requireCoordinatorOf(actor, request.site());
-            return participants.register(mapper.toParticipant(request));
+            // Checked first: an id that can never be registered names nobody to record.
+            Participant participant = participants.prepared(mapper.toParticipant(request));
+            audit.changing(ParticipantData.PROFILE, participant.id());
+            return participants.register(participant);
         })
                 .map(participant -> ResponseEntity.created(URI.create("/api/participants/" + participant.id()))
                         .body(mapper.toResponse(participant, names)));
@@ -67,32 +73,40 @@ class ParticipantController {
     @Operation(summary = "List participants, the longest waiting first",
             description = "By readySince, then id; optionally of one site and one phase. The waiting list is phase=READY. "
                     + "A coordinator sees the participants of their sites, a coach those they look after.")
-    Mono<PageResponse<ParticipantResponse>> list(@AuthenticationPrincipal Actor actor,
+    Mono<PageResponse<ParticipantResponse>> list(@AuthenticationPrincipal Actor actor, AuditTrail audit,
             @RequestParam(required = false) String site,
             @RequestParam(required = false) Phase phase,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        return Blocking.call(() -> PageResponse.of(participants.list(access.visibleParticipants(actor, site, phase), page, size),
-                participant -> mapper.toResponse(participant, names)));
+        return Blocking.call(() -> {
+            Page<Participant> shown = participants.list(access.visibleParticipants(actor, site, phase), page, size);
+            audit.read(ParticipantData.PROFILE, shown.items().stream().map(Participant::id).toList());
+            return PageResponse.of(shown, participant -> mapper.toResponse(participant, names));
+        });
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "Read a participant", description = "For a coordinator of their site or the coach who looks after them.")
-    Mono<ParticipantResponse> get(@AuthenticationPrincipal Actor actor, @PathVariable String id) {
-        return Blocking.call(() -> mapper.toResponse(access.participant(actor, id), names));
+    Mono<ParticipantResponse> get(@AuthenticationPrincipal Actor actor, AuditTrail audit, @PathVariable String id) {
+        return Blocking.call(() -> {
+            Participant participant = access.participant(actor, id);
+            audit.read(ParticipantData.PROFILE, participant.id());
+            return mapper.toResponse(participant, names);
+        });
     }
 
     @PutMapping("/{id}")
     @Operation(summary = "Update a participant's profile",
             description = "The id cannot change. A phase left out keeps the stored phase and readySince. A participant "
                     + "moves to another site only by a coordinator of that site.")
-    Mono<ParticipantResponse> update(@AuthenticationPrincipal Actor actor, @PathVariable String id,
+    Mono<ParticipantResponse> update(@AuthenticationPrincipal Actor actor, AuditTrail audit, @PathVariable String id,
             @Valid @RequestBody ParticipantRequest request) {
         return Blocking.call(() -> {
             Participant current = access.participant(actor, id);
             if (!current.site().equals(request.site())) {
                 access.requireCoordinatorOf(actor, request.site());
             }
+            audit.changing(ParticipantData.PROFILE, id);
             return mapper.toResponse(participants.update(id, mapper.toParticipant(request)), names);
         });
     }
@@ -100,10 +114,11 @@ class ParticipantController {
     @PostMapping("/{id}/phase")
     @Operation(summary = "Move a participant to another phase",
             description = "READY without readySince means ready from today; MAPPING clears readySince.")
-    Mono<ParticipantResponse> changePhase(@AuthenticationPrincipal Actor actor, @PathVariable String id,
+    Mono<ParticipantResponse> changePhase(@AuthenticationPrincipal Actor actor, AuditTrail audit, @PathVariable String id,
             @Valid @RequestBody PhaseChangeRequest request) {
         return Blocking.call(() -> {
             access.coordinatedParticipant(actor, id);
+            audit.changing(ParticipantData.PHASE, id);
             return mapper.toResponse(participants.changePhase(id, request.phase(), request.readySince()), names);
         });
     }

@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import reactor.core.publisher.Mono;
+import se.tuna.placement.audit.ParticipantData;
+import se.tuna.placement.web.audit.AuditTrail;
 import se.tuna.placement.access.account.Role;
 import se.tuna.placement.access.policy.AccessPolicy;
 import se.tuna.placement.access.policy.Actor;
@@ -51,19 +53,25 @@ class PlacementController {
 
     @GetMapping("/api/placements/{id}")
     @Operation(summary = "Read a placement", description = "For a coordinator of the participant's site.")
-    Mono<PlacementResponse> get(@AuthenticationPrincipal Actor actor, @PathVariable String id) {
-        return Blocking.call(() -> mapper.toResponse(coordinated(actor, id)));
+    Mono<PlacementResponse> get(@AuthenticationPrincipal Actor actor, AuditTrail audit, @PathVariable String id) {
+        return Blocking.call(() -> {
+            Placement placement = coordinated(actor, id);
+            audit.read(ParticipantData.PLACEMENT, placement.participantId());
+            return mapper.toResponse(placement);
+        });
     }
 
     @PutMapping("/api/placements/{id}/agreement")
     @Operation(summary = "Record what was agreed with the employer",
             description = "Start, weekly hours, days and times, support, and the participant's first name only with their "
                     + "consent. The employer's supervisor sees this and nothing else of the placement.")
-    Mono<PlacementResponse> agree(@AuthenticationPrincipal Actor actor, @PathVariable String id,
+    Mono<PlacementResponse> agree(@AuthenticationPrincipal Actor actor, AuditTrail audit, @PathVariable String id,
             @Valid @RequestBody AgreementRequest request) {
         return Blocking.call(() -> {
-            coordinated(actor, id);
-            return mapper.toResponse(agreements.agree(id, mapper.toDraft(request), actor.accountId()));
+            Placement placement = coordinated(actor, id);
+            audit.changing(ParticipantData.AGREEMENT, placement.participantId());
+            Placement agreed = agreements.agree(id, mapper.toDraft(request), actor.accountId());
+            return mapper.toResponse(agreed);
         });
     }
 
@@ -71,7 +79,7 @@ class PlacementController {
     @Operation(summary = "The placements at the employer's workplace, as the employer sees them",
             description = "Reference, slot, start, hours, days, support and a first name only where the participant agreed. "
                     + "A coordinator sees those of participants of their sites.")
-    Mono<List<EmployerPlacementResponse>> atEmployer(@AuthenticationPrincipal Actor actor, @PathVariable String id) {
+    Mono<List<EmployerPlacementResponse>> atEmployer(@AuthenticationPrincipal Actor actor, AuditTrail audit, @PathVariable String id) {
         return Blocking.call(() -> {
             access.requireEmployer(actor, id);
             List<Placement> placements = agreements.atEmployer(id);
@@ -80,6 +88,7 @@ class PlacementController {
                 placements = placements.stream().filter(placement -> actor.serves(sites.get(placement.participantId()))).toList();
             }
             Map<String, TrainingSlot> slotsById = slots.getAll(placements.stream().map(Placement::slotId).distinct().toList());
+            audit.read(ParticipantData.PLACEMENT, placements.stream().map(Placement::participantId).toList());
             return placements.stream().map(placement -> mapper.toEmployerView(placement,
                     slotsById.get(placement.slotId()).title())).toList();
         });

@@ -17,6 +17,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 import se.tuna.placement.access.policy.AccessRefusedException;
+import se.tuna.placement.audit.AuditUnavailableException;
 import se.tuna.placement.catalog.error.ConflictException;
 import se.tuna.placement.catalog.error.FieldViolation;
 import se.tuna.placement.catalog.error.InvalidInputException;
@@ -30,7 +31,7 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 /**
  * Turns every failure into an RFC 9457 problem detail with a stable {@code type}, the fields
  * at fault in an {@code errors} member ({@code [{field, reason}]}) and no internals: a stack trace
- * goes to the server log only.
+ * goes to the server log only, without the messages that quote the request ({@link FailureLog}).
  */
 @RestControllerAdvice
 public class ProblemDetailsAdvice {
@@ -99,14 +100,25 @@ public class ProblemDetailsAdvice {
         return Problems.storeUnavailable();
     }
 
+    /** Nobody's data is shown unrecorded: without the access log, the answer is withheld. */
+    @ExceptionHandler(AuditUnavailableException.class)
+    ProblemDetail auditUnavailable(AuditUnavailableException e) {
+        log.warn("Access log unavailable: {}", e.getMessage());
+        return Problems.of(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.AUDIT_UNAVAILABLE, "Service unavailable",
+                "The access log cannot record this request right now, so its answer is withheld; please try again in a moment.");
+    }
+
     /**
      * What Spring's HTTP layer refuses by itself: an address nothing serves, a method, media type or
      * Accept it does not take, a body too large. Its headers (Allow, Accept) go with the answer.
      */
     @ExceptionHandler(ResponseStatusException.class)
     ProblemDetail status(ResponseStatusException e, ServerWebExchange exchange) {
-        if (e.getStatusCode().is5xxServerError()) {
-            return unexpected(e);
+        int status = e.getStatusCode().value();
+        if (status >= 500) {
+            FailureLog.serverFailure(exchange, e);
+            return Problems.of(HttpStatus.valueOf(status), ProblemTypes.INTERNAL, "Internal error",
+                    "Something went wrong on our side; it has been logged.");
         }
         exchange.getResponse().getHeaders().addAll(e.getHeaders());
         return HttpLayerProblems.of(e.getStatusCode());
@@ -126,8 +138,8 @@ public class ProblemDetailsAdvice {
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
-        log.error("Unexpected error", e);
+    ProblemDetail unexpected(Exception e, ServerWebExchange exchange) {
+        FailureLog.serverFailure(exchange, e);
         return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL, "Internal error",
                 "Something went wrong on our side; it has been logged.");
     }

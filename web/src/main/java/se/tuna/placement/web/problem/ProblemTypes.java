@@ -16,6 +16,7 @@ public final class ProblemTypes {
     public static final URI CONFLICT = URI.create(BASE + "conflict");
     public static final URI NO_FREE_SEAT = URI.create(BASE + "no-free-seat");
     public static final URI STORE_UNAVAILABLE = URI.create(BASE + "store-unavailable");
+    public static final URI AUDIT_UNAVAILABLE = URI.create(BASE + "audit-unavailable");
     public static final URI INTERNAL = URI.create(BASE + "internal-error");
     public static final URI SIGN_IN_REQUIRED = URI.create(BASE + "sign-in-required");
     public static final URI FORBIDDEN = URI.create(BASE + "forbidden");

@@ -22,11 +22,11 @@ import se.tuna.placement.web.shared.ApiRequests;
  * this, Spring Boot's error handler would answer them in a JSON shape of its own.
  *
  * <p>Elasticsearch out of reach is a 503 problem for pages as well (no page can be shown without
- * it); the pages' other errors are left to Spring Boot's error pages. Runs before Spring Boot's
- * handler (order -1).
+ * it); the pages' other errors are left to {@link UnansweredFailureLog} and Spring Boot's error
+ * pages. Runs before both (order -3).
  */
 @Component
-@Order(-2)
+@Order(-3)
 class ProblemsOutsideControllers implements WebExceptionHandler {
 
     private final ProblemDetailsAdvice advice;

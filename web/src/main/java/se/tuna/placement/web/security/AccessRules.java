@@ -91,7 +91,7 @@ final class AccessRules {
                 .pathMatchers(GET, "/deltagare", "/deltagare/*").hasAnyRole(COORDINATOR, COACH)
                 .pathMatchers(GET, "/arbetsgivare").hasAnyRole(COORDINATOR, SUPERVISOR)
                 .pathMatchers(GET, "/oversikt").hasAnyRole(MANAGEMENT, COORDINATOR)
-                .pathMatchers(GET, "/admin").hasRole(ADMIN)
+                .pathMatchers(GET, "/admin", "/admin/atkomstlogg").hasRole(ADMIN)
                 // Bookmarks of the pages' earlier addresses lead to their new ones.
                 .pathMatchers(GET, "/index.html", "/samordnare.html", "/forslag.html", "/plan.html", "/arbetsgivare.html",
                         "/import.html", "/coach.html").authenticated();

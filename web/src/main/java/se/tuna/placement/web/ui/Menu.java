@@ -1,6 +1,8 @@
 package se.tuna.placement.web.ui;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,7 +23,8 @@ enum Menu {
     OWN_WORKPLACE("/arbetsgivare", "Vår arbetsplats", Set.of(Role.SUPERVISOR)),
     IMPORT("/import", "Importera", Set.of(Role.COORDINATOR)),
     FIGURES("/oversikt", "Översikt", Set.of(Role.MANAGEMENT, Role.COORDINATOR)),
-    ACCOUNTS("/admin", "Konton", Set.of(Role.ADMIN));
+    ACCOUNTS("/admin", "Konton", Set.of(Role.ADMIN)),
+    ACCESS_LOG("/admin/atkomstlogg", "Åtkomstlogg", Set.of(Role.ADMIN));
 
     private final String href;
     private final String label;
@@ -43,13 +46,16 @@ enum Menu {
     record Item(String href, String label, boolean current) {
     }
 
-    /** The entries {@code roles} open, each address once, the page at {@code path} marked current. */
+    /** The entries {@code roles} open, each address once, the page at {@code path} (the closest entry) marked current. */
     static List<Item> itemsFor(Set<Role> roles, String path) {
+        List<Menu> open = Arrays.stream(values()).filter(entry -> entry.roles.stream().anyMatch(roles::contains)).toList();
+        String current = open.stream().map(entry -> entry.href).filter(href -> path.equals(href) || path.startsWith(href + "/"))
+                .max(Comparator.comparingInt(String::length)).orElse(null);
         Set<String> shown = new LinkedHashSet<>();
         List<Item> items = new ArrayList<>();
-        for (Menu entry : values()) {
-            if (entry.roles.stream().anyMatch(roles::contains) && shown.add(entry.href)) {
-                items.add(new Item(entry.href, entry.label, path.equals(entry.href) || path.startsWith(entry.href + "/")));
+        for (Menu entry : open) {
+            if (shown.add(entry.href)) {
+                items.add(new Item(entry.href, entry.label, entry.href.equals(current)));
             }
         }
         return items;

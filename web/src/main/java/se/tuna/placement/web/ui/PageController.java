@@ -90,6 +90,11 @@ class PageController {
         return "admin";
     }
 
+    @GetMapping("/admin/atkomstlogg")
+    String accessLog() {
+        return "atkomstlogg";
+    }
+
     @GetMapping("/ingen-behorighet")
     @ResponseStatus(HttpStatus.FORBIDDEN)
     String forbidden() {

@@ -29,7 +29,7 @@ enum DemoAccount {
     MANAGEMENT("ledning@tuna.example", "/oversikt", "Översikt", List.of(
             new MenuEntry("Översikt", "/oversikt"))),
     ADMIN("admin@tuna.example", "/admin", "Konton", List.of(
-            new MenuEntry("Konton", "/admin")));
+            new MenuEntry("Konton", "/admin"), new MenuEntry("Åtkomstlogg", "/admin/atkomstlogg")));
 
     /** The demo accounts' password, printed in the README. */
     static final String PASSWORD = "tuna-demo-2026";

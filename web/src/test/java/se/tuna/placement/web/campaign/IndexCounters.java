@@ -3,6 +3,7 @@ package se.tuna.placement.web.campaign;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -12,15 +13,22 @@ import co.elastic.clients.elasticsearch.indices.IndicesStatsResponse;
  * How many documents each of the service's indices has had written and deleted, from
  * Elasticsearch's indexing statistics: they count every write the moment it is done, with no
  * refresh to wait for, and an update counts even where it leaves the number of documents as it was.
+ * Some indices may be left out: those the service writes by design whatever the answer.
  */
 final class IndexCounters {
 
     private final ElasticsearchClient client;
     private final String prefix;
+    private final Set<String> leftOut;
 
-    IndexCounters(ElasticsearchClient client, String prefix) {
+    /**
+     * @param prefix  the service's index prefix
+     * @param leftOut concrete indices whose counters are not read
+     */
+    IndexCounters(ElasticsearchClient client, String prefix, Set<String> leftOut) {
         this.client = client;
         this.prefix = prefix;
+        this.leftOut = Set.copyOf(leftOut);
     }
 
     /**
@@ -57,6 +65,9 @@ final class IndexCounters {
             IndicesStatsResponse stats = client.indices().stats(s -> s.index(prefix + "*").metric("indexing"));
             Map<String, Long> writes = new TreeMap<>();
             stats.indices().forEach((index, counters) -> {
+                if (leftOut.contains(index)) {
+                    return;
+                }
                 writes.put(index + " indexed", counters.primaries().indexing().indexTotal());
                 writes.put(index + " deleted", counters.primaries().indexing().deleteTotal());
             });

@@ -18,6 +18,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import se.tuna.placement.web.WebIntegrationTest;
 import se.tuna.placement.access.account.Account;
 import se.tuna.placement.access.account.AccountIds;
 import se.tuna.placement.access.account.AccountService;
@@ -42,6 +43,7 @@ class ElasticsearchOutageIntegrationTest {
     @DynamicPropertySource
     static void elasticsearchBehindTheProxy(DynamicPropertyRegistry registry) {
         registry.add("tuna.elasticsearch.uris", () -> PROXY.uri().toString());
+        registry.add("tuna.audit.key", () -> WebIntegrationTest.TEST_AUDIT_KEY);
         registry.add("tuna.elasticsearch.index-prefix",
                 () -> ElasticsearchExtension.indexPrefix(ElasticsearchOutageIntegrationTest.class));
     }

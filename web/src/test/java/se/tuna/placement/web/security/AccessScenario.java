@@ -45,18 +45,21 @@ public final class AccessScenario {
 
     /** What the Eskilstuna participant discloses to nobody but their coordinator and coach. */
     static final List<String> LIMITATIONS = List.of("NOT_BEFORE", "LIFTING_LIMIT", "NEEDS_QUIET_PLACE");
-    static final String INTERESTS = "Tycker om fåglar och gamla radioapparater";
-    static final String AVOIDED_REASON = "Tidigare konflikt med en arbetsledare där";
-    static final String SHARED_FIRST_NAME = "Mirja";
 
-    final ObjectNode employerBody = ApiBodies.employer("Åtkomstprovets Lager AB");
-    final ObjectNode slotBody = ApiBodies.slot("Lagerarbete", List.of(), 40);
+    /** Every name, address and free text the scenario and its requests send, each distinctive. */
+    final SentValues sent = new SentValues();
+    final String interests = sent.text("Tycker om fåglar och gamla radioapparater");
+    final String avoidedReason = sent.text("Tidigare konflikt med en arbetsledare där");
+    final String sharedFirstName = sent.text("Mirja");
+
+    final ObjectNode employerBody = employer("Åtkomstprovets Lager AB");
+    final ObjectNode slotBody = slot("Lagerarbete", 40);
     final JsonNode agreementBody = ApiBodies.JSON.readTree("""
             {"start": "2026-12-14", "weeklyHours": 8,
              "schedule": [{"day": "MONDAY", "start": "08:00", "end": "12:00"},
                           {"day": "TUESDAY", "start": "08:00", "end": "12:00"}],
              "support": ["EXPERIENCED_SUPERVISOR"], "firstName": "%s", "firstNameConsent": true}
-            """.formatted(SHARED_FIRST_NAME));
+            """.formatted(sharedFirstName));
     final ObjectNode participantBody;
     public final String employer;
     public final String otherEmployer;
@@ -82,39 +85,43 @@ public final class AccessScenario {
     static synchronized AccessScenario shared(WebTestClient anonymous, WebTestClient organiser, TestAccounts accounts,
             PlacementService placements) {
         if (shared == null) {
-            shared = new AccessScenario(anonymous, organiser, accounts, placements, "matrix");
+            shared = new AccessScenario(anonymous, organiser, accounts, placements, "");
         }
         return shared;
     }
 
     /**
-     * A scenario of its own, with its own people (their account keys start with {@code key}), for a
-     * test that may change or break what it finds, so the shared one stays as the others expect.
+     * A scenario of its own, people and all: for a test that changes or breaks what it finds (so the
+     * shared one stays as the other tests expect), or that has an application context of its own
+     * (the store is the same, so its people are others than the shared scenario's).
      */
-    public static AccessScenario own(String key, WebTestClient anonymous, WebTestClient organiser, TestAccounts accounts,
+    public static AccessScenario fresh(WebTestClient anonymous, WebTestClient organiser, TestAccounts accounts,
             PlacementService placements) {
-        return new AccessScenario(anonymous, organiser, accounts, placements, key);
+        return new AccessScenario(anonymous, organiser, accounts, placements, "-" + UUID.randomUUID());
     }
 
+    /** @param peopleKey what the keys of its people end with, to tell them from another scenario's */
     private AccessScenario(WebTestClient anonymous, WebTestClient organiser, TestAccounts accounts, PlacementService placements,
-            String key) {
+            String peopleKey) {
         this.anonymous = anonymous;
         this.organiser = organiser;
         employer = id(post("/api/employers", employerBody));
-        otherEmployer = id(post("/api/employers", ApiBodies.employer("Andra Lagret AB")));
+        otherEmployer = id(post("/api/employers", employer("Andra Lagret AB")));
         slot = id(post("/api/employers/" + employer + "/slots", slotBody));
-        statusSlot = id(post("/api/employers/" + employer + "/slots", ApiBodies.slot("Pausbar plats", List.of(), 2)));
-        otherSlot = id(post("/api/employers/" + otherEmployer + "/slots", ApiBodies.slot("Lagerarbete", List.of(), 5)));
+        statusSlot = id(post("/api/employers/" + employer + "/slots", slot("Pausbar plats", 2)));
+        otherSlot = id(post("/api/employers/" + otherEmployer + "/slots", slot("Lagerarbete", 5)));
 
-        people.put(Who.COORDINATOR, accounts.staff(key + "-coordinator", Set.of(Role.COORDINATOR), Set.of("eskilstuna")));
-        people.put(Who.COORDINATOR_OF_OTHER_SITE, accounts.staff(key + "-coordinator-strangnas", Set.of(Role.COORDINATOR),
+        people.put(Who.COORDINATOR, accounts.staff("matrix-coordinator" + peopleKey, Set.of(Role.COORDINATOR),
+                Set.of("eskilstuna")));
+        people.put(Who.COORDINATOR_OF_OTHER_SITE, accounts.staff("matrix-coordinator-strangnas" + peopleKey,
+                Set.of(Role.COORDINATOR), Set.of("strangnas")));
+        people.put(Who.COACH, accounts.staff("matrix-coach" + peopleKey, Set.of(Role.COACH), Set.of("eskilstuna")));
+        people.put(Who.COACH_OF_OTHERS, accounts.staff("matrix-coach-strangnas" + peopleKey, Set.of(Role.COACH),
                 Set.of("strangnas")));
-        people.put(Who.COACH, accounts.staff(key + "-coach", Set.of(Role.COACH), Set.of("eskilstuna")));
-        people.put(Who.COACH_OF_OTHERS, accounts.staff(key + "-coach-strangnas", Set.of(Role.COACH), Set.of("strangnas")));
-        people.put(Who.SUPERVISOR, accounts.supervisor(key + "-supervisor", employer));
-        people.put(Who.SUPERVISOR_OF_OTHER_EMPLOYER, accounts.supervisor(key + "-supervisor-other", otherEmployer));
-        people.put(Who.MANAGEMENT, accounts.staff(key + "-management", Set.of(Role.MANAGEMENT), Set.of()));
-        people.put(Who.ADMIN, accounts.staff(key + "-admin", Set.of(Role.ADMIN), Set.of()));
+        people.put(Who.SUPERVISOR, accounts.supervisor("matrix-supervisor" + peopleKey, employer));
+        people.put(Who.SUPERVISOR_OF_OTHER_EMPLOYER, accounts.supervisor("matrix-supervisor-other" + peopleKey, otherEmployer));
+        people.put(Who.MANAGEMENT, accounts.staff("matrix-management" + peopleKey, Set.of(Role.MANAGEMENT), Set.of()));
+        people.put(Who.ADMIN, accounts.staff("matrix-admin" + peopleKey, Set.of(Role.ADMIN), Set.of()));
 
         participantBody = participantBody(ApiBodies.freshParticipantId(), "eskilstuna");
         participant = registerParticipant(participantBody, person(Who.COACH).id());
@@ -153,14 +160,42 @@ public final class AccessScenario {
                 .expectStatus().is2xxSuccessful().expectBody(JsonNode.class).returnResult().getResponseBody();
     }
 
+    /** An employer with a contact person, its names and the contact's details distinctive. */
+    ObjectNode employer(String name) {
+        ObjectNode body = ApiBodies.employer(sent.text(name));
+        sent.asIs("organisation number", body.get("organisationNumber").asString());
+        ObjectNode contact = body.putObject("contact");
+        contact.put("name", sent.text("Karin Kontakt"));
+        contact.put("phone", sent.text("070-123 45 67"));
+        contact.put("email", sent.email("arbetsgivare.test.example"));
+        return body;
+    }
+
+    /** A slot the scenario's participants fit, its title, tasks and supervisor's name distinctive. */
+    ObjectNode slot(String title, int seats) {
+        ObjectNode body = ApiBodies.slot(sent.text(title), List.of(), seats);
+        body.put("tasks", sent.text("Plockning och packning av order på lagret."));
+        body.put("supervisor", sent.text("Per Holm"));
+        return body;
+    }
+
+    /** A new participant of Eskilstuna, in their own words distinctive. */
+    ObjectNode newParticipant() {
+        ObjectNode body = ApiBodies.participant(ApiBodies.freshParticipantId(), "eskilstuna", List.of());
+        body.put("interests", sent.text("Tycker om att plocka och sortera"));
+        body.put("skills", sent.text("Truckkort sedan länge"));
+        body.put("strengths", sent.text("Noggrann och lugn"));
+        return body;
+    }
+
     /** Someone with limitations, interests and an employer to avoid: all of it health data an employer must never see. */
     private ObjectNode participantBody(String id, String site) {
         ObjectNode body = ApiBodies.participant(id, site, LIMITATIONS);
         body.put("maxLiftKg", 10);
         body.put("earliestStart", "08:00");
-        body.put("interests", INTERESTS);
+        body.put("interests", interests);
         body.set("avoidedEmployers", ApiBodies.JSON.readTree("""
-                [{"employerId": "%s", "reason": "%s"}]""".formatted(otherEmployer, AVOIDED_REASON)));
+                [{"employerId": "%s", "reason": "%s"}]""".formatted(otherEmployer, avoidedReason)));
         return body;
     }
 
@@ -188,9 +223,13 @@ public final class AccessScenario {
     }
 
     private String inviteSupervisor() {
-        return post("/api/employers/" + employer + "/supervisors", ApiCalls.json(
-                "{\"email\": \"%s@employer.test.example\", \"displayName\": \"Tillfällig Handledare\"}", UUID.randomUUID()))
+        return post("/api/employers/" + employer + "/supervisors", invitation("Tillfällig Handledare"))
                 .get("supervisor").get("id").asString();
+    }
+
+    /** An invitation of a new supervisor, their name and address distinctive. */
+    JsonNode invitation(String name) {
+        return ApiCalls.json("{\"email\": \"%s\", \"displayName\": \"%s\"}", sent.email("employer.test.example"), sent.text(name));
     }
 
     /** A hold on the scenario's slot. */
@@ -199,8 +238,13 @@ public final class AccessScenario {
     }
 
     private String hold() {
-        return post("/api/slots/" + slot + "/holds", ApiCalls.json("{\"reference\": \"%s\", \"days\": 1}", UUID.randomUUID()))
-                .get("id").asString();
+        return post("/api/slots/" + slot + "/holds", claim(1)).get("id").asString();
+    }
+
+    /** A hold's ({@code days}) or a booking's ({@code null}) body, its reference free text. */
+    JsonNode claim(Integer days) {
+        ObjectNode body = ApiBodies.JSON.createObjectNode().put("reference", sent.text("Studiebesök"));
+        return days == null ? body : body.put("days", days);
     }
 
     /** A stand-in between two new coaches of Eskilstuna. */
@@ -226,21 +270,31 @@ public final class AccessScenario {
 
     /** An API token of a new member of staff. */
     String freshToken(boolean allowed) {
-        return target("token", allowed, () -> post("/api/admin/api-tokens", ApiCalls.json(
-                "{\"accountId\": \"%s\", \"name\": \"Tillfällig\", \"validDays\": 1}", newStaff("COACH", "eskilstuna")))
+        return target("token", allowed, () -> post("/api/admin/api-tokens", tokenRequest(newStaff("COACH", "eskilstuna"), "Tillfällig"))
                 .get("id").asString());
     }
 
     /** A token an admin issued for {@code who}, for them to collect. */
     String tokenFor(Who who, boolean allowed) {
-        return target("token of " + who, allowed, () -> post("/api/admin/api-tokens", ApiCalls.json(
-                "{\"accountId\": \"%s\", \"name\": \"Att hämta\", \"validDays\": 1}", person(who).id())).get("id").asString());
+        return target("token of " + who, allowed, () -> post("/api/admin/api-tokens", tokenRequest(person(who).id(), "Att hämta"))
+                .get("id").asString());
+    }
+
+    /** An API token for the account, for a day, its name free text. */
+    JsonNode tokenRequest(String accountId, String name) {
+        return ApiCalls.json("{\"accountId\": \"%s\", \"name\": \"%s\", \"validDays\": 1}", accountId, sent.text(name));
+    }
+
+    /** A member of staff registered ahead of their first sign-in, their name, address and identity distinctive. */
+    JsonNode staffAccount(String role, String site) {
+        return ApiCalls.json("""
+                {"identity": {"issuer": "https://identity.test.example", "subject": "%s"}, "displayName": "%s", "email": "%s",
+                 "roles": ["%s"], "sites": ["%s"]}""", sent.text("subject"), sent.text("Ny Kollega"), sent.email("kommun.test.example"),
+                role, site);
     }
 
     private String newStaff(String role, String site) {
-        return post("/api/admin/accounts", ApiCalls.json("""
-                {"identity": {"issuer": "https://identity.test.example", "subject": "%s"}, "displayName": "Ny Kollega",
-                 "roles": ["%s"], "sites": ["%s"]}""", UUID.randomUUID(), role, site)).get("id").asString();
+        return post("/api/admin/accounts", staffAccount(role, site)).get("id").asString();
     }
 
     private String finishedPlan() {

@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpMethod;
@@ -96,7 +95,8 @@ public final class ApiCalls {
                 rule("GET /api/reference/vocabularies", (s, who, fresh) -> get("/api/reference/vocabularies"), everyoneSignedIn),
                 rule("GET /api/reference/sites", (s, who, fresh) -> get("/api/reference/sites"), everyoneSignedIn),
                 rule("GET /api/reference/localities", (s, who, fresh) -> get("/api/reference/localities"), everyoneSignedIn),
-                rule("GET /api/reference/occupations", (s, who, fresh) -> get("/api/reference/occupations?q=lager"), everyoneSignedIn),
+                rule("GET /api/reference/occupations", (s, who, fresh) ->
+                        get("/api/reference/occupations?q=" + s.sent.text("lager")), everyoneSignedIn),
                 rule("GET /api/reference/industries", (s, who, fresh) -> get("/api/reference/industries?q=52"), everyoneSignedIn));
     }
 
@@ -104,13 +104,13 @@ public final class ApiCalls {
         Set<Who> keepers = plus(coordinators, SUPERVISOR);
         return List.of(
                 rule("POST /api/employers", (s, who, fresh) ->
-                        post("/api/employers", ApiBodies.employer("Ny Arbetsgivare AB")), coordinators),
+                        post("/api/employers", s.employer("Ny Arbetsgivare AB")), coordinators),
                 rule("GET /api/employers", (s, who, fresh) -> get("/api/employers?site=eskilstuna"), plus(bankReaders, ADMIN)),
                 rule("GET /api/employers/{id}", (s, who, fresh) ->
                         get("/api/employers/" + s.employer), plus(bankReaders, ADMIN, SUPERVISOR)),
                 rule("PUT /api/employers/{id}", (s, who, fresh) -> put("/api/employers/" + s.employer, s.employerBody), keepers),
                 rule("POST /api/employers/{id}/slots", (s, who, fresh) -> post("/api/employers/" + s.employer + "/slots",
-                        ApiBodies.slot("Ny plats", List.of(), 1)), keepers),
+                        s.slot("Ny plats", 1)), keepers),
                 rule("GET /api/employers/{id}/slots", (s, who, fresh) -> get("/api/employers/" + s.employer + "/slots"),
                         plus(bankReaders, SUPERVISOR)),
                 rule("GET /api/employers/{id}/placements", (s, who, fresh) ->
@@ -119,14 +119,12 @@ public final class ApiCalls {
                         get("/api/employers/" + s.employer + "/supervisors"),
                         keepers),
                 rule("POST /api/employers/{employerId}/supervisors", (s, who, fresh) ->
-                        post("/api/employers/" + s.employer + "/supervisors",
-                        json("{\"email\": \"%s@employer.test.example\", \"displayName\": \"Ny Handledare\"}", UUID.randomUUID())),
-                        coordinators),
+                        post("/api/employers/" + s.employer + "/supervisors", s.invitation("Ny Handledare")), coordinators),
                 rule("POST /api/employers/{employerId}/supervisors/{accountId}/reset-link", (s, who, fresh) -> post("/api/employers/"
                         + s.employer + "/supervisors/" + s.person(SUPERVISOR).id() + "/reset-link", null), coordinators),
                 rule("POST /api/employers/{employerId}/supervisors/{accountId}/disable", (s, who, fresh) -> post("/api/employers/"
                         + s.employer + "/supervisors/" + s.invitedSupervisor(fresh) + "/disable", null), coordinators),
-                rule("GET /api/slots", (s, who, fresh) -> get("/api/slots?text=lager"), bankReaders),
+                rule("GET /api/slots", (s, who, fresh) -> get("/api/slots?text=" + s.sent.text("lager")), bankReaders),
                 rule("GET /api/slots/{id}", (s, who, fresh) -> get("/api/slots/" + s.slot), plus(bankReaders, SUPERVISOR)),
                 rule("PUT /api/slots/{id}", (s, who, fresh) -> put("/api/slots/" + s.slot, s.slotBody), keepers),
                 rule("POST /api/slots/{id}/pause", (s, who, fresh) -> post("/api/slots/" + s.statusSlot + "/pause", null), keepers),
@@ -134,23 +132,23 @@ public final class ApiCalls {
                         post("/api/slots/" + s.statusSlot + "/withdraw", null), keepers),
                 rule("POST /api/slots/{id}/reopen", (s, who, fresh) -> post("/api/slots/" + s.statusSlot + "/reopen", null), keepers),
                 rule("GET /api/slots/{id}/claims", (s, who, fresh) -> get("/api/slots/" + s.slot + "/claims"), coordinators),
-                rule("POST /api/slots/{id}/holds", (s, who, fresh) -> post("/api/slots/" + s.slot + "/holds",
-                        json("{\"reference\": \"%s\", \"days\": 1}", UUID.randomUUID())), coordinators),
+                rule("POST /api/slots/{id}/holds", (s, who, fresh) -> post("/api/slots/" + s.slot + "/holds", s.claim(1)),
+                        coordinators),
                 rule("POST /api/slots/{id}/bookings", (s, who, fresh) -> post("/api/slots/" + s.slot + "/bookings",
-                        json("{\"reference\": \"%s\"}", UUID.randomUUID())), coordinators),
+                        s.claim(null)), coordinators),
                 rule("DELETE /api/slots/{id}/claims/{claimId}", (s, who, fresh) ->
                         delete("/api/slots/" + s.slot + "/claims/" + s.freshHold(fresh)),
                         coordinators),
                 rule("POST /api/imports", (s, who, fresh) ->
-                        new Call(HttpMethod.POST, "/api/imports?dryRun=true", importFile()), coordinators));
+                        new Call(HttpMethod.POST, "/api/imports?dryRun=true", importFile(s.sent)), coordinators));
     }
 
     static List<Rule> participants() {
         Set<Who> coordinators = only(COORDINATOR, COORDINATOR_OF_OTHER_SITE);
         Set<Who> ownCoordinatorAndCoach = only(COORDINATOR, COACH);
         return List.of(
-                rule("POST /api/participants", (s, who, fresh) -> post("/api/participants",
-                        ApiBodies.participant(ApiBodies.freshParticipantId(), "eskilstuna", List.of())), only(COORDINATOR)),
+                rule("POST /api/participants", (s, who, fresh) -> post("/api/participants", s.newParticipant()),
+                        only(COORDINATOR)),
                 // A coach's list holds only those they look after: for a coach of others it is empty, not refused.
                 rule("GET /api/participants", (s, who, fresh) -> get("/api/participants?site=eskilstuna"), only(COORDINATOR, COACH,
                         COACH_OF_OTHERS)),
@@ -201,8 +199,11 @@ public final class ApiCalls {
                 rule("PUT /api/admin/constraint-weights", (s, who, fresh) -> put("/api/admin/constraint-weights",
                         json("{\"weights\": {\"Short trips\": \"0hard/0medium/2soft\"}}")), admin),
                 rule("DELETE /api/admin/constraint-weights", (s, who, fresh) -> delete("/api/admin/constraint-weights"), admin),
+                rule("GET /api/admin/audit", (s, who, fresh) -> get("/api/admin/audit?participantId=" + s.participant), admin),
+                rule("GET /api/admin/audit/verification", (s, who, fresh) -> get("/api/admin/audit/verification"), admin),
                 rule("GET /api/admin/accounts", (s, who, fresh) -> get("/api/admin/accounts?waiting=true"), admin),
-                rule("POST /api/admin/accounts", (s, who, fresh) -> post("/api/admin/accounts", staffAccount()), admin),
+                rule("POST /api/admin/accounts", (s, who, fresh) -> post("/api/admin/accounts", s.staffAccount("COACH", "eskilstuna")),
+                        admin),
                 rule("GET /api/admin/accounts/{id}", (s, who, fresh) ->
                         get("/api/admin/accounts/" + s.person(SUPERVISOR).id()), admin),
                 rule("PUT /api/admin/accounts/{id}/access", (s, who, fresh) ->
@@ -215,30 +216,31 @@ public final class ApiCalls {
                         post("/api/admin/accounts/" + s.freshStaff(fresh) + "/enable",
                         null), admin),
                 rule("GET /api/admin/api-tokens", (s, who, fresh) -> get("/api/admin/api-tokens"), admin),
-                rule("POST /api/admin/api-tokens", (s, who, fresh) -> post("/api/admin/api-tokens", json(
-                        "{\"accountId\": \"%s\", \"name\": \"Matristest\", \"validDays\": 1}", s.freshStaff(fresh))), admin),
+                rule("POST /api/admin/api-tokens", (s, who, fresh) -> post("/api/admin/api-tokens",
+                        s.tokenRequest(s.freshStaff(fresh), "Matristest")), admin),
                 rule("GET /api/admin/api-tokens/{id}", (s, who, fresh) -> get("/api/admin/api-tokens/" + s.freshToken(fresh)), admin),
                 rule("POST /api/admin/api-tokens/{id}/revoke", (s, who, fresh) ->
                         post("/api/admin/api-tokens/" + s.freshToken(fresh) + "/revoke",
                         null), admin));
     }
 
-    static JsonNode staffAccount() {
-        return json("""
-                {"identity": {"issuer": "https://identity.test.example", "subject": "%s"}, "displayName": "Ny Kollega",
-                 "roles": ["COACH"], "sites": ["eskilstuna"]}""", UUID.randomUUID());
+    /** A file of one employer, its name and contact person distinctive. */
+    private static MultipartBodyBuilder importFile(SentValues sent) {
+        return upload("platser.csv", "organisationsnummer,arbetsgivare,sektor,sni,ort,verksamheter,kontaktperson,telefon,epost\n"
+                + sent.asIs("organisation number", CatalogFixtures.freshOrganisationNumber()) + ","
+                + sent.text("Importerad Arbetsgivare AB") + ",privat,52100,Eskilstuna,eskilstuna," + sent.text("Ingrid Import") + ","
+                + sent.text("070-765 43 21") + "," + sent.email("import.test.example") + "\n");
     }
 
-    private static MultipartBodyBuilder importFile() {
-        String csv = "organisationsnummer,arbetsgivare,sektor,sni,ort,verksamheter\n"
-                + CatalogFixtures.freshOrganisationNumber() + ",Importerad Arbetsgivare AB,privat,52100,Eskilstuna,eskilstuna\n";
+    /** A file to import, as a browser uploads it. */
+    static MultipartBodyBuilder upload(String filename, String content) {
         MultipartBodyBuilder multipart = new MultipartBodyBuilder();
-        multipart.part("file", new ByteArrayResource(csv.getBytes(StandardCharsets.UTF_8)) {
+        multipart.part("file", new ByteArrayResource(content.getBytes(StandardCharsets.UTF_8)) {
             @Override
             public String getFilename() {
-                return "platser.csv";
+                return filename;
             }
-        }).contentType(MediaType.parseMediaType("text/csv"));
+        }).contentType(MediaType.parseMediaType(filename.endsWith(".csv") ? "text/csv" : "application/octet-stream"));
         return multipart;
     }
 

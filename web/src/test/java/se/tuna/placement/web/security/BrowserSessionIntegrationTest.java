@@ -9,8 +9,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -89,7 +87,7 @@ class BrowserSessionIntegrationTest extends WebIntegrationTest {
 
         HttpResponse<String> forged = browser.sendJson("POST", platform.resolve(slotPath), slot, Map.of());
         HttpResponse<String> fromThePage = browser.sendJson("POST", platform.resolve(slotPath), slot,
-                Map.of(metaValue(page.body(), "csrf-header"), metaValue(page.body(), "csrf-token")));
+                FormBrowser.csrfHeader(page.body()));
 
         assertThat(forged.statusCode()).isEqualTo(403);
         assertThat(forged.body()).contains("invalid-csrf-token");
@@ -225,11 +223,5 @@ class BrowserSessionIntegrationTest extends WebIntegrationTest {
     private HttpResponse<String> signIn(FormBrowser browser, String email, String password) {
         HttpResponse<String> page = browser.open(platform.resolve("/logga-in"));
         return browser.submit(platform.resolve("/logga-in"), page, FormBrowser.form("username", email, "password", password));
-    }
-
-    private static String metaValue(String html, String name) {
-        Matcher matcher = Pattern.compile("<meta name=\"" + name + "\" content=\"([^\"]+)\"").matcher(html);
-        assertThat(matcher.find()).as("meta " + name).isTrue();
-        return matcher.group(1);
     }
 }

@@ -63,13 +63,13 @@ class EmployerSeesNoHealthDataIntegrationTest extends WebIntegrationTest {
         answers.forEach((request, body) -> assertThat(body).as("the answer to " + request).doesNotContain(forbidden));
         assertThat(answers).as("the supervisor sees the placement, with the first name shared with consent")
                 .hasEntrySatisfying("GET /api/employers/" + s.employer + "/placements → 200",
-                        body -> assertThat(body).contains(AccessScenario.SHARED_FIRST_NAME));
+                        body -> assertThat(body).contains(s.sharedFirstName));
     }
 
     /** Everything of the scenario's participants that only their coordinator and coach may see. */
     private static List<String> forbiddenValues(AccessScenario s) {
         List<String> values = new ArrayList<>(List.of(s.participant, s.otherParticipant, s.placedParticipant, s.planParticipant,
-                AccessScenario.INTERESTS, AccessScenario.AVOIDED_REASON));
+                s.interests, s.avoidedReason));
         AccessScenario.LIMITATIONS.forEach(code -> {
             values.add(code);
             values.add(FunctionalLimitation.valueOf(code).label());

@@ -80,6 +80,22 @@ final class FormBrowser {
         return cookies.getCookieStore().get(uri);
     }
 
+    /**
+     * The header a page's scripts send its CSRF token in, with the token, as the layout gives them
+     * ({@code <meta name="csrf-header">}, {@code <meta name="csrf-token">}).
+     */
+    static Map<String, String> csrfHeader(String html) {
+        return Map.of(meta(html, "csrf-header"), meta(html, "csrf-token"));
+    }
+
+    private static String meta(String html, String name) {
+        Matcher matcher = Pattern.compile("<meta name=\"" + name + "\" content=\"([^\"]+)\"").matcher(html);
+        if (!matcher.find()) {
+            throw new IllegalStateException("The page has no meta " + name);
+        }
+        return matcher.group(1);
+    }
+
     static Optional<String> csrfToken(String html) {
         Matcher matcher = CSRF.matcher(html);
         return matcher.find() ? Optional.of(matcher.group(1) != null ? matcher.group(1) : matcher.group(2))

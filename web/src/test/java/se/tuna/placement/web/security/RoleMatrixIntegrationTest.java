@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient;
 import se.tuna.placement.participants.placement.PlacementService;
 import se.tuna.placement.web.ServedApi;
 import se.tuna.placement.web.WebIntegrationTest;

@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import se.tuna.placement.web.WebIntegrationTest;
 import se.tuna.placement.access.account.Account;
 import se.tuna.placement.access.account.AccountIds;
 import se.tuna.placement.access.account.AccountService;
@@ -45,6 +46,7 @@ class StaffSignInIntegrationTest {
     static void platform(DynamicPropertyRegistry registry) {
         registry.add("server.port", () -> PORT);
         registry.add("tuna.elasticsearch.uris", () -> ElasticsearchExtension.httpUri().toString());
+        registry.add("tuna.audit.key", () -> WebIntegrationTest.TEST_AUDIT_KEY);
         registry.add("tuna.elasticsearch.index-prefix", () -> ElasticsearchExtension.indexPrefix(StaffSignInIntegrationTest.class));
         String registration = "spring.security.oauth2.client.registration.kommunen.";
         registry.add(registration + "client-id", () -> TestIdentityProvider.CLIENT_ID);

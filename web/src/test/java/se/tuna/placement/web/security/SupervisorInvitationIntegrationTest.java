@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import se.tuna.placement.web.ApiBodies;
@@ -17,8 +21,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * A coordinator invites an employer's supervisor, who sets a password through the one-time link
  * and signs in; the link works once. This installation sends no mail, so the link comes back to
- * the coordinator to pass on, and is written to the log.
+ * the coordinator to pass on, and, as it runs on a configured cluster, not to the log.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class SupervisorInvitationIntegrationTest extends WebIntegrationTest {
 
     @LocalServerPort
@@ -77,16 +82,33 @@ class SupervisorInvitationIntegrationTest extends WebIntegrationTest {
     }
 
     @Test
-    void askingForANewPasswordSaysTheSameWhetherOrNotTheAddressHasAnAccount() {
+    void aLinkShownToTheCoordinatorStaysOutOfTheLog(CapturedOutput log) {
+        String email = "loggfri-" + UUID.randomUUID() + "@bageri.test.example";
+
+        JsonNode invitation = post("/api/employers/" + employer + "/supervisors",
+                ApiCalls.json("{\"email\": \"%s\", \"displayName\": \"Lotta Loggfri\"}", email));
+
+        String supervisor = invitation.get("supervisor").get("id").asString();
+        String secret = token(URI.create(invitation.get("link").asString())).substring(supervisor.length() + 1);
+        assertThat(log.getAll()).contains("Made a one-time link (invitation) for supervisor account " + supervisor)
+                .doesNotContain(secret, email, "Lotta Loggfri");
+    }
+
+    @Test
+    void askingForANewPasswordWithoutMailSaysToAskTheCoordinatorWhetherOrNotTheAddressHasAnAccount() {
         FormBrowser browser = new FormBrowser();
         HttpResponse<String> page = browser.open(platform.resolve("/konto/glomt"));
+        String known = people.supervisor("glomsk-" + employer, employer).account().email();
 
         HttpResponse<String> unknown = browser.submit(platform.resolve("/konto/glomt"), page,
                 FormBrowser.form("email", "ingen-" + UUID.randomUUID() + "@bageri.test.example"));
+        HttpResponse<String> hasAnAccount = browser.submit(platform.resolve("/konto/glomt"), page, FormBrowser.form("email", known));
 
-        assertThat(unknown.statusCode()).isEqualTo(200);
-        assertThat(unknown.body()).contains("Om adressen hör till ett konto hos oss har vi skickat en länk dit")
-                .doesNotContain("/konto/losenord?lank=");
+        assertThat(List.of(unknown, hasAnAccount)).allSatisfy(answer -> {
+            assertThat(answer.statusCode()).isEqualTo(200);
+            assertThat(answer.body()).contains("Be din samordnare på TUNA att skicka dig en ny länk")
+                    .doesNotContain("/konto/losenord?lank=");
+        });
     }
 
     private JsonNode post(String path, Object body) {

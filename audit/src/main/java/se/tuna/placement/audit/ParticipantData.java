@@ -1,0 +1,30 @@
+package se.tuna.placement.audit;
+
+/** Which of a participant's data a request read or changed: what an entry of the access log names. */
+public enum ParticipantData {
+    /** Profile (profil): resources, limitations, hours, days, interests, home area. */
+    PROFILE("Profil"),
+    /** Phase (fas) and since when ready. */
+    PHASE("Fas"),
+    /** The participant's coach (coach) and those before. */
+    COACH("Coach"),
+    /** Suggestions (förslag) of slots for the participant, with their checklists. */
+    SUGGESTIONS("Förslag"),
+    /** The participant's line in a plan of the waiting list (plan). */
+    PLAN("Plan"),
+    /** The participant's placement (placering). */
+    PLACEMENT("Placering"),
+    /** What was agreed with the employer (överenskommelse), the first name shared with consent included. */
+    AGREEMENT("Överenskommelse");
+
+    private final String label;
+
+    ParticipantData(String label) {
+        this.label = label;
+    }
+
+    /** The Swedish name. */
+    public String label() {
+        return label;
+    }
+}
