@@ -9,7 +9,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import reactor.core.publisher.Mono;
@@ -31,7 +30,6 @@ import se.tuna.placement.web.shared.PageResponse;
 
 /** The access log (åtkomstlogg), for admins: who saw or changed which participant's data, and a check that nothing was tampered with. */
 @ApiController("/api/admin/audit")
-@Validated
 @Tag(name = "Access log", description = "Åtkomstlogg: varje läsning och ändring av en deltagares uppgifter")
 class AuditController {
 
