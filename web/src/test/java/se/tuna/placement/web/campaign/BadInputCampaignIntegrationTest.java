@@ -71,7 +71,7 @@ class BadInputCampaignIntegrationTest extends WebIntegrationTest {
                 .isEqualTo(api.operations());
         CampaignFigures figures = new CampaignFigures(SEED);
 
-        new Campaign(new RawHttp(port), tokens(scenario), indexCounters(), figures, this::stopPlanning)
+        new Campaign(new RawHttp(port), tokens(scenario), indexCounters(), figures, this::undo)
                 .run(probes(scenario, api, rules));
 
         figures.write(Path.of("target", "campaign", "summary.txt"));
@@ -97,14 +97,21 @@ class BadInputCampaignIntegrationTest extends WebIntegrationTest {
     }
 
     /**
-     * A plan the campaign got started or solving again is stopped at once: one plan solves at a
-     * time, and dozens of them would keep a core busy long after the campaign.
+     * Undoes at once what the campaign got through that would weigh on the tests after it: a plan
+     * started or solving again is stopped (one plan solves at a time, and dozens would keep a core
+     * busy long after), a slot registered is withdrawn (the other tests' suggestions and plans search
+     * the same bank, where dozens of the campaign's slots would crowd out theirs).
      */
-    private void stopPlanning(Probe probe, Answer answer) {
+    private void undo(Probe probe, Answer answer) {
         if (probe.operation().equals("POST /api/plans") || probe.operation().equals(SOLVES_AGAIN)) {
-            String job = ApiBodies.JSON.readTree(answer.body()).get("jobId").asString();
-            http.post().uri("/api/plans/" + job + "/stop").exchange().expectStatus().isOk();
+            http.post().uri("/api/plans/" + idIn(answer, "jobId") + "/stop").exchange().expectStatus().isOk();
+        } else if (probe.operation().equals("POST /api/employers/{id}/slots")) {
+            http.post().uri("/api/slots/" + idIn(answer, "id") + "/withdraw").exchange().expectStatus().isOk();
         }
+    }
+
+    private static String idIn(Answer answer, String field) {
+        return ApiBodies.JSON.readTree(answer.body()).get(field).asString();
     }
 
     /** The rules' weights are shared by every test of this JVM: back to the defaults, whatever the campaign got through. */

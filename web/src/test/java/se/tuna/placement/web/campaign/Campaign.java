@@ -50,7 +50,7 @@ final class Campaign {
         this.aftermath = aftermath;
     }
 
-    /** What to undo after a request that got through, so it does not weigh on the rest (a plan it started, solving). */
+    /** What to undo after a request that got through, so it does not weigh on the rest (a plan it started, a slot it registered). */
     @FunctionalInterface
     interface Aftermath {
         void accepted(Probe probe, Answer answer);
