@@ -101,7 +101,8 @@ class UnreadableRequests implements NettyServerCustomizer {
     private static ProblemDetail unreadable(HttpRequest request) {
         if (request.decoderResult().isFailure()) {
             Throwable cause = request.decoderResult().cause();
-            log.debug("Unreadable request: {}", cause.toString());
+            // The kind only: the decoder's message quotes what it could not read.
+            log.debug("Unreadable request: {}", cause.getClass().getSimpleName());
             if (cause instanceof TooLongHttpLineException) {
                 return HttpLayerProblems.of(HttpStatus.URI_TOO_LONG);
             }
