@@ -173,7 +173,10 @@ final class Campaign {
 
     private void judge(Probe probe, Answer answer) {
         int status = answer.status();
-        if (status >= 500) {
+        if (status == 400 && probe.mutation().equals(Mutations.VALID)) {
+            // Refusing everything as malformed would pass every other check: the campaign's own requests are checked too.
+            figures.failed(probe + " is the valid request and was answered 400: the campaign sends it wrongly");
+        } else if (status >= 500) {
             figures.failed(probe + " answered " + status + ": " + shorten(answer.body()));
         } else if (status >= 400) {
             String problem = notAProblemDetail(answer);

@@ -20,7 +20,7 @@ final class CampaignFigures {
 
     private final long seed;
     private final Map<String, Integer> perOperation = new TreeMap<>();
-    private final Map<String, Integer> acceptedPerOperation = new TreeMap<>();
+    private final Map<String, Map<Integer, Integer>> statusesPerOperation = new TreeMap<>();
     private final Map<Integer, Integer> byStatus = new TreeMap<>();
     private final List<String> failures = new ArrayList<>();
     private final long started = System.nanoTime();
@@ -33,9 +33,7 @@ final class CampaignFigures {
     synchronized void answered(Probe probe, int status) {
         perOperation.merge(probe.operation(), 1, Integer::sum);
         byStatus.merge(status, 1, Integer::sum);
-        if (status >= 200 && status < 300) {
-            acceptedPerOperation.merge(probe.operation(), 1, Integer::sum);
-        }
+        statusesPerOperation.computeIfAbsent(probe.operation(), operation -> new TreeMap<>()).merge(status, 1, Integer::sum);
     }
 
     synchronized void failed(String failure) {
@@ -83,9 +81,9 @@ final class CampaignFigures {
         text.setLength(text.length() - 1);
         text.append("\n5xx: ").append(answeredWith(500, 599)).append('\n')
                 .append("failures (5xx, 4xx without a problem detail, refused requests that wrote): ").append(failures.size())
-                .append('\n').append("\nper operation (requests, accepted):\n");
-        perOperation.forEach((operation, count) -> text.append(String.format("  %-60s %4d %4d%n", operation, count,
-                acceptedPerOperation.getOrDefault(operation, 0))));
+                .append('\n').append("\nper operation: requests, {status=answers}:\n");
+        perOperation.forEach((operation, count) -> text.append(String.format("  %-62s %4d  %s%n", operation, count,
+                statusesPerOperation.get(operation))));
         failures.stream().limit(200).forEach(failure -> text.append("FAILURE ").append(failure).append('\n'));
         return text.toString();
     }

@@ -1,5 +1,7 @@
 package se.tuna.placement.web.campaign;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,6 +26,8 @@ import se.tuna.placement.web.security.ApiCalls.Call;
 final class Mutations {
 
     private static final Who[] EVERYONE = Who.values();
+    /** The mutation of the valid request itself, sent unspoilt by everyone. */
+    static final String VALID = "the valid request";
 
     private final Random random;
     /** Ids of things of the scenario, of the caller's tenant and of others: every id in an address is tried as each. */
@@ -48,14 +52,29 @@ final class Mutations {
             return call.method().name();
         }
 
-        String path() {
+        /**
+         * The request target as it goes on the wire. The valid request's address is written for a
+         * client that encodes it (a search's text holds a space), so what a URI may not hold is
+         * percent-encoded here.
+         */
+        String target() {
             int query = call.uri().indexOf('?');
-            return query < 0 ? call.uri() : call.uri().substring(0, query);
+            try {
+                return new URI(null, null, query < 0 ? call.uri() : call.uri().substring(0, query),
+                        query < 0 ? null : call.uri().substring(query + 1), null).toASCIIString();
+            } catch (URISyntaxException e) {
+                throw new IllegalStateException("Not an address: " + call.uri(), e);
+            }
+        }
+
+        String path() {
+            int query = target().indexOf('?');
+            return query < 0 ? target() : target().substring(0, query);
         }
 
         String query() {
-            int query = call.uri().indexOf('?');
-            return query < 0 ? "" : call.uri().substring(query + 1);
+            int query = target().indexOf('?');
+            return query < 0 ? "" : target().substring(query + 1);
         }
 
         boolean multipart() {
@@ -179,27 +198,27 @@ final class Mutations {
                 "multipart/form-data; boundary=x", "application/json; charset=ISO-8859-1", "application/json;charset=nope", ";;;",
                 "application/json, text/plain", "application/problem+json", "*/*");
         for (String type : contentTypes) {
-            probes.add(new Probe(t.operation(), "Content-Type: " + type, sender(t), t.method(), t.call().uri(),
+            probes.add(new Probe(t.operation(), "Content-Type: " + type, sender(t), t.method(), t.target(),
                     List.of("Content-Type: " + type, "Accept: " + t.accept()), body));
         }
-        probes.add(new Probe(t.operation(), "no Content-Type", sender(t), t.method(), t.call().uri(), List.of("Accept: " + t.accept()),
+        probes.add(new Probe(t.operation(), "no Content-Type", sender(t), t.method(), t.target(), List.of("Accept: " + t.accept()),
                 body));
         for (String accept : List.of("application/xml", "text/html", ";;;", "*/*;q=0", "text/event-stream", "application/problem+json",
                 "image/png", "application/json;q=abc")) {
-            probes.add(new Probe(t.operation(), "Accept: " + accept, sender(t), t.method(), t.call().uri(),
+            probes.add(new Probe(t.operation(), "Accept: " + accept, sender(t), t.method(), t.target(),
                     List.of(contentType(t), "Accept: " + accept), body));
         }
         for (String authorization : List.of("Bearer ", "Bearer tuna_x_y", "Bearer tuna_" + "z".repeat(3000) + "_x", "Basic YWRtaW46YWRtaW4=",
                 "Bearer \u00e5\u00e4\u00f6", "bearer", "Bearer tuna_%00_%00")) {
-            probes.add(new Probe(t.operation(), "Authorization: " + shorten(authorization), sender(t), t.method(), t.call().uri(),
+            probes.add(new Probe(t.operation(), "Authorization: " + shorten(authorization), sender(t), t.method(), t.target(),
                     List.of(contentType(t), "Accept: " + t.accept(), "Authorization: " + authorization), body));
         }
-        probes.add(new Probe(t.operation(), "a forged session cookie", sender(t), t.method(), t.call().uri(),
+        probes.add(new Probe(t.operation(), "a forged session cookie", sender(t), t.method(), t.target(),
                 List.of(contentType(t), "Accept: " + t.accept(), "Cookie: TUNA_SESSION=forged; XSRF-TOKEN=forged",
                         "X-XSRF-TOKEN: forged"), body));
-        probes.add(new Probe(t.operation(), "headers of 64 kB", sender(t), t.method(), t.call().uri(),
+        probes.add(new Probe(t.operation(), "headers of 64 kB", sender(t), t.method(), t.target(),
                 List.of(contentType(t), "Accept: " + t.accept(), "X-Padding: " + "p".repeat(64 * 1024)), body));
-        probes.add(new Probe(t.operation(), "forwarded from elsewhere", sender(t), t.method(), t.call().uri(),
+        probes.add(new Probe(t.operation(), "forwarded from elsewhere", sender(t), t.method(), t.target(),
                 List.of(contentType(t), "Accept: " + t.accept(), "X-Forwarded-Host: evil.example", "X-Forwarded-For: 1.2.3.4",
                         "Forwarded: for=\"[::1]\";host=evil.example;proto=gopher"), body));
         return probes;
@@ -210,7 +229,7 @@ final class Mutations {
     private static List<Probe> senders(Template t) {
         List<Probe> probes = new ArrayList<>();
         for (Who who : EVERYONE) {
-            probes.add(new Probe(t.operation(), "the valid request", who, t.method(), t.call().uri(),
+            probes.add(new Probe(t.operation(), VALID, who, t.method(), t.target(),
                     List.of(contentType(t), "Accept: " + t.accept()), body(t)));
         }
         return probes;
@@ -220,17 +239,17 @@ final class Mutations {
 
     private List<Probe> fields(Template t) {
         return BodyMutations.fieldByField(validJson(t)).stream()
-                .map(spoilt -> probe(t, spoilt.mutation(), sender(t), t.call().uri(), spoilt.json())).toList();
+                .map(spoilt -> probe(t, spoilt.mutation(), sender(t), t.target(), spoilt.json())).toList();
     }
 
     private List<Probe> wholeBodies(Template t) {
         return BodyMutations.asAWhole(validJson(t)).stream()
-                .map(spoilt -> probe(t, spoilt.mutation(), sender(t), t.call().uri(), spoilt.json())).toList();
+                .map(spoilt -> probe(t, spoilt.mutation(), sender(t), t.target(), spoilt.json())).toList();
     }
 
     private List<Probe> imports(Template t) {
         return ImportFiles.all(random).stream()
-                .map(spoilt -> new Probe(t.operation(), "import " + spoilt.mutation(), sender(t), t.method(), t.call().uri(),
+                .map(spoilt -> new Probe(t.operation(), "import " + spoilt.mutation(), sender(t), t.method(), t.target(),
                         List.of("Content-Type: " + spoilt.contentType(), "Accept: " + t.accept()), spoilt.body()))
                 .toList();
     }
