@@ -66,10 +66,11 @@ class BadInputCampaignIntegrationTest extends WebIntegrationTest {
     ElasticsearchClient elasticsearch;
     @Autowired
     IndexNames indexNames;
+    private AccessScenario scenario;
 
     @Test
     void generatedBadInputGetsNoServerErrorOnlyProblemDetailsAndWritesNothing() {
-        AccessScenario scenario = AccessScenario.fresh(anonymous, http, people, placements);
+        scenario = AccessScenario.fresh(anonymous, http, people, placements);
         ServedApi api = ServedApi.read(anonymous);
         Map<String, Rule> rules = AccessMatrix.rules();
         assertThat(new TreeSet<>(rules.keySet())).as("every operation the document serves has a valid request")
@@ -119,10 +120,19 @@ class BadInputCampaignIntegrationTest extends WebIntegrationTest {
         return ApiBodies.JSON.readTree(answer.body()).get(field).asString();
     }
 
-    /** The rules' weights are shared by every test of this JVM: back to the defaults, whatever the campaign got through. */
+    /**
+     * Leaves the service as the tests after it expect, whatever the campaign got through: the rules'
+     * weights (shared by every test of this JVM) back to the defaults, and its scenario's slots, whose
+     * seats and times it changed at will, withdrawn from the bank the other tests' plans search.
+     */
     @AfterEach
-    void weightsBackToTheDefaults() {
+    void leaveTheServiceAsTheOtherTestsExpectIt() {
         http.delete().uri("/api/admin/constraint-weights").exchange().expectStatus().isOk();
+        if (scenario != null) {
+            for (String slot : List.of(scenario.slot, scenario.statusSlot, scenario.otherSlot)) {
+                http.post().uri("/api/slots/" + slot + "/withdraw").exchange().expectStatus().isOk();
+            }
+        }
     }
 
     private static List<Probe> probes(AccessScenario scenario, ServedApi api, Map<String, Rule> rules) {
