@@ -57,6 +57,10 @@ public class PlacementService {
             throw new ConflictException("participantId", "The participant is " + participant.phase().label().toLowerCase()
                     + ", not waiting for a place");
         }
+        // The placement is written first, so two coordinators cannot both decide the participant;
+        // a seat that cannot be had is refused before that, so a refusal writes nothing (unless
+        // another takes the last seat in between, when the placement is taken back below).
+        booking.requireBookable(slotId, id);
         Placement decided = new Placement(id, PlacementReference.random(), participantId, slotId, slot.employerId(), null, PlacementStatus.DECIDED,
                 decidedBy.accountId(), decidedBy.name(), clock.instant(), planJobId, null);
         try {
