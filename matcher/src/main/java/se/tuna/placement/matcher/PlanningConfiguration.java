@@ -123,16 +123,22 @@ public class PlanningConfiguration {
         return SolverManager.create(planSolverConfig, new SolverManagerConfig().withParallelSolverCount("1"));
     }
 
+    /**
+     * The plans' jobs, kept in memory 8 hours after they finish.
+     *
+     * @param mostKept how many plans are kept at once (tuna.planning.most-kept); one more is refused until old ones are forgotten
+     */
     @Bean(destroyMethod = "close")
     PlanService planService(SolverManager<PlacementPlan, String> solverManager, ParticipantService participants,
             CandidateRetrieval retrieval, PlanProblemFactory problems, WeightsService weights, PlanScoring scoring,
-            Explainer explainer, PlacementService placements, SlotService slots, ReferenceData reference, Clock clock) {
+            Explainer explainer, PlacementService placements, SlotService slots, ReferenceData reference, Clock clock,
+            @Value("${tuna.planning.most-kept:50}") int mostKept) {
         ExecutorService preparation = Executors.newFixedThreadPool(1, runnable -> {
             Thread thread = new Thread(runnable, "plan-preparation");
             thread.setDaemon(true);
             return thread;
         });
         return new PlanService(solverManager, new PlanPreparation(participants, retrieval, problems, weights, clock), scoring,
-                explainer, placements, slots, reference.sites(), preparation, clock, Duration.ofHours(8), 50);
+                explainer, placements, slots, reference.sites(), preparation, clock, Duration.ofHours(8), mostKept);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +28,7 @@ import se.tuna.placement.catalog.domain.SeatClaim;
 import se.tuna.placement.catalog.domain.TrainingSlot;
 import se.tuna.placement.catalog.domain.WorkDemand;
 import se.tuna.placement.catalog.error.ConflictException;
+import se.tuna.placement.catalog.error.NoFreeSeatException;
 import se.tuna.placement.catalog.employer.EmployerService;
 import se.tuna.placement.catalog.slot.SlotService;
 import se.tuna.placement.catalog.store.IndexNames;
@@ -39,6 +42,7 @@ import se.tuna.placement.participants.participant.ParticipantService;
 import se.tuna.placement.participants.participant.Phase;
 import se.tuna.placement.participants.placement.DecidedBy;
 import se.tuna.placement.participants.placement.Placement;
+import se.tuna.placement.participants.placement.PlacementRepository;
 import se.tuna.placement.participants.placement.PlacementService;
 import se.tuna.placement.matcher.plan.PlanResult;
 import se.tuna.placement.matcher.plan.PlanService;
@@ -80,6 +84,10 @@ class MatchingIntegrationTest {
     PlanService plans;
     @Autowired
     PlacementService placementService;
+    @Autowired
+    ElasticsearchClient elasticsearch;
+    @Autowired
+    IndexNames names;
 
     Employer employer;
 
@@ -203,17 +211,28 @@ class MatchingIntegrationTest {
     }
 
     @Test
-    void aStudyVisitAtAFullSlotIsTakenBackAndTheParticipantKeepsWaiting() {
+    void aStudyVisitAtAFullSlotIsRefusedWithoutWritingAPlacementAndTheParticipantKeepsWaiting() throws IOException {
         TrainingSlot full = register(CatalogFixtures.warehouseSlot(), 1);
         booking.book(full.id(), "someone-else");
         Participant participant = participants.register(PlanningFixtures.participant(freshParticipantId()));
+        long placementWritesBefore = placementWrites();
 
         assertThatThrownBy(() -> placementService.bookStudyVisit(participant.id(), full.id(), STUDY_VISIT, SARA, null))
-                .isInstanceOf(ConflictException.class);
+                .isInstanceOf(NoFreeSeatException.class);
+
+        assertThat(placementWrites()).as("placements written or deleted by the refused study visit").isEqualTo(placementWritesBefore);
 
         assertThat(participants.get(participant.id()).phase()).isEqualTo(Phase.READY);
         TrainingSlot other = register(CatalogFixtures.warehouseSlot(), 1);
         assertThat(placementService.bookStudyVisit(participant.id(), other.id(), STUDY_VISIT, SARA, null).slotId()).isEqualTo(other.id());
+    }
+
+    /** Every write and delete the placements' index has had, counted as it is done: one written and taken back counts. */
+    private long placementWrites() throws IOException {
+        return elasticsearch.indices().stats(s -> s.index(names.alias(PlacementRepository.PLACEMENTS)).metric("indexing"))
+                .indices().values().stream()
+                .mapToLong(index -> index.primaries().indexing().indexTotal() + index.primaries().indexing().deleteTotal())
+                .sum();
     }
 
     private void awaitFinished(String jobId) {

@@ -17,6 +17,7 @@ import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import se.tuna.placement.catalog.domain.Page;
+import se.tuna.placement.catalog.store.DocumentIds;
 import se.tuna.placement.catalog.store.IndexNames;
 import se.tuna.placement.catalog.store.Versioned;
 
@@ -59,6 +60,9 @@ public class AccountRepository {
 
     /** Reads an account in real time, with its version. */
     public Optional<Versioned<Account>> find(String id) {
+        if (!DocumentIds.canExist(id)) {
+            return Optional.empty();
+        }
         var response = call(() -> client.get(g -> g.index(index).id(id), AccountDocument.class));
         if (!response.found() || response.source() == null) {
             return Optional.empty();

@@ -34,6 +34,10 @@ public class AccountService {
     private static final int MAX_ATTEMPTS = 20;
     private static final int LONGEST_NAME = 100;
     private static final int LONGEST_EMAIL = 254;
+    /** An issuer is its provider's https address. */
+    private static final int LONGEST_ISSUER = 1_000;
+    /** OpenID Connect Core 1.0, 2: a subject must not exceed 255 ASCII characters. */
+    private static final int LONGEST_SUBJECT = 255;
 
     private final AccountRepository accounts;
     private final EmployerRepository employers;
@@ -121,12 +125,8 @@ public class AccountService {
     public Account registerStaff(StaffIdentity identity, String displayName, String email, Set<Role> roles, Set<String> siteIds,
             String by) {
         List<FieldViolation> violations = new ArrayList<>();
-        if (identity == null || identity.issuer() == null || identity.issuer().isBlank()) {
-            violations.add(new FieldViolation("identity.issuer", "must not be blank"));
-        }
-        if (identity == null || identity.subject() == null || identity.subject().isBlank()) {
-            violations.add(new FieldViolation("identity.subject", "must not be blank"));
-        }
+        CommonRules.requireText(violations, "identity.issuer", identity == null ? null : identity.issuer(), LONGEST_ISSUER);
+        CommonRules.requireText(violations, "identity.subject", identity == null ? null : identity.subject(), LONGEST_SUBJECT);
         CommonRules.requireText(violations, "displayName", displayName, LONGEST_NAME);
         checkEmail(violations, email, false);
         checkAccess(violations, false, roles, siteIds);

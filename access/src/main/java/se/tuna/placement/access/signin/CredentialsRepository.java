@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import se.tuna.placement.access.account.AccountIndices;
+import se.tuna.placement.catalog.store.DocumentIds;
 import se.tuna.placement.catalog.store.IndexNames;
 import se.tuna.placement.catalog.store.Versioned;
 
@@ -26,6 +27,9 @@ public class CredentialsRepository {
     }
 
     public Optional<Versioned<Credentials>> find(String accountId) {
+        if (!DocumentIds.canExist(accountId)) {
+            return Optional.empty();
+        }
         var response = call(() -> client.get(g -> g.index(index).id(accountId), CredentialsDocument.class));
         if (!response.found() || response.source() == null) {
             return Optional.empty();

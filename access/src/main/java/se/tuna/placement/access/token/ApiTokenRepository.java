@@ -11,6 +11,7 @@ import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import se.tuna.placement.access.account.AccountIndices;
+import se.tuna.placement.catalog.store.DocumentIds;
 import se.tuna.placement.catalog.store.IndexNames;
 import se.tuna.placement.catalog.store.Versioned;
 
@@ -42,6 +43,9 @@ public class ApiTokenRepository {
 
     /** A token with the hash of its secret, read in real time. */
     public Optional<Versioned<ApiTokenDocument>> find(String id) {
+        if (!DocumentIds.canExist(id)) {
+            return Optional.empty();
+        }
         var response = call(() -> client.get(g -> g.index(index).id(id), ApiTokenDocument.class));
         if (!response.found() || response.source() == null) {
             return Optional.empty();

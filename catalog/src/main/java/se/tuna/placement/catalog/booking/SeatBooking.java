@@ -85,6 +85,18 @@ public class SeatBooking {
         });
     }
 
+    /**
+     * Refuses, as booking would, a seat for {@code reference} that cannot be had now, writing
+     * nothing: for a caller that must write something of its own before it books.
+     */
+    public void requireBookable(String slotId, String reference) {
+        TrainingSlot slot = read(slotId).value().slot();
+        Instant now = clock.instant();
+        if (activeClaim(slot, reference, now).isEmpty()) {
+            requireTakesNewClaims(slot, now);
+        }
+    }
+
     /** Frees the seat a claim took. */
     public void release(String slotId, String claimId) {
         changes.apply(slotId, false, stored -> {
@@ -111,28 +123,36 @@ public class SeatBooking {
         return changes.apply(slotId, false, stored -> {
             TrainingSlot slot = stored.slot();
             Instant now = clock.instant();
-            Optional<SeatClaim> existing = slot.seatClaims().stream()
-                    .filter(c -> c.reference().equals(reference) && c.isActiveAt(now)).findFirst();
+            Optional<SeatClaim> existing = activeClaim(slot, reference, now);
             if (existing.isPresent()) {
                 return restate ? restated(slot, existing.get(), kind, expiresAt) : claimAgain(slot, existing.get(), kind, now);
             }
-            if (slot.status() != SlotStatus.OPEN) {
-                throw new ConflictException("status", "The training slot " + slot.id() + " is " + slot.status().name().toLowerCase()
-                        + " and takes no new participants");
-            }
-            LocalDate today = LocalDate.ofInstant(now, PROGRAMME_ZONE);
-            if (slot.availableUntil() != null && slot.availableUntil().isBefore(today)) {
-                throw new ConflictException("availableUntil", "The training slot " + slot.id() + " was available until "
-                        + slot.availableUntil() + " and takes no new participants");
-            }
-            if (slot.freeSeats(now) == 0) {
-                throw new NoFreeSeatException(slot.id());
-            }
+            requireTakesNewClaims(slot, now);
             SeatClaim claim = new SeatClaim(UUID.randomUUID().toString(), kind, reference, now, expiresAt);
             List<SeatClaim> claims = new ArrayList<>(slot.seatClaims().stream().filter(c -> c.isActiveAt(now)).toList());
             claims.add(claim);
             return Change.write(slot.withSeatClaims(claims), claim);
         });
+    }
+
+    private static Optional<SeatClaim> activeClaim(TrainingSlot slot, String reference, Instant now) {
+        return slot.seatClaims().stream().filter(c -> c.reference().equals(reference) && c.isActiveAt(now)).findFirst();
+    }
+
+    /** An open slot, still available today, with a free seat. */
+    private static void requireTakesNewClaims(TrainingSlot slot, Instant now) {
+        if (slot.status() != SlotStatus.OPEN) {
+            throw new ConflictException("status", "The training slot " + slot.id() + " is " + slot.status().name().toLowerCase()
+                    + " and takes no new participants");
+        }
+        LocalDate today = LocalDate.ofInstant(now, PROGRAMME_ZONE);
+        if (slot.availableUntil() != null && slot.availableUntil().isBefore(today)) {
+            throw new ConflictException("availableUntil", "The training slot " + slot.id() + " was available until "
+                    + slot.availableUntil() + " and takes no new participants");
+        }
+        if (slot.freeSeats(now) == 0) {
+            throw new NoFreeSeatException(slot.id());
+        }
     }
 
     /** The same reference claims again: a retry returns what it got; a booking confirms a hold. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import se.tuna.placement.catalog.domain.Address;
+import se.tuna.placement.catalog.domain.ContactPerson;
 import se.tuna.placement.catalog.domain.Employer;
 import se.tuna.placement.catalog.domain.OrganisationNumber;
 import se.tuna.placement.catalog.error.FieldViolation;
@@ -14,7 +15,12 @@ import se.tuna.placement.catalog.shared.CommonRules;
 /** The rules an employer must meet before it is stored. Field names are those of the API. */
 public class EmployerRules {
 
-    private static final int LONGEST_NAME = 200;
+    /** The longest name, and so the longest search for one. */
+    public static final int LONGEST_NAME = 200;
+    private static final int LONGEST_PERSON_NAME = 100;
+    private static final int LONGEST_PHONE = 40;
+    private static final int LONGEST_EMAIL = 254;
+    private static final int LONGEST_POSTAL_CODE = 10;
 
     private final IndustryClassification industries;
     private final ProgrammeSites sites;
@@ -39,10 +45,18 @@ public class EmployerRules {
         }
         checkAddress(violations, employer.address());
         CommonRules.checkSites(violations, "sites", employer.sites(), sites);
-        if (employer.contact() != null) {
-            CommonRules.checkEmail(violations, "contact.email", employer.contact().email());
-        }
+        checkContact(violations, employer.contact());
         return violations;
+    }
+
+    private static void checkContact(List<FieldViolation> violations, ContactPerson contact) {
+        if (contact == null) {
+            return;
+        }
+        CommonRules.checkOptionalText(violations, "contact.name", contact.name(), LONGEST_PERSON_NAME);
+        CommonRules.checkOptionalText(violations, "contact.phone", contact.phone(), LONGEST_PHONE);
+        CommonRules.checkOptionalText(violations, "contact.email", contact.email(), LONGEST_EMAIL);
+        CommonRules.checkEmail(violations, "contact.email", contact.email());
     }
 
     private static void checkAddress(List<FieldViolation> violations, Address address) {
@@ -50,6 +64,8 @@ public class EmployerRules {
             violations.add(new FieldViolation("address", "is required"));
             return;
         }
+        CommonRules.checkOptionalText(violations, "address.street", address.street(), LONGEST_NAME);
+        CommonRules.checkOptionalText(violations, "address.postalCode", address.postalCode(), LONGEST_POSTAL_CODE);
         CommonRules.requireText(violations, "address.locality", address.locality(), 100);
         CommonRules.checkCoordinates(violations, "address.coordinates", address.coordinates());
     }

@@ -113,6 +113,10 @@ public class EmployerService {
 
     /** Employers by name; of one site and matching a name query when those are given. */
     public Page<Employer> list(String site, String nameQuery, int page, int size) {
+        // No name is longer, and Elasticsearch refuses a prefix this long rather than finding nothing.
+        if (nameQuery != null && nameQuery.length() > EmployerRules.LONGEST_NAME) {
+            throw InvalidInputException.of("q", "must be at most " + EmployerRules.LONGEST_NAME + " characters, as a name is");
+        }
         return employers.list(site, nameQuery, page, size);
     }
 

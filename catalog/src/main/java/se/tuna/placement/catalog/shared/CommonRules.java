@@ -1,5 +1,6 @@
 package se.tuna.placement.catalog.shared;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -12,6 +13,8 @@ import se.tuna.placement.catalog.reference.ProgrammeSites;
 /** Checks that employers, slots and (in the matcher) participants share. */
 public final class CommonRules {
 
+    public static final LocalDate EARLIEST_DATE = LocalDate.of(2000, 1, 1);
+    public static final LocalDate LATEST_DATE = LocalDate.of(2099, 12, 31);
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private CommonRules() {
@@ -22,6 +25,26 @@ public final class CommonRules {
             violations.add(new FieldViolation(field, "must not be blank"));
         } else if (value.length() > longest) {
             violations.add(new FieldViolation(field, "must be at most " + longest + " characters"));
+        }
+    }
+
+    /**
+     * A text that may be left out, but not be longer than {@code longest}: what is stored must fit
+     * the store's limits (a term of at most 32 kB), and no form needs more.
+     */
+    public static void checkOptionalText(List<FieldViolation> violations, String field, String value, int longest) {
+        if (value != null && value.length() > longest) {
+            violations.add(new FieldViolation(field, "must be at most " + longest + " characters"));
+        }
+    }
+
+    /**
+     * A date the platform's records can hold: of this century. JSON reads any year from
+     * -999999999 to +999999999, which the store refuses to index.
+     */
+    public static void checkDate(List<FieldViolation> violations, String field, LocalDate date) {
+        if (date != null && (date.isBefore(EARLIEST_DATE) || date.isAfter(LATEST_DATE))) {
+            violations.add(new FieldViolation(field, "must be a date from " + EARLIEST_DATE + " to " + LATEST_DATE));
         }
     }
 

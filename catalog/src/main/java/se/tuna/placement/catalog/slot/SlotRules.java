@@ -34,6 +34,7 @@ public class SlotRules {
             violations.add(new FieldViolation("occupationCode", "is not a four-digit SSYK 2012 occupation code (e.g. 9629)"));
         }
         CommonRules.requireText(violations, "locality", slot.locality(), 100);
+        CommonRules.checkOptionalText(violations, "supervisor", slot.supervisor(), 100);
         CommonRules.checkCoordinates(violations, "coordinates", slot.coordinates());
         CommonRules.checkSites(violations, "sites", slot.sites(), sites);
         CommonRules.checkHours(violations, "hours", slot.hours());
@@ -41,6 +42,8 @@ public class SlotRules {
         if (slot.seats() < 1 || slot.seats() > MOST_SEATS) {
             violations.add(new FieldViolation("seats", "must be between 1 and " + MOST_SEATS));
         }
+        CommonRules.checkDate(violations, "availableFrom", slot.availableFrom());
+        CommonRules.checkDate(violations, "availableUntil", slot.availableUntil());
         if (slot.availableFrom() == null) {
             violations.add(new FieldViolation("availableFrom", "is required"));
         } else if (slot.availableUntil() != null && slot.availableUntil().isBefore(slot.availableFrom())) {

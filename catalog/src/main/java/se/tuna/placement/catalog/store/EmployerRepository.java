@@ -56,6 +56,9 @@ public class EmployerRepository {
     }
 
     public Optional<Versioned<StoredEmployer>> find(String id) {
+        if (!DocumentIds.canExist(id)) {
+            return Optional.empty();
+        }
         GetResponse<EmployerDocument> response = call(() -> client.get(g -> g.index(index).id(id), EmployerDocument.class));
         if (!response.found() || response.source() == null) {
             return Optional.empty();

@@ -55,6 +55,9 @@ public class SlotRepository {
 
     /** Reads a slot in real time (not waiting for a refresh), with its version. */
     public Optional<Versioned<StoredSlot>> find(String id) {
+        if (!DocumentIds.canExist(id)) {
+            return Optional.empty();
+        }
         GetResponse<SlotDocument> response = call(() -> client.get(g -> g.index(index).id(id), SlotDocument.class));
         if (!response.found() || response.source() == null) {
             return Optional.empty();

@@ -18,6 +18,7 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import se.tuna.placement.catalog.store.BulkResult;
 import se.tuna.placement.catalog.store.BulkWrite;
 import se.tuna.placement.catalog.store.BulkWriter;
+import se.tuna.placement.catalog.store.DocumentIds;
 import se.tuna.placement.catalog.store.IndexNames;
 import se.tuna.placement.catalog.store.Versioned;
 import se.tuna.placement.participants.coach.CoachDocuments.AssignmentDocument;
@@ -48,6 +49,9 @@ public class CoachRepository {
     }
 
     public Optional<Versioned<CoachAssignment>> find(String participantId) {
+        if (!DocumentIds.canExist(participantId)) {
+            return Optional.empty();
+        }
         var response = call(() -> client.get(g -> g.index(assignments).id(participantId), AssignmentDocument.class));
         if (!response.found() || response.source() == null) {
             return Optional.empty();
@@ -121,6 +125,9 @@ public class CoachRepository {
     }
 
     public Optional<StandIn> findStandIn(String id) {
+        if (!DocumentIds.canExist(id)) {
+            return Optional.empty();
+        }
         var response = call(() -> client.get(g -> g.index(standIns).id(id), StandInDocument.class));
         return response.found() && response.source() != null ? Optional.of(mapper.toStandIn(response.source())) : Optional.empty();
     }

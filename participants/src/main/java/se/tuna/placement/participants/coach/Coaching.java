@@ -16,6 +16,7 @@ import se.tuna.placement.catalog.error.ConflictException;
 import se.tuna.placement.catalog.error.FieldViolation;
 import se.tuna.placement.catalog.error.InvalidInputException;
 import se.tuna.placement.catalog.error.NotFoundException;
+import se.tuna.placement.catalog.shared.CommonRules;
 import se.tuna.placement.catalog.store.ElasticsearchCalls.VersionConflictException;
 import se.tuna.placement.catalog.store.Versioned;
 import se.tuna.placement.participants.coach.CoachAssignment.EarlierCoach;
@@ -59,6 +60,9 @@ public class Coaching {
         if (from.isAfter(today())) {
             // Who sees a participant follows the coach in charge today; a handover is recorded on its day.
             throw InvalidInputException.of("since", "cannot be in the future; assign the new coach on the day they take over");
+        }
+        if (from.isBefore(CommonRules.EARLIEST_DATE)) {
+            throw InvalidInputException.of("since", "must not be before " + CommonRules.EARLIEST_DATE);
         }
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
             Optional<Versioned<CoachAssignment>> read = repository.find(participantId);

@@ -27,6 +27,7 @@ import se.tuna.placement.catalog.domain.Page;
 import se.tuna.placement.catalog.store.BulkResult;
 import se.tuna.placement.catalog.store.BulkWriter;
 import se.tuna.placement.catalog.store.BulkWrite;
+import se.tuna.placement.catalog.store.DocumentIds;
 import se.tuna.placement.catalog.store.ElasticsearchCalls;
 import se.tuna.placement.catalog.store.IndexNames;
 import se.tuna.placement.catalog.store.Versioned;
@@ -77,6 +78,9 @@ public class ParticipantRepository {
 
     /** Reads a participant in real time (not waiting for a refresh), with its version. */
     public Optional<Versioned<StoredParticipant>> find(String id) {
+        if (!DocumentIds.canExist(id)) {
+            return Optional.empty();
+        }
         GetResponse<ParticipantDocument> response =
                 call(() -> client.get(g -> g.index(index).id(id), ParticipantDocument.class));
         if (!response.found() || response.source() == null) {

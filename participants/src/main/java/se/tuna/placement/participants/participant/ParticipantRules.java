@@ -172,7 +172,8 @@ public class ParticipantRules {
     private static void checkMaxHoursPerDay(List<FieldViolation> violations, Double maxHoursPerDay) {
         if (maxHoursPerDay == null) {
             violations.add(new FieldViolation("maxHoursPerDay", "is required"));
-        } else if (maxHoursPerDay < 1 || maxHoursPerDay > MOST_HOURS_PER_DAY) {
+        } else if (!(maxHoursPerDay >= 1 && maxHoursPerDay <= MOST_HOURS_PER_DAY)) {
+            // Written so that "NaN", which JSON may send as a string, is outside too.
             violations.add(new FieldViolation("maxHoursPerDay", "must be between 1 and " + MOST_HOURS_PER_DAY + " hours"));
         }
     }
@@ -295,6 +296,8 @@ public class ParticipantRules {
         }
         if (participant.readySince() != null && participant.readySince().isAfter(today)) {
             violations.add(new FieldViolation("readySince", "must not be in the future"));
+        } else {
+            CommonRules.checkDate(violations, "readySince", participant.readySince());
         }
     }
 }

@@ -11,6 +11,7 @@ import se.tuna.placement.catalog.error.ConflictException;
 import se.tuna.placement.catalog.error.FieldViolation;
 import se.tuna.placement.catalog.error.InvalidInputException;
 import se.tuna.placement.catalog.error.NotFoundException;
+import se.tuna.placement.catalog.shared.CommonRules;
 import se.tuna.placement.catalog.store.ElasticsearchCalls.VersionConflictException;
 import se.tuna.placement.catalog.store.Versioned;
 import se.tuna.placement.participants.placement.PlacementAgreement.SharedFirstName;
@@ -83,6 +84,7 @@ public class PlacementAgreements {
         if (draft.start() == null) {
             violations.add(new FieldViolation("start", "is required"));
         }
+        CommonRules.checkDate(violations, "start", draft.start());
         // The same terms as a trial's or an extension's, checked the same way.
         violations.addAll(new WeeklyTerms(draft.weeklyHours(), draft.schedule(), draft.support()).violations());
         String name = draft.firstName();

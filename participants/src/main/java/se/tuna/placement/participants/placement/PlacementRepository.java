@@ -11,6 +11,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import se.tuna.placement.catalog.store.DocumentIds;
 import se.tuna.placement.catalog.store.ElasticsearchCalls.VersionConflictException;
 import se.tuna.placement.catalog.store.IndexDefinition;
 import se.tuna.placement.catalog.store.IndexNames;
@@ -84,6 +85,9 @@ public class PlacementRepository {
     }
 
     public Optional<Versioned<Placement>> findVersioned(String id) {
+        if (!DocumentIds.canExist(id)) {
+            return Optional.empty();
+        }
         var response = call(() -> client.get(g -> g.index(index).id(id), PlacementDocument.class));
         if (!response.found() || response.source() == null) {
             return Optional.empty();

@@ -98,6 +98,9 @@ public class PlacementService {
             throw new ConflictException("participantId", "The participant is " + participant.phase().label().toLowerCase()
                     + ", not waiting for a place");
         }
+        // A seat that cannot be had is refused before anything is written, so a refusal writes
+        // nothing (unless another takes the last seat in between, when the booking is taken back).
+        booking.requireBookable(slotId, id);
         LocalDate today = today();
         LocalDate readySince = participant.readySince() == null ? today : participant.readySince();
         Transition visit = PlacementPath.bookStudyVisit(new StudyVisit(today, visitAt, readySince),

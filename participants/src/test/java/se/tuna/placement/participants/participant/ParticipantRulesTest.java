@@ -84,6 +84,7 @@ class ParticipantRulesTest {
                         new TimeWindow(DayOfWeek.MONDAY, LocalTime.of(12, 0), LocalTime.of(8, 0)))), "availability[0].end"),
                 Arguments.of("availability short of the fewest hours", draft().maxHoursPerDay(1.0), "availability"),
                 Arguments.of("eleven hours a day", draft().maxHoursPerDay(11.0), "maxHoursPerDay"),
+                Arguments.of("NaN hours a day", draft().maxHoursPerDay(Double.NaN), "maxHoursPerDay"),
                 Arguments.of("an unknown goal occupation", draft().goalOccupations("9998"), "goalOccupations"),
                 Arguments.of("a three-digit occupation group", draft().goalOccupations("432"), "goalOccupations"),
                 Arguments.of("a lift of 60 kg", draft().limitations(FunctionalLimitation.LIFTING_LIMIT).maxLiftKg(60), "maxLiftKg"),
@@ -97,6 +98,7 @@ class ParticipantRulesTest {
                 Arguments.of("no phase", draft().phase(null, null), "phase"),
                 Arguments.of("a ready participant without readySince", draft().phase(Phase.READY, null), "readySince"),
                 Arguments.of("readySince tomorrow", draft().phase(Phase.READY, LocalDate.of(2026, 11, 26)), "readySince"),
+                Arguments.of("readySince last century", draft().phase(Phase.READY, LocalDate.of(1999, 12, 31)), "readySince"),
                 Arguments.of("readySince while mapping", draft().phase(Phase.MAPPING, LocalDate.of(2026, 11, 1)), "readySince"),
                 Arguments.of("a diagnosis in the interests", draft().interests("Har ADHD men gillar ordning."), "interests"));
     }

@@ -14,9 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import se.tuna.placement.access.account.AccountFilter;
 import se.tuna.placement.access.account.AccountService;
@@ -27,6 +25,7 @@ import se.tuna.placement.access.policy.Actor;
 import se.tuna.placement.web.account.AccountPayloads.AccessRequest;
 import se.tuna.placement.web.account.AccountPayloads.AccountResponse;
 import se.tuna.placement.web.account.AccountPayloads.StaffAccountRequest;
+import se.tuna.placement.web.shared.ApiController;
 import se.tuna.placement.web.shared.Blocking;
 import se.tuna.placement.web.shared.PageResponse;
 
@@ -35,8 +34,7 @@ import se.tuna.placement.web.shared.PageResponse;
  * and where, and switching accounts off and on. Roles and sites are given to the identity
  * provider's user (issuer and subject); the provider only proves who someone is.
  */
-@RestController
-@RequestMapping("/api/admin/accounts")
+@ApiController("/api/admin/accounts")
 @Tag(name = "Accounts", description = "Konton, roller och API-nycklar")
 class AccountAdminController {
 

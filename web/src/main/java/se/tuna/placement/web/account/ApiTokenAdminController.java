@@ -12,22 +12,20 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import se.tuna.placement.access.policy.Actor;
 import se.tuna.placement.access.token.ApiTokens;
 import se.tuna.placement.web.account.AccountPayloads.ApiTokenRequest;
 import se.tuna.placement.web.account.AccountPayloads.ApiTokenResponse;
+import se.tuna.placement.web.shared.ApiController;
 import se.tuna.placement.web.shared.Blocking;
 
 /**
  * Personal API tokens: an admin issues one for a person's account and revokes it when it is no
  * longer needed; the person collects its secret themselves.
  */
-@RestController
-@RequestMapping("/api/admin/api-tokens")
+@ApiController("/api/admin/api-tokens")
 @Tag(name = "Accounts", description = "Konton, roller och API-nycklar")
 class ApiTokenAdminController {
 

@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import se.tuna.placement.access.account.AccountService;
 import se.tuna.placement.access.policy.Actor;
@@ -18,10 +17,11 @@ import se.tuna.placement.access.token.ApiTokens;
 import se.tuna.placement.web.account.AccountPayloads.ApiTokenResponse;
 import se.tuna.placement.web.account.AccountPayloads.IssuedTokenResponse;
 import se.tuna.placement.web.account.AccountPayloads.MeResponse;
+import se.tuna.placement.web.shared.ApiController;
 import se.tuna.placement.web.shared.Blocking;
 
 /** The signed-in person's own account, and the API tokens issued for it. */
-@RestController
+@ApiController
 @Tag(name = "Accounts", description = "Konton, roller och API-nycklar")
 class MeController {
 

@@ -13,8 +13,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import se.tuna.placement.access.account.Account;
@@ -31,6 +29,7 @@ import se.tuna.placement.catalog.error.NotFoundException;
 import se.tuna.placement.web.account.AccountPayloads.InvitationRequest;
 import se.tuna.placement.web.account.AccountPayloads.LinkResponse;
 import se.tuna.placement.web.account.AccountPayloads.SupervisorResponse;
+import se.tuna.placement.web.shared.ApiController;
 import se.tuna.placement.web.shared.Blocking;
 
 /**
@@ -38,8 +37,7 @@ import se.tuna.placement.web.shared.Blocking;
  * employer, sends a new link when a password is forgotten, and switches an account off when the
  * person leaves. The supervisor sets their own password through the one-time link.
  */
-@RestController
-@RequestMapping("/api/employers/{employerId}/supervisors")
+@ApiController("/api/employers/{employerId}/supervisors")
 @Tag(name = "Employers", description = "Arbetsgivare i platsbanken")
 class SupervisorController {
 

@@ -9,11 +9,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import se.tuna.placement.access.account.Account;
 import se.tuna.placement.access.account.AccountService;
@@ -27,13 +24,12 @@ import se.tuna.placement.catalog.error.InvalidInputException;
 import se.tuna.placement.participants.participant.ParticipantRules;
 import se.tuna.placement.web.audit.AuditPayloads.AuditEntryResponse;
 import se.tuna.placement.web.audit.AuditPayloads.VerificationResponse;
+import se.tuna.placement.web.shared.ApiController;
 import se.tuna.placement.web.shared.Blocking;
 import se.tuna.placement.web.shared.PageResponse;
 
 /** The access log (åtkomstlogg), for admins: who saw or changed which participant's data, and a check that nothing was tampered with. */
-@RestController
-@Validated
-@RequestMapping("/api/admin/audit")
+@ApiController("/api/admin/audit")
 @Tag(name = "Access log", description = "Åtkomstlogg: varje läsning och ändring av en deltagares uppgifter")
 class AuditController {
 

@@ -16,9 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import se.tuna.placement.access.policy.AccessPolicy;
 import se.tuna.placement.access.policy.Actor;
@@ -31,12 +29,12 @@ import se.tuna.placement.web.catalog.CatalogPayloads.EmployerResponse;
 import se.tuna.placement.web.catalog.CatalogPayloads.SlotHitResponse;
 import se.tuna.placement.web.catalog.CatalogPayloads.SlotRequest;
 import se.tuna.placement.web.catalog.CatalogPayloads.SlotResponse;
+import se.tuna.placement.web.shared.ApiController;
 import se.tuna.placement.web.shared.Blocking;
 import se.tuna.placement.web.shared.PageResponse;
 
 /** Employers (arbetsgivare): register, update and read them, and register their training slots. */
-@RestController
-@RequestMapping("/api/employers")
+@ApiController("/api/employers")
 @Tag(name = "Employers", description = "Arbetsgivare i platsbanken")
 class EmployerController {
 

@@ -3,29 +3,28 @@ package se.tuna.placement.web.catalog;
 import java.io.ByteArrayInputStream;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.multipart.FilePart;
+import org.springframework.http.codec.multipart.Part;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
-import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import se.tuna.placement.catalog.error.InvalidInputException;
 import se.tuna.placement.catalog.importer.BankImport;
 import se.tuna.placement.catalog.importer.ImportMode;
 import se.tuna.placement.web.catalog.CatalogPayloads.ImportReportResponse;
+import se.tuna.placement.web.shared.ApiController;
 import se.tuna.placement.web.shared.Blocking;
 
 /** Imports coordinators' existing lists of employers and slots from CSV or Excel, with a per-row report. */
-@RestController
+@ApiController
 @Tag(name = "Import", description = "Import av arbetsgivare och platser från CSV eller Excel")
 class ImportController {
-
-    /** Larger than any placement bank a county keeps in a spreadsheet. */
-    static final int LARGEST_FILE_BYTES = 50 * 1024 * 1024;
 
     private final BankImport bankImport;
     private final CatalogApiMapper mapper;
@@ -40,11 +39,16 @@ class ImportController {
             description = "Rows with errors are refused and reported by row and column; all other rows are stored. "
                     + "Importing the same file again creates no duplicates. dryRun=true checks without storing. "
                     + "The format is described in docs/import-format.md.")
-    Mono<ImportReportResponse> importFile(@RequestPart("file") FilePart file,
+    Mono<ImportReportResponse> importFile(
+            @RequestPart("file") @Parameter(description = "the CSV or Excel file", schema = @Schema(type = "string", format = "binary"))
+            Part file,
             @RequestParam(defaultValue = "false") boolean dryRun) {
-        return DataBufferUtils.join(file.content(), LARGEST_FILE_BYTES)
-                .onErrorMap(DataBufferLimitException.class, tooBig -> InvalidInputException.of("file",
-                        "is larger than " + LARGEST_FILE_BYTES / (1024 * 1024) + " MB; split it into several files"))
+        // A part without a file name is a form field, not a file: taken as a FilePart it failed as a 500.
+        if (!(file instanceof FilePart)) {
+            return Mono.error(InvalidInputException.of("file", "must be a file, sent with its file name"));
+        }
+        // The multipart reader has kept the file within spring.webflux.multipart.max-disk-usage-per-part (413 past it).
+        return DataBufferUtils.join(file.content())
                 .map(buffer -> {
                     byte[] bytes = new byte[buffer.readableByteCount()];
                     buffer.read(bytes);

@@ -17,9 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import se.tuna.placement.access.policy.AccessPolicy;
 import se.tuna.placement.access.policy.Actor;
@@ -35,12 +33,12 @@ import se.tuna.placement.web.catalog.CatalogPayloads.SeatClaimResponse;
 import se.tuna.placement.web.catalog.CatalogPayloads.SlotHitResponse;
 import se.tuna.placement.web.catalog.CatalogPayloads.SlotRequest;
 import se.tuna.placement.web.catalog.CatalogPayloads.SlotResponse;
+import se.tuna.placement.web.shared.ApiController;
 import se.tuna.placement.web.shared.Blocking;
 import se.tuna.placement.web.shared.PageResponse;
 
 /** Training slots (arbetsträningsplatser): search the bank, read, update, pause, withdraw, and their seats. */
-@RestController
-@RequestMapping("/api/slots")
+@ApiController("/api/slots")
 @Tag(name = "Training slots", description = "Arbetsträningsplatser i platsbanken")
 class SlotController {
 

@@ -1,13 +1,20 @@
 package se.tuna.placement.web.catalog;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 import se.tuna.placement.catalog.domain.Coordinates;
 import se.tuna.placement.catalog.domain.HourRange;
+import se.tuna.placement.catalog.error.FieldViolation;
 import se.tuna.placement.catalog.error.InvalidInputException;
 import se.tuna.placement.catalog.reference.ReferenceData;
 import se.tuna.placement.catalog.search.SlotSearchCriteria;
+import se.tuna.placement.catalog.shared.CommonRules;
 
 /** Turns a coordinator's query parameters into search criteria, resolving a locality to its position. */
 @Component
@@ -28,9 +35,27 @@ class SlotSearchCriteriaFactory {
             throw InvalidInputException.of("page", "goes past the first " + SlotSearchCriteria.MAX_WINDOW
                     + " results; narrow the search instead");
         }
-        return new SlotSearchCriteria(p.text(), occupation(p.occupation()), place(p), p.radiusKm(), hours(p), p.weekday(),
-                p.support(), p.excludeDemand(), p.maxLiftKg(), p.site(), p.status(), p.employerId(), null, p.availableOn(),
-                Boolean.TRUE.equals(p.freeSeat()), p.sort(), page, size);
+        requireDateOfThisCentury(p.availableOn());
+        return new SlotSearchCriteria(p.text(), occupation(p.occupation()), place(p), p.radiusKm(), hours(p), given(p.weekday()),
+                given(p.support()), given(p.excludeDemand()), p.maxLiftKg(), given(p.site()), given(p.status()), p.employerId(), null,
+                p.availableOn(), Boolean.TRUE.equals(p.freeSeat()), p.sort(), page, size);
+    }
+
+    /**
+     * The items of a list parameter that name something: a blank item ({@code support=,,}) is
+     * converted to null, and asks for nothing, as a blank parameter does.
+     */
+    private static <T> Set<T> given(Set<T> items) {
+        return items == null ? null : items.stream().filter(Objects::nonNull).collect(Collectors.toSet());
+    }
+
+    /** A search for a day no record can hold would only make the store fail to read it. */
+    private static void requireDateOfThisCentury(LocalDate availableOn) {
+        List<FieldViolation> violations = new ArrayList<>();
+        CommonRules.checkDate(violations, "availableOn", availableOn);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
     }
 
     private static String occupation(String code) {

@@ -7,20 +7,20 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import se.tuna.placement.catalog.reference.ReferenceData;
 import se.tuna.placement.catalog.slot.SlotService;
 import se.tuna.placement.catalog.store.SlotRepository.SiteSlots;
 import se.tuna.placement.participants.participant.ParticipantService;
 import se.tuna.placement.participants.participant.Phase;
+import se.tuna.placement.web.shared.ApiController;
 import se.tuna.placement.web.shared.Blocking;
 
 /**
  * The programme's figures now, per site: participants by phase and the placement bank's open
  * slots and free seats. Counts only, never a person: what the steering group may see.
  */
-@RestController
+@ApiController
 @Tag(name = "Figures", description = "Verksamhetens siffror, utan personuppgifter")
 class FiguresController {
 

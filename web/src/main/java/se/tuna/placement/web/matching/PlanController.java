@@ -15,8 +15,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import se.tuna.placement.audit.ParticipantData;
@@ -32,6 +30,7 @@ import se.tuna.placement.web.matching.MatchingPayloads.PlanProgressResponse;
 import se.tuna.placement.web.matching.MatchingPayloads.PlanRequest;
 import se.tuna.placement.web.matching.MatchingPayloads.PlanResultResponse;
 import se.tuna.placement.web.matching.MatchingPayloads.PlannedAssignmentResponse;
+import se.tuna.placement.web.shared.ApiController;
 import se.tuna.placement.web.shared.Blocking;
 
 /**
@@ -39,8 +38,7 @@ import se.tuna.placement.web.shared.Blocking;
  * Server-Sent Events, stop it early, read it with explanations, decide placements one by one
  * (each books its seat) and solve again around them.
  */
-@RestController
-@RequestMapping("/api/plans")
+@ApiController("/api/plans")
 @Tag(name = "Plans", description = "Plan för hela väntelistan")
 class PlanController {
 

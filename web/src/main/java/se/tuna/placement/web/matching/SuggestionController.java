@@ -10,7 +10,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import se.tuna.placement.audit.ParticipantData;
 import se.tuna.placement.web.audit.AuditTrail;
@@ -18,10 +17,11 @@ import se.tuna.placement.access.policy.AccessPolicy;
 import se.tuna.placement.access.policy.Actor;
 import se.tuna.placement.matcher.suggest.SuggestionService;
 import se.tuna.placement.web.matching.MatchingPayloads.SuggestionsResponse;
+import se.tuna.placement.web.shared.ApiController;
 import se.tuna.placement.web.shared.Blocking;
 
 /** Ranked placement suggestions for one participant, each with its checklist. */
-@RestController
+@ApiController
 @Tag(name = "Suggestions", description = "Förslag på arbetsträningsplatser för en deltagare")
 class SuggestionController {
 

@@ -8,18 +8,16 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import se.tuna.placement.access.policy.Actor;
 import se.tuna.placement.matcher.weights.WeightsService;
 import se.tuna.placement.web.matching.MatchingPayloads.WeightsRequest;
 import se.tuna.placement.web.matching.MatchingPayloads.WeightsResponse;
+import se.tuna.placement.web.shared.ApiController;
 import se.tuna.placement.web.shared.Blocking;
 
 /** The matching rules' weights, which an admin may tune (constraint configuration). */
-@RestController
-@RequestMapping("/api/admin/constraint-weights")
+@ApiController("/api/admin/constraint-weights")
 @Tag(name = "Admin", description = "Regelvikter för matchningen")
 class WeightsController {
 

@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import se.tuna.placement.audit.ParticipantData;
 import se.tuna.placement.web.audit.AuditTrail;
@@ -40,13 +39,14 @@ import se.tuna.placement.web.participant.CoachingPayloads.CoachAssignmentRespons
 import se.tuna.placement.web.participant.CoachingPayloads.CoachResponse;
 import se.tuna.placement.web.participant.CoachingPayloads.StandInRequest;
 import se.tuna.placement.web.participant.CoachingPayloads.StandInResponse;
+import se.tuna.placement.web.shared.ApiController;
 import se.tuna.placement.web.shared.Blocking;
 
 /**
  * Who looks after whom: a coordinator assigns each participant a personal coach and arranges
  * stand-ins while a coach is away; a coach sees who they look after.
  */
-@RestController
+@ApiController
 @Tag(name = "Coaching", description = "Personliga coacher och vikarier")
 class CoachingController {
 

@@ -14,9 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import se.tuna.placement.catalog.domain.Page;
 import se.tuna.placement.audit.ParticipantData;
@@ -30,6 +28,7 @@ import se.tuna.placement.web.catalog.ReferenceNames;
 import se.tuna.placement.web.participant.ParticipantPayloads.ParticipantRequest;
 import se.tuna.placement.web.participant.ParticipantPayloads.ParticipantResponse;
 import se.tuna.placement.web.participant.ParticipantPayloads.PhaseChangeRequest;
+import se.tuna.placement.web.shared.ApiController;
 import se.tuna.placement.web.shared.Blocking;
 import se.tuna.placement.web.shared.PageResponse;
 
@@ -37,8 +36,7 @@ import se.tuna.placement.web.shared.PageResponse;
  * Participants (deltagare): register them after the mapping, update their profile, move them
  * through the phases and list the waiting list. Pseudonymous ids only; limitations by function.
  */
-@RestController
-@RequestMapping("/api/participants")
+@ApiController("/api/participants")
 @Tag(name = "Participants", description = "Deltagare: pseudonymiserade profiler från kartläggningen")
 class ParticipantController {
 

@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import se.tuna.placement.audit.ParticipantData;
 import se.tuna.placement.web.audit.AuditTrail;
@@ -26,13 +25,14 @@ import se.tuna.placement.participants.placement.PlacementAgreements;
 import se.tuna.placement.web.participant.PlacementPayloads.AgreementRequest;
 import se.tuna.placement.web.participant.PlacementPayloads.EmployerPlacementResponse;
 import se.tuna.placement.web.participant.PlacementPayloads.PlacementResponse;
+import se.tuna.placement.web.shared.ApiController;
 import se.tuna.placement.web.shared.Blocking;
 
 /**
  * Decided placements: the coordinator reads one and records what was agreed with the employer;
  * the employer's supervisor sees the placements at their workplace, narrowly.
  */
-@RestController
+@ApiController
 @Tag(name = "Placements", description = "Placeringar och överenskommelser med arbetsgivaren")
 class PlacementController {
 

@@ -9,7 +9,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 import se.tuna.placement.access.policy.AccessPolicy;
 import se.tuna.placement.access.policy.Actor;
@@ -25,6 +24,7 @@ import se.tuna.placement.web.participant.PathPayloads.ExtensionRequest;
 import se.tuna.placement.web.participant.PathPayloads.StudyVisitRequest;
 import se.tuna.placement.web.participant.PathPayloads.TrialRequest;
 import se.tuna.placement.web.participant.PlacementPayloads.PlacementResponse;
+import se.tuna.placement.web.shared.ApiController;
 import se.tuna.placement.web.shared.Blocking;
 
 /**
@@ -32,7 +32,7 @@ import se.tuna.placement.web.shared.Blocking;
  * corrects a step recorded by mistake; the participant's coach (or a coordinator) records the
  * answer, the extensions and the end. A step the path does not allow is a 409 and changes nothing.
  */
-@RestController
+@ApiController
 @Tag(name = "Placement path", description = "Studiebesök, provotid, förlängning, avslut och rättelse")
 class PlacementStepController {
 

@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.codec.DecodingException;
+import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.validation.FieldError;
@@ -15,12 +17,12 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.ServerWebInputException;
 import se.tuna.placement.access.policy.AccessRefusedException;
+import se.tuna.placement.audit.AuditUnavailableException;
 import se.tuna.placement.catalog.error.ConflictException;
 import se.tuna.placement.catalog.error.FieldViolation;
 import se.tuna.placement.catalog.error.InvalidInputException;
 import se.tuna.placement.catalog.error.NoFreeSeatException;
 import se.tuna.placement.catalog.error.NotFoundException;
-import se.tuna.placement.audit.AuditUnavailableException;
 import se.tuna.placement.catalog.error.StoreUnavailableException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
@@ -106,6 +108,10 @@ public class ProblemDetailsAdvice {
                 "The access log cannot record this request right now, so its answer is withheld; please try again in a moment.");
     }
 
+    /**
+     * What Spring's HTTP layer refuses by itself: an address nothing serves, a method, media type or
+     * Accept it does not take, a body too large. Its headers (Allow, Accept) go with the answer.
+     */
     @ExceptionHandler(ResponseStatusException.class)
     ProblemDetail status(ResponseStatusException e, ServerWebExchange exchange) {
         int status = e.getStatusCode().value();
@@ -114,11 +120,21 @@ public class ProblemDetailsAdvice {
             return Problems.of(HttpStatus.valueOf(status), ProblemTypes.INTERNAL, "Internal error",
                     "Something went wrong on our side; it has been logged.");
         }
-        HttpStatus known = HttpStatus.resolve(status);
-        String title = known == null ? "Request refused" : known.getReasonPhrase();
-        return Problems.of(known == null ? HttpStatus.BAD_REQUEST : known,
-                status == 404 ? ProblemTypes.NOT_FOUND : ProblemTypes.MALFORMED_REQUEST, title,
-                status == 404 ? "There is nothing at this address." : "The request cannot be served as sent (" + title + ").");
+        exchange.getResponse().getHeaders().addAll(e.getHeaders());
+        return HttpLayerProblems.of(e.getStatusCode());
+    }
+
+    /** A body that is not what its content type says, e.g. multipart without a boundary or a part that never ends. */
+    @ExceptionHandler(DecodingException.class)
+    ProblemDetail undecodable(DecodingException e) {
+        return Problems.withErrors(HttpLayerProblems.of(HttpStatus.BAD_REQUEST),
+                List.of(new FieldViolation("body", "is not well-formed for its content type")));
+    }
+
+    /** A body or a part of it past the codecs' or the multipart reader's limits. */
+    @ExceptionHandler(DataBufferLimitException.class)
+    ProblemDetail tooLarge(DataBufferLimitException e) {
+        return HttpLayerProblems.of(HttpStatus.CONTENT_TOO_LARGE);
     }
 
     @ExceptionHandler(Exception.class)

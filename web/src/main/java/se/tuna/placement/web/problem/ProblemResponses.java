@@ -4,10 +4,12 @@ import java.net.URI;
 import java.util.Map;
 
 import org.springframework.core.ResolvableType;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.codec.HttpMessageWriter;
+import org.springframework.http.codec.EncoderHttpMessageWriter;
 import org.springframework.http.codec.ServerCodecConfigurer;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
@@ -22,11 +24,12 @@ public class ProblemResponses {
 
     private static final ResolvableType PROBLEM = ResolvableType.forClass(ProblemDetail.class);
 
-    private final HttpMessageWriter<ProblemDetail> writer;
+    private final EncoderHttpMessageWriter<ProblemDetail> writer;
 
     @SuppressWarnings("unchecked")
     public ProblemResponses(ServerCodecConfigurer codecs) {
-        this.writer = (HttpMessageWriter<ProblemDetail>) codecs.getWriters().stream()
+        this.writer = (EncoderHttpMessageWriter<ProblemDetail>) codecs.getWriters().stream()
+                .filter(candidate -> candidate instanceof EncoderHttpMessageWriter<?>)
                 .filter(candidate -> candidate.canWrite(PROBLEM, MediaType.APPLICATION_PROBLEM_JSON))
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("No JSON writer for problem details"));
@@ -38,5 +41,14 @@ public class ProblemResponses {
         }
         exchange.getResponse().setStatusCode(HttpStatusCode.valueOf(problem.getStatus()));
         return writer.write(Mono.just(problem), PROBLEM, MediaType.APPLICATION_PROBLEM_JSON, exchange.getResponse(), Map.of());
+    }
+
+    /** The problem detail's JSON, for a layer below Spring that writes its answer itself (Reactor Netty's decoder). */
+    public byte[] encode(ProblemDetail problem) {
+        DataBuffer json = writer.getEncoder().encodeValue(problem, DefaultDataBufferFactory.sharedInstance, PROBLEM,
+                MediaType.APPLICATION_PROBLEM_JSON, Map.of());
+        byte[] bytes = new byte[json.readableByteCount()];
+        json.read(bytes);
+        return bytes;
     }
 }

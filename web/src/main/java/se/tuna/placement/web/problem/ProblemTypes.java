@@ -22,6 +22,13 @@ public final class ProblemTypes {
     public static final URI FORBIDDEN = URI.create(BASE + "forbidden");
     public static final URI INVALID_CSRF_TOKEN = URI.create(BASE + "invalid-csrf-token");
     public static final URI TOO_MANY_ATTEMPTS = URI.create(BASE + "too-many-attempts");
+    // What the HTTP layer refuses before any rule of the platform is asked.
+    public static final URI METHOD_NOT_ALLOWED = URI.create(BASE + "method-not-allowed");
+    public static final URI NOT_ACCEPTABLE = URI.create(BASE + "not-acceptable");
+    public static final URI CONTENT_TOO_LARGE = URI.create(BASE + "content-too-large");
+    public static final URI URI_TOO_LONG = URI.create(BASE + "uri-too-long");
+    public static final URI UNSUPPORTED_MEDIA_TYPE = URI.create(BASE + "unsupported-media-type");
+    public static final URI HEADERS_TOO_LARGE = URI.create(BASE + "headers-too-large");
 
     private ProblemTypes() {
     }

@@ -12,8 +12,9 @@ import reactor.core.publisher.Mono;
  * Logs a failure no controller answered (in a security filter, while a page was rendered) as
  * {@link FailureLog} does, then leaves the answer to Spring Boot's error handler. Spring's own log
  * lines for these quote the request's query and the failure's message, so they are switched off
- * in {@code application.yml}. Runs after the handler of an unreachable Elasticsearch (a 503,
- * nothing to log) and before Spring Boot's.
+ * in {@code application.yml}. Runs after {@link ProblemsOutsideControllers}, which answers the
+ * API's failures (its 5xx logged through the advice) and an unreachable Elasticsearch (a 503,
+ * nothing to log), and before Spring Boot's.
  */
 @Component
 @Order(-2)

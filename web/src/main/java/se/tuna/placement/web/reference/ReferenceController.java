@@ -11,17 +11,15 @@ import java.util.Locale;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 import se.tuna.placement.catalog.domain.Accessibility;
 import se.tuna.placement.catalog.domain.SupportOffered;
 import se.tuna.placement.catalog.domain.WorkDemand;
 import se.tuna.placement.catalog.reference.ReferenceData;
+import se.tuna.placement.web.shared.ApiController;
 
 /** The closed vocabularies and reference data, with Swedish names, for forms and filters. */
-@RestController
-@RequestMapping("/api/reference")
+@ApiController("/api/reference")
 @Tag(name = "Reference data", description = "Vokabulär, verksamheter, orter och yrken")
 class ReferenceController {
 

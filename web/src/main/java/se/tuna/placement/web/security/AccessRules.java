@@ -25,10 +25,12 @@ final class AccessRules {
     private AccessRules() {
     }
 
-    static void apply(AuthorizeExchangeSpec rules) {
+    static void apply(AuthorizeExchangeSpec rules, NoEndpoint noEndpoint) {
         open(rules);
         api(rules);
         pages(rules);
+        // Signed in, an address the API does not have gets 404 (405 for a method it does not take), not 403.
+        rules.matchers(noEndpoint).authenticated();
         rules.anyExchange().denyAll();
     }
 

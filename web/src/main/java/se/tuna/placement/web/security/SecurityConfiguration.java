@@ -4,9 +4,11 @@ import java.net.URI;
 import java.time.Clock;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.ReactiveAuthenticationManager;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
@@ -25,13 +27,17 @@ import org.springframework.security.web.server.authentication.logout.RedirectSer
 import org.springframework.security.web.server.authentication.logout.ServerLogoutSuccessHandler;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
 import org.springframework.security.web.server.csrf.CsrfWebFilter;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.web.server.savedrequest.ServerRequestCache;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
 import se.tuna.placement.access.account.AccountService;
 import se.tuna.placement.access.signin.PasswordCredentials;
 import se.tuna.placement.access.signin.SignInThrottle;
 import se.tuna.placement.access.token.ApiTokens;
+import se.tuna.placement.web.problem.HttpLayerProblems;
 import se.tuna.placement.web.problem.ProblemResponses;
+import se.tuna.placement.web.shared.ApiRequests;
 
 /**
  * Who may reach what, and how people sign in. Staff sign in through their agency's OpenID
@@ -50,12 +56,13 @@ public class SecurityConfiguration {
     SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, AccountService accounts, PasswordCredentials credentials,
             SignInThrottle throttle, ApiTokens tokens, ProblemResponses problems,
             ObjectProvider<ReactiveClientRegistrationRepository> providers, ReactiveAuthenticationManager passwords,
-            @Value("${server.reactive.session.cookie.name:SESSION}") String sessionCookie, Clock clock) {
+            @Value("${server.reactive.session.cookie.name:SESSION}") String sessionCookie, Clock clock,
+            @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping controllers) {
         ServerRequestCache whereTheyWereGoing = new WhereTheyWereGoing();
         SecurityResponses responses = new SecurityResponses(problems, whereTheyWereGoing);
         PasswordSignIn passwordSignIn = new PasswordSignIn(credentials, throttle, clock);
         ReactiveClientRegistrationRepository staffProviders = providers.getIfAvailable();
-        http.authorizeExchange(AccessRules::apply)
+        http.authorizeExchange(rules -> AccessRules.apply(rules, new NoEndpoint(controllers)))
                 .formLogin(form -> form.loginPage(SecurityResponses.SIGN_IN_PAGE)
                         .authenticationManager(passwords)
                         .authenticationSuccessHandler(passwordSignIn.successHandler(whereTheyWereGoing))
@@ -83,6 +90,17 @@ public class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * Requests Spring Security's firewall refuses (an encoded slash, dot or NUL in the address, a
+     * header value it does not allow) get a problem detail rather than an empty 400.
+     */
+    @Bean
+    ServerExchangeRejectedHandler rejectedRequests(ProblemResponses problems) {
+        return (exchange, rejected) -> problems.write(exchange, HttpLayerProblems.of(HttpStatus.BAD_REQUEST,
+                "The address or a header holds what the platform refuses (an encoded slash, dot or NUL, a control "
+                        + "character); nothing was stored."));
+    }
+
     /** Supervisors' (and the demo accounts') passwords; a bean, so Spring Boot makes no default user. */
     @Bean
     ReactiveAuthenticationManager passwordAuthenticationManager(PasswordCredentials credentials, SignInThrottle throttle,
@@ -105,7 +123,7 @@ public class SecurityConfiguration {
     private static ServerWebExchangeMatcher changesInASession(String sessionCookie) {
         return exchange -> {
             boolean session = exchange.getRequest().getCookies().containsKey(sessionCookie);
-            boolean form = !SecurityResponses.isApi(exchange);
+            boolean form = !ApiRequests.isApi(exchange);
             if (ApiTokenSignIn.carriesToken(exchange) || !(session || form)) {
                 return ServerWebExchangeMatcher.MatchResult.notMatch();
             }

@@ -18,6 +18,7 @@ import se.tuna.placement.access.policy.Actor;
 import se.tuna.placement.web.problem.ProblemResponses;
 import se.tuna.placement.web.problem.ProblemTypes;
 import se.tuna.placement.web.problem.Problems;
+import se.tuna.placement.web.shared.ApiRequests;
 
 /**
  * What a refused request gets: the API answers with problem details (401 with
@@ -40,15 +41,11 @@ final class SecurityResponses {
         this.whereTheyWereGoing = whereTheyWereGoing;
     }
 
-    static boolean isApi(ServerWebExchange exchange) {
-        return exchange.getRequest().getPath().pathWithinApplication().value().startsWith("/api/");
-    }
-
     ServerAuthenticationEntryPoint entryPoint() {
         RedirectServerAuthenticationEntryPoint toSignIn = new RedirectServerAuthenticationEntryPoint(SIGN_IN_PAGE);
         toSignIn.setRequestCache(whereTheyWereGoing);
         return (exchange, refused) -> {
-            if (!isApi(exchange)) {
+            if (!ApiRequests.isApi(exchange)) {
                 return toSignIn.commence(exchange, refused);
             }
             exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"tuna\"");
@@ -62,7 +59,7 @@ final class SecurityResponses {
             if (denied instanceof CsrfException) {
                 return csrfRefused(exchange);
             }
-            if (isApi(exchange)) {
+            if (ApiRequests.isApi(exchange)) {
                 return problems.write(exchange, Problems.of(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden",
                         "Your role does not give access to this."));
             }
@@ -76,7 +73,7 @@ final class SecurityResponses {
 
     /** A form or call without the session's CSRF token: a page that sat open past its session, or a forged request. */
     private Mono<Void> csrfRefused(ServerWebExchange exchange) {
-        if (isApi(exchange)) {
+        if (ApiRequests.isApi(exchange)) {
             return problems.write(exchange, Problems.of(HttpStatus.FORBIDDEN, ProblemTypes.INVALID_CSRF_TOKEN,
                     "Invalid CSRF token", "The page's security token is missing or out of date; reload the page and try again."));
         }

@@ -109,9 +109,16 @@ class MatchingApiIntegrationTest extends WebIntegrationTest {
 
     @Test
     void aPlanForABlankSiteIsRefused() {
-        http.post().uri("/api/plans").contentType(MediaType.APPLICATION_JSON).bodyValue("{\"sites\": [null, \" \"]}")
+        http.post().uri("/api/plans").contentType(MediaType.APPLICATION_JSON).bodyValue("{\"sites\": [\" \"]}")
                 .exchange().expectStatus().isEqualTo(422)
                 .expectBody().jsonPath("$.errors[0].field").value(field -> assertThat((String) field).startsWith("sites"));
+    }
+
+    @Test
+    void aPlanForANullSiteIsMalformed() {
+        http.post().uri("/api/plans").contentType(MediaType.APPLICATION_JSON).bodyValue("{\"sites\": [null, \"eskilstuna\"]}")
+                .exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("sites[0]");
     }
 
     // --- helpers --------------------------------------------------------------------------------

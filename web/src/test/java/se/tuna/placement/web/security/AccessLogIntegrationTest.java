@@ -36,10 +36,9 @@ import se.tuna.placement.audit.ParticipantData;
 import se.tuna.placement.catalog.store.IndexNames;
 import se.tuna.placement.participants.placement.PlacementService;
 import se.tuna.placement.web.WebIntegrationTest;
+import se.tuna.placement.web.security.AccessMatrix.Rule;
 import se.tuna.placement.web.security.AccessScenario.Who;
 import se.tuna.placement.web.security.ApiCalls.Call;
-import se.tuna.placement.web.security.RoleMatrixIntegrationTest.AccessMatrix;
-import se.tuna.placement.web.security.RoleMatrixIntegrationTest.Rule;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 

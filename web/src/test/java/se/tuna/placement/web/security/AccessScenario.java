@@ -38,10 +38,10 @@ import tools.jackson.databind.node.ObjectNode;
  * site with their own coach, a placement at the Eskilstuna employer, a finished plan of
  * Eskilstuna's waiting list, and one person of each kind who should or should not reach them.
  */
-final class AccessScenario {
+public final class AccessScenario {
 
     /** Who a request is sent as: each role, and for the scoped roles someone of the wrong site, participant or employer. */
-    enum Who {
+    public enum Who {
         ANONYMOUS,
         COORDINATOR,
         COORDINATOR_OF_OTHER_SITE,
@@ -77,19 +77,19 @@ final class AccessScenario {
              "support": ["EXPERIENCED_SUPERVISOR"], "firstName": "%s", "firstNameConsent": true}
             """.formatted(sharedFirstName));
     final ObjectNode participantBody;
-    final String employer;
-    final String otherEmployer;
-    final String slot;
+    public final String employer;
+    public final String otherEmployer;
+    public final String slot;
     /** Room for every placement the path's requests need, one each. */
-    final String pathSlot;
-    final String statusSlot;
-    final String otherSlot;
-    final String participant;
-    final String otherParticipant;
-    final String placedParticipant;
-    final String placement;
-    final String plan;
-    final String planParticipant;
+    public final String pathSlot;
+    public final String statusSlot;
+    public final String otherSlot;
+    public final String participant;
+    public final String otherParticipant;
+    public final String placedParticipant;
+    public final String placement;
+    public final String plan;
+    public final String planParticipant;
     final Map<Who, SignedIn> people = new EnumMap<>(Who.class);
     private final WebTestClient anonymous;
     private final WebTestClient organiser;
@@ -110,10 +110,11 @@ final class AccessScenario {
     }
 
     /**
-     * A scenario of its own, people and all, for a test with an application context of its own:
-     * the store is the same, so its people are others than the shared scenario's.
+     * A scenario of its own, people and all: for a test that changes or breaks what it finds (so the
+     * shared one stays as the other tests expect), or that has an application context of its own
+     * (the store is the same, so its people are others than the shared scenario's).
      */
-    static AccessScenario fresh(WebTestClient anonymous, WebTestClient organiser, TestAccounts accounts,
+    public static AccessScenario fresh(WebTestClient anonymous, WebTestClient organiser, TestAccounts accounts,
             PlacementService placements) {
         return new AccessScenario(anonymous, organiser, accounts, placements, "-" + UUID.randomUUID());
     }
@@ -158,12 +159,12 @@ final class AccessScenario {
         requirePlaced(planParticipant);
     }
 
-    SignedIn person(Who who) {
+    public SignedIn person(Who who) {
         return people.get(who);
     }
 
     /** A client signed in as {@code who} (or signed out). */
-    WebTestClient client(Who who) {
+    public WebTestClient client(Who who) {
         WebTestClient client = anonymous.mutate().responseTimeout(Duration.ofMinutes(2)).build();
         return who == Who.ANONYMOUS ? client
                 : client.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + person(who).token()).build();

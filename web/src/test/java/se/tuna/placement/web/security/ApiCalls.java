@@ -7,9 +7,10 @@ import static se.tuna.placement.web.security.AccessScenario.Who.COORDINATOR;
 import static se.tuna.placement.web.security.AccessScenario.Who.COORDINATOR_OF_OTHER_SITE;
 import static se.tuna.placement.web.security.AccessScenario.Who.MANAGEMENT;
 import static se.tuna.placement.web.security.AccessScenario.Who.SUPERVISOR;
-import static se.tuna.placement.web.security.RoleMatrixIntegrationTest.only;
+import static se.tuna.placement.web.security.AccessMatrix.only;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -25,7 +26,7 @@ import se.tuna.placement.catalog.CatalogFixtures;
 import se.tuna.placement.participants.placement.path.Stage;
 import se.tuna.placement.web.ApiBodies;
 import se.tuna.placement.web.security.AccessScenario.Who;
-import se.tuna.placement.web.security.RoleMatrixIntegrationTest.Rule;
+import se.tuna.placement.web.security.AccessMatrix.Rule;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -34,7 +35,7 @@ import tools.jackson.databind.JsonNode;
  * something made for it alone (an account, a hold, a stand-in), so sending it as several people in
  * turn is harmless.
  */
-final class ApiCalls {
+public final class ApiCalls {
 
     private ApiCalls() {
     }
@@ -44,7 +45,7 @@ final class ApiCalls {
      * will get through and so needs something of its own to change.
      */
     @FunctionalInterface
-    interface Request {
+    public interface Request {
         Call to(AccessScenario scenario, Who who, boolean fresh);
     }
 
@@ -55,9 +56,9 @@ final class ApiCalls {
      * @param uri    the path with its query
      * @param body   a JSON text, a multipart body, or {@code null}
      */
-    record Call(HttpMethod method, String uri, Object body) {
+    public record Call(HttpMethod method, String uri, Object body) {
 
-        EntityExchangeResult<byte[]> send(WebTestClient client) {
+        public EntityExchangeResult<byte[]> send(WebTestClient client) {
             WebTestClient.RequestBodySpec request = client.method(method).uri(uri);
             WebTestClient.RequestHeadersSpec<?> ready;
             if (body instanceof MultipartBodyBuilder multipart) {
@@ -157,7 +158,7 @@ final class ApiCalls {
                 rule("PUT /api/participants/{id}", (s, who, fresh) -> put("/api/participants/" + s.participant, s.participantBody),
                         ownCoordinatorAndCoach),
                 rule("POST /api/participants/{id}/phase", (s, who, fresh) -> post("/api/participants/" + s.participant + "/phase",
-                        json("{\"phase\": \"READY\"}")), only(COORDINATOR)),
+                        json("{\"phase\": \"READY\", \"readySince\": \"%s\"}", LocalDate.now().minusDays(30))), only(COORDINATOR)),
                 rule("GET /api/participants/{id}/coach", (s, who, fresh) -> get("/api/participants/" + s.participant + "/coach"),
                         ownCoordinatorAndCoach),
                 rule("PUT /api/participants/{id}/coach", (s, who, fresh) -> put("/api/participants/" + s.participant + "/coach",
@@ -268,7 +269,7 @@ final class ApiCalls {
         return multipart;
     }
 
-    static JsonNode json(String template, Object... values) {
+    public static JsonNode json(String template, Object... values) {
         return ApiBodies.JSON.readTree(template.formatted(values));
     }
 

@@ -19,7 +19,7 @@ import se.tuna.placement.web.ApiBodies;
 import se.tuna.placement.web.WebIntegrationTest;
 import se.tuna.placement.web.security.AccessScenario.Who;
 import se.tuna.placement.web.security.ApiCalls.Call;
-import se.tuna.placement.web.security.RoleMatrixIntegrationTest.Rule;
+import se.tuna.placement.web.security.AccessMatrix.Rule;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -46,7 +46,7 @@ class EmployerSeesNoHealthDataIntegrationTest extends WebIntegrationTest {
         AccessScenario s = AccessScenario.shared(anonymous, http, people, placements);
         Map<String, String> answers = new LinkedHashMap<>();
         Set<String> fieldNames = new TreeSet<>();
-        for (Rule rule : RoleMatrixIntegrationTest.AccessMatrix.rules().values()) {
+        for (Rule rule : AccessMatrix.rules().values()) {
             Call call = rule.request().to(s, Who.SUPERVISOR, false);
             EntityExchangeResult<byte[]> response = call.send(s.client(Who.SUPERVISOR));
             String body = response.getResponseBodyContent() == null ? ""

@@ -47,10 +47,11 @@ import se.tuna.placement.access.token.ApiTokens;
 import se.tuna.placement.catalog.CatalogFixtures;
 import se.tuna.placement.participants.placement.PlacementService;
 import se.tuna.placement.web.ApiBodies;
+import se.tuna.placement.web.ServedApi;
 import se.tuna.placement.web.WebIntegrationTest;
+import se.tuna.placement.web.security.AccessMatrix.Rule;
 import se.tuna.placement.web.security.AccessScenario.Who;
 import se.tuna.placement.web.security.ApiCalls.Call;
-import se.tuna.placement.web.security.RoleMatrixIntegrationTest.Rule;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -130,9 +131,9 @@ class NoPersonalDataInLogsIntegrationTest extends WebIntegrationTest {
      * first person its rule lets through, as the first it refuses and signed out.
      */
     private void everyOperationAsItsOwnerAsSomeoneRefusedAndSignedOut() {
-        Map<String, Rule> rules = RoleMatrixIntegrationTest.AccessMatrix.rules();
+        Map<String, Rule> rules = AccessMatrix.rules();
         assertThat(rules.keySet()).as("operations with a request, against those the OpenAPI document serves")
-                .containsExactlyInAnyOrderElementsOf(RoleMatrixIntegrationTest.servedOperations(anonymous));
+                .containsExactlyInAnyOrderElementsOf(ServedApi.read(anonymous).operations());
         for (Rule rule : rules.values()) {
             Who owner = Arrays.stream(Who.values()).filter(rule::allows).findFirst().orElseThrow();
             EntityExchangeResult<byte[]> answer = send(rule.request().to(s, owner, true), owner);
