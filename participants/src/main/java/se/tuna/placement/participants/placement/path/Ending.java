@@ -205,7 +205,9 @@ public sealed interface Ending {
             if (until == null || endedOn != null && !until.isAfter(endedOn)) {
                 return List.of(new FieldViolation("ending.until", "must be a day after the hand-over"));
             }
-            return List.of();
+            List<FieldViolation> violations = new ArrayList<>();
+            CommonRules.checkDate(violations, "ending.until", until);
+            return violations;
         }
     }
 

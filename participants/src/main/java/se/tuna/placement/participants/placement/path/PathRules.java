@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import se.tuna.placement.catalog.error.ConflictException;
 import se.tuna.placement.catalog.error.FieldViolation;
+import se.tuna.placement.catalog.shared.CommonRules;
 import se.tuna.placement.catalog.error.InvalidInputException;
 
 /** The checks every step of a path shares. */
@@ -54,6 +55,8 @@ final class PathRules {
             violations.add(new FieldViolation(field, "is required"));
         } else if (day.isBefore(earliest)) {
             violations.add(new FieldViolation(field, "must not be before " + what + " (" + earliest + ")"));
+        } else {
+            CommonRules.checkDate(violations, field, day);
         }
     }
 

@@ -246,6 +246,8 @@ public record PlacementPath(List<PathStep> steps) {
         PathRules.checkDay(violations, "start", period == null ? null : period.start(), earliest, "the step before it");
         if (period != null && period.start() != null && (period.end() == null || period.end().isBefore(period.start()))) {
             violations.add(new FieldViolation("end", "must not be before the start"));
+        } else if (period != null && violations.isEmpty()) {
+            CommonRules.checkDate(violations, "end", period.end());
         }
         return violations;
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import se.tuna.placement.catalog.error.FieldViolation;
+import se.tuna.placement.catalog.shared.CommonRules;
 
 /**
  * A study visit (studiebesök) at the workplace, booked by the coordinator at a time agreed with the
@@ -36,6 +37,8 @@ public record StudyVisit(LocalDate bookedOn, LocalDateTime at, LocalDate readySi
             violations.add(new FieldViolation("at", "is required"));
         } else if (bookedOn != null && at.toLocalDate().isBefore(bookedOn)) {
             violations.add(new FieldViolation("at", "must not be before the day the visit was booked"));
+        } else {
+            CommonRules.checkDate(violations, "at", at.toLocalDate());
         }
         if (readySince == null) {
             violations.add(new FieldViolation("readySince", "is required: the day the participant became ready for a placement"));

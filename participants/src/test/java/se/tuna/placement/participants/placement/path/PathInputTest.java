@@ -57,6 +57,10 @@ class PathInputTest {
                         YEAR, byCoordinator())), "start"),
                 Arguments.of("a trial ending before it starts", step(() -> agreed().startTrial(new DateSpan(TRIAL_START,
                         TRIAL_START.minusDays(1)), terms(8), YEAR, byCoordinator())), "end"),
+                Arguments.of("a trial starting in a year no record holds", step(() -> agreed().startTrial(
+                        DateSpan.starting(LocalDate.MAX, PlacementPath.TRIAL_LENGTH), terms(8), YEAR, byCoordinator())), "start"),
+                Arguments.of("a trial ending in a year no record holds", step(() -> agreed().startTrial(new DateSpan(TRIAL_START,
+                        LocalDate.of(2100, 1, 1)), terms(8), YEAR, byCoordinator())), "end"),
                 Arguments.of("a trial without terms", step(() -> agreed().startTrial(threeWeeksFrom(TRIAL_START), null, YEAR,
                         byCoordinator())), "weeklyHours"),
                 Arguments.of("an extension without hours", step(() -> inTrial().extend(IN_WORK_TRAINING, new WeeklyTerms(null,
