@@ -28,11 +28,11 @@ import se.tuna.placement.participants.placement.path.VisitAnswer;
 
 /**
  * Maps a placement's path to the steps the {@code placements} index holds, each with its
- * {@code kind}, and back. Each kind of step has its own mapping; only the choice between them is
- * written by hand, since a step is one of a sealed set.
+ * {@code kind}, and back. Each kind of step has its own mapping, which the step chooses (the
+ * mapper is a {@link PathStep.Visitor}).
  */
 @Mapper(uses = SlotDocumentMapper.class)
-public interface PathDocumentMapper {
+public interface PathDocumentMapper extends PathStep.Visitor<PathStepDocument> {
 
     default List<PathStepDocument> toDocuments(PlacementPath path) {
         return path == null ? null : path.steps().stream().map(this::toDocument).toList();
@@ -43,22 +43,7 @@ public interface PathDocumentMapper {
     }
 
     default PathStepDocument toDocument(PathStep step) {
-        if (step instanceof StudyVisitBooked booked) {
-            return toDocument(booked);
-        }
-        if (step instanceof StudyVisitAnswered answered) {
-            return toDocument(answered);
-        }
-        if (step instanceof TrialStarted started) {
-            return toDocument(started);
-        }
-        if (step instanceof Extended extended) {
-            return toDocument(extended);
-        }
-        if (step instanceof Ended ended) {
-            return toDocument(ended);
-        }
-        return toDocument((Corrected) step);
+        return step.accept(this);
     }
 
     default PathStep toStep(PathStepDocument step) {
@@ -78,7 +63,8 @@ public interface PathDocumentMapper {
     @Mapping(target = "on", source = "visit.bookedOn")
     @Mapping(target = "recordedBy", source = "recorded.by")
     @Mapping(target = "recordedAt", source = "recorded.at")
-    PathStepDocument toDocument(StudyVisitBooked step);
+    @Override
+    PathStepDocument visit(StudyVisitBooked step);
 
     @BeanMapping(unmappedTargetPolicy = ReportingPolicy.IGNORE)
     @Mapping(target = "kind", constant = "ANSWER_STUDY_VISIT")
@@ -87,7 +73,8 @@ public interface PathDocumentMapper {
     @Mapping(target = "reason", source = "answer.reason")
     @Mapping(target = "recordedBy", source = "recorded.by")
     @Mapping(target = "recordedAt", source = "recorded.at")
-    PathStepDocument toDocument(StudyVisitAnswered step);
+    @Override
+    PathStepDocument visit(StudyVisitAnswered step);
 
     @BeanMapping(unmappedTargetPolicy = ReportingPolicy.IGNORE)
     @Mapping(target = "kind", constant = "START_TRIAL")
@@ -96,7 +83,8 @@ public interface PathDocumentMapper {
     @Mapping(target = "trial", ignore = true)
     @Mapping(target = "recordedBy", source = "recorded.by")
     @Mapping(target = "recordedAt", source = "recorded.at")
-    PathStepDocument toDocument(TrialStarted step);
+    @Override
+    PathStepDocument visit(TrialStarted step);
 
     @BeanMapping(unmappedTargetPolicy = ReportingPolicy.IGNORE)
     @Mapping(target = "kind", constant = "EXTEND")
@@ -104,19 +92,22 @@ public interface PathDocumentMapper {
     @Mapping(target = "period", source = "extension")
     @Mapping(target = "recordedBy", source = "recorded.by")
     @Mapping(target = "recordedAt", source = "recorded.at")
-    PathStepDocument toDocument(Extended step);
+    @Override
+    PathStepDocument visit(Extended step);
 
     @BeanMapping(unmappedTargetPolicy = ReportingPolicy.IGNORE)
     @Mapping(target = "kind", constant = "END")
     @Mapping(target = "recordedBy", source = "recorded.by")
     @Mapping(target = "recordedAt", source = "recorded.at")
-    PathStepDocument toDocument(Ended step);
+    @Override
+    PathStepDocument visit(Ended step);
 
     @BeanMapping(unmappedTargetPolicy = ReportingPolicy.IGNORE)
     @Mapping(target = "kind", constant = "CORRECT")
     @Mapping(target = "recordedBy", source = "recorded.by")
     @Mapping(target = "recordedAt", source = "recorded.at")
-    PathStepDocument toDocument(Corrected step);
+    @Override
+    PathStepDocument visit(Corrected step);
 
     VisitDocument toDocument(StudyVisit visit);
 

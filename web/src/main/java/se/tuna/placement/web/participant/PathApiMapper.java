@@ -36,7 +36,7 @@ import se.tuna.placement.web.participant.PathPayloads.TrialRequest;
 
 /** Maps the path's step requests to the domain, and a path to what a coordinator or coach sees of it. */
 @Mapper(uses = CatalogApiMapper.class)
-public interface PathApiMapper {
+public interface PathApiMapper extends PathStep.Visitor<StepResponse> {
 
     VisitAnswer toAnswer(AnswerRequest request);
 
@@ -76,24 +76,9 @@ public interface PathApiMapper {
                 EndingType.untilOf(ending));
     }
 
-    /** One step with the fields of its kind; only the choice between the kinds is written by hand, a step being one of a sealed set. */
+    /** One step with the fields of its kind, by the mapping of that kind, which the step chooses. */
     default StepResponse toResponse(PathStep step) {
-        if (step instanceof StudyVisitBooked booked) {
-            return toResponse(booked);
-        }
-        if (step instanceof StudyVisitAnswered answered) {
-            return toResponse(answered);
-        }
-        if (step instanceof TrialStarted started) {
-            return toResponse(started);
-        }
-        if (step instanceof Extended extended) {
-            return toResponse(extended);
-        }
-        if (step instanceof Ended ended) {
-            return toResponse(ended);
-        }
-        return toResponse((Corrected) step);
+        return step.accept(this);
     }
 
     @BeanMapping(unmappedTargetPolicy = ReportingPolicy.IGNORE)
@@ -104,7 +89,8 @@ public interface PathApiMapper {
     @Mapping(target = "recordedAt", source = "recorded.at")
     @Mapping(target = "visitAt", source = "visit.at")
     @Mapping(target = "readySince", source = "visit.readySince")
-    StepResponse toResponse(StudyVisitBooked step);
+    @Override
+    StepResponse visit(StudyVisitBooked step);
 
     @BeanMapping(unmappedTargetPolicy = ReportingPolicy.IGNORE)
     @Mapping(target = "kind", expression = "java(step.kind().name())")
@@ -114,7 +100,8 @@ public interface PathApiMapper {
     @Mapping(target = "recordedAt", source = "recorded.at")
     @Mapping(target = "trial", source = "answer.trial")
     @Mapping(target = "reason", source = "answer.reason")
-    StepResponse toResponse(StudyVisitAnswered step);
+    @Override
+    StepResponse visit(StudyVisitAnswered step);
 
     @BeanMapping(unmappedTargetPolicy = ReportingPolicy.IGNORE)
     @Mapping(target = "kind", expression = "java(step.kind().name())")
@@ -124,7 +111,8 @@ public interface PathApiMapper {
     @Mapping(target = "recordedAt", source = "recorded.at")
     @Mapping(target = "period", source = "trial")
     @Mapping(target = "trial", ignore = true)
-    StepResponse toResponse(TrialStarted step);
+    @Override
+    StepResponse visit(TrialStarted step);
 
     @BeanMapping(unmappedTargetPolicy = ReportingPolicy.IGNORE)
     @Mapping(target = "kind", expression = "java(step.kind().name())")
@@ -133,19 +121,22 @@ public interface PathApiMapper {
     @Mapping(target = "recordedBy", source = "recorded.by")
     @Mapping(target = "recordedAt", source = "recorded.at")
     @Mapping(target = "period", source = "extension")
-    StepResponse toResponse(Extended step);
+    @Override
+    StepResponse visit(Extended step);
 
     @BeanMapping(unmappedTargetPolicy = ReportingPolicy.IGNORE)
     @Mapping(target = "kind", expression = "java(step.kind().name())")
     @Mapping(target = "label", expression = "java(step.kind().label())")
     @Mapping(target = "recordedBy", source = "recorded.by")
     @Mapping(target = "recordedAt", source = "recorded.at")
-    StepResponse toResponse(Ended step);
+    @Override
+    StepResponse visit(Ended step);
 
     @BeanMapping(unmappedTargetPolicy = ReportingPolicy.IGNORE)
     @Mapping(target = "kind", expression = "java(step.kind().name())")
     @Mapping(target = "label", expression = "java(step.kind().label())")
     @Mapping(target = "recordedBy", source = "recorded.by")
     @Mapping(target = "recordedAt", source = "recorded.at")
-    StepResponse toResponse(Corrected step);
+    @Override
+    StepResponse visit(Corrected step);
 }

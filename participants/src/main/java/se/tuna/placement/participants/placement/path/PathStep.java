@@ -17,6 +17,28 @@ public sealed interface PathStep {
 
     Recorded recorded();
 
+    /** Hands the step to {@code visitor} as the kind of step it is. */
+    <T> T accept(Visitor<T> visitor);
+
+    /**
+     * Something done for each kind of step, e.g. mapping it to what is stored or shown: the step
+     * chooses the method, so a kind of step added later is a compile error wherever it is missed.
+     */
+    interface Visitor<T> {
+
+        T visit(StudyVisitBooked step);
+
+        T visit(StudyVisitAnswered step);
+
+        T visit(TrialStarted step);
+
+        T visit(Extended step);
+
+        T visit(Ended step);
+
+        T visit(Corrected step);
+    }
+
     /** A step that takes the path to a stage: every step but a correction. */
     sealed interface Forward extends PathStep {
 
@@ -42,6 +64,11 @@ public sealed interface PathStep {
         }
 
         @Override
+        public <T> T accept(Visitor<T> visitor) {
+            return visitor.visit(this);
+        }
+
+        @Override
         public LocalDate on() {
             return visit.bookedOn();
         }
@@ -62,6 +89,11 @@ public sealed interface PathStep {
         @Override
         public StepKind kind() {
             return StepKind.ANSWER_STUDY_VISIT;
+        }
+
+        @Override
+        public <T> T accept(Visitor<T> visitor) {
+            return visitor.visit(this);
         }
 
         @Override
@@ -93,6 +125,11 @@ public sealed interface PathStep {
         }
 
         @Override
+        public <T> T accept(Visitor<T> visitor) {
+            return visitor.visit(this);
+        }
+
+        @Override
         public LocalDate on() {
             return trial.span().start();
         }
@@ -114,6 +151,11 @@ public sealed interface PathStep {
         @Override
         public StepKind kind() {
             return StepKind.EXTEND;
+        }
+
+        @Override
+        public <T> T accept(Visitor<T> visitor) {
+            return visitor.visit(this);
         }
 
         @Override
@@ -141,6 +183,11 @@ public sealed interface PathStep {
         }
 
         @Override
+        public <T> T accept(Visitor<T> visitor) {
+            return visitor.visit(this);
+        }
+
+        @Override
         public Stage leadsTo() {
             return Stage.ENDED;
         }
@@ -162,6 +209,11 @@ public sealed interface PathStep {
         @Override
         public StepKind kind() {
             return StepKind.CORRECT;
+        }
+
+        @Override
+        public <T> T accept(Visitor<T> visitor) {
+            return visitor.visit(this);
         }
     }
 }
