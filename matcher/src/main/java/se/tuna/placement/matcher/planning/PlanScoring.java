@@ -11,22 +11,21 @@ import java.util.Set;
 import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import org.optaplanner.core.api.score.constraint.ConstraintMatch;
 import org.optaplanner.core.api.score.constraint.Indictment;
+import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
-import org.optaplanner.core.impl.score.director.InnerScoreDirector;
-import org.optaplanner.core.impl.solver.DefaultSolverFactory;
 
 /**
  * The model's score of placements, rule by rule: for ranking one participant's candidates (one
- * incremental score calculation per candidate, microseconds each) and for what each rule did to
- * each placement of a plan. Uses the solver's own score director, so a suggestion is ranked by
- * exactly the rules a plan is solved with.
+ * score calculation per candidate) and for what each rule did to each placement of a plan.
+ * Through the solver's public {@link SolutionManager}, so a suggestion is ranked by exactly the
+ * rules a plan is solved with.
  */
 public class PlanScoring {
 
-    private final DefaultSolverFactory<PlacementPlan> solverFactory;
+    private final SolutionManager<PlacementPlan, HardMediumSoftScore> solutions;
 
     public PlanScoring(SolverFactory<PlacementPlan> solverFactory) {
-        this.solverFactory = (DefaultSolverFactory<PlacementPlan>) solverFactory;
+        this.solutions = SolutionManager.create(solverFactory);
     }
 
     /**
@@ -44,52 +43,37 @@ public class PlanScoring {
      * of the best {@code top}. The participant's slot is left as it was.
      */
     public List<ScoredCandidate> rank(PlacementPlan plan, PlannedPlacement participant, int top) {
-        try (InnerScoreDirector<PlacementPlan, HardMediumSoftScore> director = scoreDirector(true)) {
-            director.setWorkingSolution(plan);
-            SlotFact was = participant.getSlot();
+        SlotFact was = participant.getSlot();
+        try {
             List<ScoredCandidate> scored = new ArrayList<>();
             for (SlotFact candidate : participant.getCandidateSlots()) {
-                scored.add(new ScoredCandidate(candidate, scoreWith(director, participant, candidate), Map.of()));
+                participant.setSlot(candidate);
+                scored.add(new ScoredCandidate(candidate, solutions.update(plan), Map.of()));
             }
             scored.sort(Comparator.comparing(ScoredCandidate::score).reversed());
             List<ScoredCandidate> ranked = new ArrayList<>(scored.size());
             for (int i = 0; i < scored.size(); i++) {
                 ScoredCandidate candidate = scored.get(i);
                 if (i < top) {
-                    scoreWith(director, participant, candidate.slot());
+                    participant.setSlot(candidate.slot());
                     candidate = new ScoredCandidate(candidate.slot(), candidate.score(),
-                            effectsOf(director.getIndictmentMap(), participant));
+                            effectsOf(solutions.explain(plan).getIndictmentMap(), participant));
                 }
                 ranked.add(candidate);
             }
-            scoreWith(director, participant, was);
             return ranked;
+        } finally {
+            participant.setSlot(was);
+            solutions.update(plan);
         }
     }
 
     /** What each rule did to each placement of the plan, by participant id, and the plan's score. */
     public Map<String, Map<String, HardMediumSoftScore>> effects(PlacementPlan plan) {
-        try (InnerScoreDirector<PlacementPlan, HardMediumSoftScore> director = scoreDirector(true)) {
-            director.setWorkingSolution(plan);
-            plan.setScore(director.calculateScore());
-            Map<Object, Indictment<HardMediumSoftScore>> indictments = director.getIndictmentMap();
-            Map<String, Map<String, HardMediumSoftScore>> effects = new HashMap<>();
-            plan.getPlacements().forEach(p -> effects.put(p.getParticipantId(), effectsOf(indictments, p)));
-            return effects;
-        }
-    }
-
-    private InnerScoreDirector<PlacementPlan, HardMediumSoftScore> scoreDirector(boolean withMatches) {
-        return solverFactory.<HardMediumSoftScore>getScoreDirectorFactory().buildScoreDirector(false, withMatches);
-    }
-
-    private static HardMediumSoftScore scoreWith(InnerScoreDirector<PlacementPlan, HardMediumSoftScore> director,
-            PlannedPlacement participant, SlotFact slot) {
-        director.beforeVariableChanged(participant, "slot");
-        participant.setSlot(slot);
-        director.afterVariableChanged(participant, "slot");
-        director.triggerVariableListeners();
-        return director.calculateScore();
+        Map<Object, Indictment<HardMediumSoftScore>> indictments = solutions.explain(plan).getIndictmentMap();
+        Map<String, Map<String, HardMediumSoftScore>> effects = new HashMap<>();
+        plan.getPlacements().forEach(p -> effects.put(p.getParticipantId(), effectsOf(indictments, p)));
+        return effects;
     }
 
     /**
