@@ -32,6 +32,11 @@ public final class CommonRules {
      * A text that may be left out, but not be longer than {@code longest}: what is stored must fit
      * the store's limits (a term of at most 32 kB), and no form needs more.
      */
+    /** Text stripped; blank is the same as none. */
+    public static String blankAsNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
     public static void checkOptionalText(List<FieldViolation> violations, String field, String value, int longest) {
         if (value != null && value.length() > longest) {
             violations.add(new FieldViolation(field, "must be at most " + longest + " characters"));

@@ -13,6 +13,7 @@ import se.tuna.placement.catalog.domain.Page;
 import se.tuna.placement.catalog.error.ConflictException;
 import se.tuna.placement.catalog.error.FieldViolation;
 import se.tuna.placement.catalog.error.InvalidInputException;
+import se.tuna.placement.catalog.shared.CommonRules;
 import se.tuna.placement.catalog.error.NotFoundException;
 import se.tuna.placement.catalog.reference.Localities;
 import se.tuna.placement.catalog.reference.Locality;
@@ -174,8 +175,8 @@ public class ParticipantService {
                 draft.gender() == null ? Gender.UNSTATED : draft.gender(),
                 locality == null ? strip(draft.homeLocality()) : locality.name(), coarse(home), draft.travelMode(),
                 draft.maxTravelMinutes(), draft.hours(), draft.startCeilingHours(), draft.availability(),
-                draft.maxHoursPerDay(), draft.experienceOccupations(), draft.goalOccupations(), text(draft.skills()),
-                text(draft.interests()), text(draft.strengths()), draft.limitations(), draft.maxLiftKg(),
+                draft.maxHoursPerDay(), draft.experienceOccupations(), draft.goalOccupations(), CommonRules.blankAsNull(draft.skills()),
+                CommonRules.blankAsNull(draft.interests()), CommonRules.blankAsNull(draft.strengths()), draft.limitations(), draft.maxLiftKg(),
                 draft.earliestStart(), draft.avoidedEmployers().stream()
                         .map(avoided -> new AvoidedEmployer(strip(avoided.employerId()), strip(avoided.reason()))).toList(),
                 draft.phase(), draft.readySince());
@@ -211,10 +212,5 @@ public class ParticipantService {
 
     private static String strip(String text) {
         return text == null ? null : text.strip();
-    }
-
-    /** Free text stripped; blank is the same as none. */
-    private static String text(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

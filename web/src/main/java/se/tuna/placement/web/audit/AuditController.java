@@ -21,6 +21,7 @@ import se.tuna.placement.audit.AuditRepository;
 import se.tuna.placement.audit.AuditVerification;
 import se.tuna.placement.catalog.domain.Page;
 import se.tuna.placement.catalog.error.InvalidInputException;
+import se.tuna.placement.catalog.shared.CommonRules;
 import se.tuna.placement.participants.participant.ParticipantRules;
 import se.tuna.placement.web.audit.AuditPayloads.AuditEntryResponse;
 import se.tuna.placement.web.audit.AuditPayloads.VerificationResponse;
@@ -33,7 +34,7 @@ import se.tuna.placement.web.shared.PageResponse;
 @Tag(name = "Access log", description = "Åtkomstlogg: varje läsning och ändring av en deltagares uppgifter")
 class AuditController {
 
-    private static final LocalDate EARLIEST_DAY = LocalDate.of(2000, 1, 1);
+    private static final LocalDate EARLIEST_DAY = CommonRules.EARLIEST_DATE;
     private static final LocalDate LATEST_DAY = LocalDate.of(2999, 12, 31);
 
     private final AuditRepository entries;
@@ -82,7 +83,7 @@ class AuditController {
         if (from != null && until != null && from.isAfter(until)) {
             throw InvalidInputException.of("until", "must not be before from");
         }
-        return new AuditFilter(blankAsNull(accountId), blankAsNull(participantId), startOf(from),
+        return new AuditFilter(CommonRules.blankAsNull(accountId), CommonRules.blankAsNull(participantId), startOf(from),
                 until == null ? null : startOf(until.plusDays(1)));
     }
 
@@ -95,10 +96,6 @@ class AuditController {
 
     private static Instant startOf(LocalDate day) {
         return day == null ? null : day.atStartOfDay(ParticipantRules.PROGRAMME_ZONE).toInstant();
-    }
-
-    private static String blankAsNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private static String nameOf(Account account) {

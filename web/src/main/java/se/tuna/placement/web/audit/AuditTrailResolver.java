@@ -5,14 +5,13 @@ import java.util.stream.Collectors;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.reactive.BindingContext;
-import org.springframework.web.reactive.HandlerMapping;
 import org.springframework.web.reactive.result.method.HandlerMethodArgumentResolver;
 import org.springframework.web.server.ServerWebExchange;
-import org.springframework.web.util.pattern.PathPattern;
 import reactor.core.publisher.Mono;
 import se.tuna.placement.access.policy.Actor;
 import se.tuna.placement.audit.AuditEvent.Reader;
 import se.tuna.placement.audit.AuditLog;
+import se.tuna.placement.web.shared.ApiRequests;
 
 /**
  * Gives a controller method its request's {@link AuditTrail}: the signed-in person and the
@@ -47,8 +46,6 @@ final class AuditTrailResolver implements HandlerMethodArgumentResolver {
     }
 
     private static String endpoint(ServerWebExchange exchange) {
-        PathPattern route = exchange.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
-        String path = route != null ? route.getPatternString() : exchange.getRequest().getPath().pathWithinApplication().value();
-        return exchange.getRequest().getMethod().name() + " " + path;
+        return exchange.getRequest().getMethod().name() + " " + ApiRequests.route(exchange);
     }
 }

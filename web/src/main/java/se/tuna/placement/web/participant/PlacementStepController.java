@@ -1,6 +1,6 @@
 package se.tuna.placement.web.participant;
 
-import java.util.function.Function;
+import java.util.function.Supplier;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -68,7 +68,7 @@ class PlacementStepController {
                     + "waits on from the day they first became ready. For the participant's coach or a coordinator.")
     Mono<PlacementResponse> answer(@AuthenticationPrincipal Actor actor, AuditTrail audit, @PathVariable String id,
             @Valid @RequestBody AnswerRequest request) {
-        return coachOrCoordinator(actor, audit, id, placement -> placements.answer(id, mapper.toAnswer(request), actor.accountId()));
+        return coachOrCoordinator(actor, audit, id, () -> placements.answer(id, mapper.toAnswer(request), actor.accountId()));
     }
 
     @PostMapping("/api/placements/{id}/trial")
@@ -77,7 +77,7 @@ class PlacementStepController {
                     + "agreed; cut short to end on the stint's last day. For a coordinator of the participant's site.")
     Mono<PlacementResponse> startTrial(@AuthenticationPrincipal Actor actor, AuditTrail audit, @PathVariable String id,
             @Valid @RequestBody TrialRequest request) {
-        return coordinator(actor, audit, id, placement -> placements.startTrial(id, mapper.toSpan(request), mapper.toTerms(request),
+        return coordinator(actor, audit, id, () -> placements.startTrial(id, mapper.toSpan(request), mapper.toTerms(request),
                 actor.accountId()));
     }
 
@@ -87,7 +87,7 @@ class PlacementStepController {
                     + "stint's last day, refused (409) if it would start after it. For the participant's coach or a coordinator.")
     Mono<PlacementResponse> extend(@AuthenticationPrincipal Actor actor, AuditTrail audit, @PathVariable String id,
             @Valid @RequestBody ExtensionRequest request) {
-        return coachOrCoordinator(actor, audit, id, placement -> placements.extend(id, request.decidedOn(), mapper.toTerms(request),
+        return coachOrCoordinator(actor, audit, id, () -> placements.extend(id, request.decidedOn(), mapper.toTerms(request),
                 actor.accountId()));
     }
 
@@ -97,7 +97,7 @@ class PlacementStepController {
                     + "day it stated) and the participant exits or waits on. For the participant's coach or a coordinator.")
     Mono<PlacementResponse> end(@AuthenticationPrincipal Actor actor, AuditTrail audit, @PathVariable String id,
             @Valid @RequestBody EndRequest request) {
-        return coachOrCoordinator(actor, audit, id, placement -> placements.end(id, request.on(), mapper.toEnding(request.ending()),
+        return coachOrCoordinator(actor, audit, id, () -> placements.end(id, request.on(), mapper.toEnding(request.ending()),
                 actor.accountId()));
     }
 
@@ -107,10 +107,10 @@ class PlacementStepController {
                     + "after it. For a coordinator of the participant's site.")
     Mono<PlacementResponse> correct(@AuthenticationPrincipal Actor actor, AuditTrail audit, @PathVariable String id,
             @Valid @RequestBody CorrectionRequest request) {
-        return coordinator(actor, audit, id, placement -> placements.correct(id, request.on(), request.reason(), actor.accountId()));
+        return coordinator(actor, audit, id, () -> placements.correct(id, request.on(), request.reason(), actor.accountId()));
     }
 
-    private Mono<PlacementResponse> coordinator(Actor actor, AuditTrail audit, String id, Function<Placement, Placement> step) {
+    private Mono<PlacementResponse> coordinator(Actor actor, AuditTrail audit, String id, Supplier<Placement> step) {
         return Blocking.call(() -> {
             Placement placement = placements.get(id);
             access.coordinatedParticipant(actor, placement.participantId());
@@ -118,7 +118,7 @@ class PlacementStepController {
         });
     }
 
-    private Mono<PlacementResponse> coachOrCoordinator(Actor actor, AuditTrail audit, String id, Function<Placement, Placement> step) {
+    private Mono<PlacementResponse> coachOrCoordinator(Actor actor, AuditTrail audit, String id, Supplier<Placement> step) {
         return Blocking.call(() -> {
             Placement placement = placements.get(id);
             access.participant(actor, placement.participantId());
@@ -127,8 +127,8 @@ class PlacementStepController {
     }
 
     /** Records the change before it is made, then takes the step. */
-    private PlacementResponse taken(AuditTrail audit, Placement placement, Function<Placement, Placement> step) {
+    private PlacementResponse taken(AuditTrail audit, Placement placement, Supplier<Placement> step) {
         audit.changing(ParticipantData.PLACEMENT, placement.participantId());
-        return views.of(step.apply(placement));
+        return views.of(step.get());
     }
 }

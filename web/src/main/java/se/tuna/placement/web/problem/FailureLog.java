@@ -2,9 +2,9 @@ package se.tuna.placement.web.problem;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.web.reactive.HandlerMapping;
 import org.springframework.web.server.ServerWebExchange;
 import se.tuna.placement.catalog.error.LoggedFailure;
+import se.tuna.placement.web.shared.ApiRequests;
 
 /**
  * Writes a request the service failed at (a 5xx) to the log with what operations need to find the
@@ -20,11 +20,6 @@ final class FailureLog {
     }
 
     static void serverFailure(ServerWebExchange exchange, Throwable failure) {
-        log.error("{} {} failed", exchange.getRequest().getMethod(), route(exchange), LoggedFailure.of(failure));
-    }
-
-    private static String route(ServerWebExchange exchange) {
-        Object pattern = exchange.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
-        return pattern != null ? pattern.toString() : exchange.getRequest().getPath().pathWithinApplication().value();
+        log.error("{} {} failed", exchange.getRequest().getMethod(), ApiRequests.route(exchange), LoggedFailure.of(failure));
     }
 }
