@@ -68,6 +68,7 @@ export const STATUSES = Object.freeze([
 export const PHASES = Object.freeze([
   { code: 'MAPPING', label: 'Kartläggning' },
   { code: 'READY', label: 'Väntar på plats' },
+  { code: 'STUDY_VISIT', label: 'Studiebesök bokat' },
   { code: 'PLACED', label: 'I arbetsträning' },
   { code: 'EXITED', label: 'Avslutad' },
 ]);

@@ -12,6 +12,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import se.tuna.placement.access.account.Role;
 import se.tuna.placement.participants.participant.ParticipantRules;
 import se.tuna.placement.web.ApiBodies;
+import se.tuna.placement.web.TestAccounts;
 import se.tuna.placement.web.WebIntegrationTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -43,7 +44,7 @@ class PlacementPathIntegrationTest extends WebIntegrationTest {
         assertThat(booked.at("/path/stage").asString()).isEqualTo("STUDY_VISIT_BOOKED");
         assertThat(booked.at("/path/stageLabel").asString()).isEqualTo("Studiebesök bokat");
         assertThat(claimKinds(slot)).containsExactly("HOLD");
-        assertThat(phase(participant)).isEqualTo("READY");
+        assertThat(phase(participant)).isEqualTo("STUDY_VISIT");
 
         ok(coach, "/api/placements/" + placement + "/answer", "{\"on\": \"%s\", \"trial\": true}".formatted(today));
         assertThat(claimKinds(slot)).containsExactly("BOOKING");
@@ -109,6 +110,55 @@ class PlacementPathIntegrationTest extends WebIntegrationTest {
         assertThat(again.at("/path/stage").asString()).isEqualTo("STUDY_VISIT_BOOKED");
         assertThat(again.at("/path/steps").size()).isEqualTo(1);
         assertThat(claimKinds(slot)).containsExactly("HOLD");
+    }
+
+    @Test
+    void aParticipantGoesFromReferralThroughMappingATrialAndTwoExtensionsToAnExitWithItsOutcome() {
+        TestAccounts.SignedIn coachAccount = people.staff("path-coach", Set.of(Role.COACH), Set.of("eskilstuna"));
+        WebTestClient coach = as(coachAccount);
+        String slot = slotWithSeats(1);
+        String participant = ApiBodies.freshParticipantId();
+        JsonNode referred = created(http, "/api/stints", """
+                {"participantId": "%s", "site": "eskilstuna", "gender": "FEMALE", "queuedOn": "%s"}
+                """.formatted(participant, today.minusDays(60)));
+        String stint = referred.get("id").asString();
+        assertThat(referred.get("stage").asString()).isEqualTo("QUEUED");
+        ok(http, "/api/stints/" + stint + "/admission", "{\"on\": \"%s\"}".formatted(today.minusDays(50)));
+        JsonNode enrolled = ok(http, "/api/stints/" + stint + "/enrolment",
+                "{\"on\": \"%s\", \"consent\": \"GIVEN\", \"compensation\": \"SICKNESS_BENEFIT\"}".formatted(today.minusDays(45)));
+        assertThat(enrolled.get("lastDay").asString()).isEqualTo(today.minusDays(45).plusYears(1).minusDays(1).toString());
+
+        ObjectNode profile = ApiBodies.participant(participant, "eskilstuna", List.of());
+        profile.remove(List.of("enrolment", "readySince"));
+        profile.put("phase", "MAPPING");
+        assertThat(created(http, "/api/participants", profile.toString()).get("phase").asString()).isEqualTo("MAPPING");
+        http.put().uri("/api/participants/" + participant + "/coach").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"coachId\": \"%s\"}".formatted(coachAccount.id())).exchange().expectStatus().is2xxSuccessful();
+        ok(coach, "/api/stints/" + stint + "/ready", "{\"on\": \"%s\"}".formatted(today.minusDays(30)));
+        assertThat(phase(participant)).isEqualTo("READY");
+
+        String placement = ok(http, "/api/participants/" + participant + "/study-visits",
+                "{\"slotId\": \"%s\", \"at\": \"%sT10:00:00\"}".formatted(slot, today)).get("id").asString();
+        assertThat(claimKinds(slot)).containsExactly("HOLD");
+        assertThat(phase(participant)).isEqualTo("STUDY_VISIT");
+        ok(coach, "/api/placements/" + placement + "/answer", "{\"on\": \"%s\", \"trial\": true}".formatted(today));
+        ok(http, "/api/placements/" + placement + "/trial", "{\"start\": \"%s\", %s}".formatted(today, TERMS.formatted(8)));
+        ok(coach, "/api/placements/" + placement + "/extensions", extension(10));
+        ok(coach, "/api/placements/" + placement + "/extensions", extension(12));
+        assertThat(claimKinds(slot)).containsExactly("BOOKING");
+        assertThat(phase(participant)).isEqualTo("PLACED");
+        refused(coach, "/api/stints/" + stint + "/mapping", "{\"on\": \"%s\"}".formatted(today), "stage");
+
+        JsonNode exited = ok(coach, "/api/stints/" + stint + "/exit", "{\"on\": \"%s\", \"outcome\": \"HANDED_OVER_TO_AF\", "
+                .formatted(today) + "\"afUntil\": \"%s\"}".formatted(today.plusDays(60)));
+
+        assertThat(exited.get("stage").asString()).isEqualTo("EXITED");
+        assertThat(exited.get("outcomeLabel").asString()).isEqualTo("Överlämnad till Arbetsförmedlingen");
+        assertThat(exited.at("/steps").valueStream().map(step -> step.get("kind").asString()))
+                .containsExactly("QUEUE", "ADMIT", "ENROL", "READY", "EXIT");
+        assertThat(placement(placement).at("/path/stage").asString()).isEqualTo("ENDED");
+        assertThat(claimKinds(slot)).as("AF takes over the same seat").containsExactly("AF_HANDOVER");
+        assertThat(phase(participant)).isEqualTo("EXITED");
     }
 
     @Test
@@ -179,7 +229,7 @@ class PlacementPathIntegrationTest extends WebIntegrationTest {
 
     private String readyParticipant(String coachId, LocalDate readySince) {
         ObjectNode body = ApiBodies.participant(ApiBodies.freshParticipantId(), "eskilstuna", List.of());
-        body.put("readySince", readySince.toString());
+        ApiBodies.enrolledAndReadyOn(body, readySince);
         String id = created("/api/participants", body.toString());
         http.put().uri("/api/participants/" + id + "/coach").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"coachId\": \"%s\"}".formatted(coachId)).exchange().expectStatus().is2xxSuccessful();
@@ -187,8 +237,12 @@ class PlacementPathIntegrationTest extends WebIntegrationTest {
     }
 
     private String created(String path, String body) {
-        return http.post().uri(path).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
-                .expectStatus().is2xxSuccessful().expectBody(JsonNode.class).returnResult().getResponseBody().get("id").asString();
+        return created(http, path, body).get("id").asString();
+    }
+
+    private static JsonNode created(WebTestClient client, String path, String body) {
+        return client.post().uri(path).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
+                .expectStatus().is2xxSuccessful().expectBody(JsonNode.class).returnResult().getResponseBody();
     }
 
     private static JsonNode ok(WebTestClient client, String path, String body) {
