@@ -1,9 +1,11 @@
 package se.tuna.placement.matcher.plan;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 
+import se.tuna.placement.catalog.domain.TrainingSlot;
 import se.tuna.placement.catalog.search.SlotHit;
 import se.tuna.placement.participants.participant.Participant;
 import se.tuna.placement.matcher.planning.PlacementPlan;
@@ -122,6 +124,19 @@ final class PlanJob {
     synchronized void slotChanged(SlotHit slot) {
         Map<String, SlotHit> changed = new java.util.HashMap<>(slots);
         changed.put(slot.slot().id(), slot);
+        this.slots = changed;
+    }
+
+    /** Replaces the best plan with the same plan on the slots' seats as they are now, and what the job knows of those slots. */
+    synchronized void reseated(PlacementPlan plan, Collection<TrainingSlot> now) {
+        this.best = plan;
+        Map<String, SlotHit> changed = new java.util.HashMap<>(slots);
+        now.forEach(slot -> {
+            SlotHit before = changed.get(slot.id());
+            if (before != null) {
+                changed.put(slot.id(), new SlotHit(slot, before.employerName(), before.score(), before.distanceKm()));
+            }
+        });
         this.slots = changed;
     }
 

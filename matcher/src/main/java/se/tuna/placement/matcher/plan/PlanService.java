@@ -6,12 +6,14 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.stream.Collectors;
 
 import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import org.optaplanner.core.api.solver.SolverManager;
@@ -24,6 +26,7 @@ import se.tuna.placement.catalog.error.InvalidInputException;
 import se.tuna.placement.catalog.error.LoggedFailure;
 import se.tuna.placement.catalog.error.NotFoundException;
 import se.tuna.placement.catalog.reference.ProgrammeSites;
+import se.tuna.placement.catalog.domain.TrainingSlot;
 import se.tuna.placement.catalog.search.SlotHit;
 import se.tuna.placement.catalog.slot.SlotService;
 import se.tuna.placement.matcher.explain.Explainer;
@@ -34,6 +37,7 @@ import se.tuna.placement.participants.placement.PlacementService;
 import se.tuna.placement.matcher.planning.PlacementPlan;
 import se.tuna.placement.matcher.planning.PlanScoring;
 import se.tuna.placement.matcher.planning.PlannedPlacement;
+import se.tuna.placement.matcher.planning.SlotFact;
 
 /**
  * Waiting-list plans as jobs: a plan is prepared and solved in the background (its own thread
@@ -119,7 +123,11 @@ public class PlanService implements AutoCloseable {
         }
     }
 
-    /** Solves again from the current plan, keeping every decided placement where it is. */
+    /**
+     * Solves again from the current plan, keeping every decided placement where it is, with the
+     * slots' seats read as they are now: a seat taken since the plan was made (by a suggestion
+     * booked, a plan decided elsewhere, a raw booking) is no longer free to the plan.
+     */
     public PlanProgress resolve(String jobId) {
         PlanJob job = job(jobId);
         synchronized (job) {
@@ -127,6 +135,7 @@ public class PlanService implements AutoCloseable {
                 throw new ConflictException("The plan is " + job.status().name().toLowerCase()
                         + "; wait for it to finish or stop it");
             }
+            reseat(job);
             solve(job);
             return job.progress();
         }
@@ -179,6 +188,29 @@ public class PlanService implements AutoCloseable {
         }
         return result(jobId).assignments().stream().filter(line -> line.participantId().equals(participantId))
                 .findFirst().orElseThrow();
+    }
+
+    /**
+     * Gives the plan its slots' free seats as they are now: the seats neither booked nor held,
+     * counting as free those the plan's own decided placements hold, since the plan pins those
+     * participants there itself. Call while holding the job's lock.
+     */
+    private void reseat(PlanJob job) {
+        PlacementPlan plan = job.best();
+        Set<String> decided = plan.getPlacements().stream().filter(PlannedPlacement::isPinned)
+                .map(placement -> PlacementService.idFor(placement.getParticipantId())).collect(Collectors.toSet());
+        Map<String, TrainingSlot> now = slots.getAll(plan.getSlots().stream().map(SlotFact::id).toList());
+        Instant at = clock.instant();
+        Map<String, Integer> free = new HashMap<>();
+        now.forEach((id, slot) -> free.put(id, freeForPlan(slot, decided, at)));
+        job.reseated(plan.withFreeSeats(free), now.values());
+    }
+
+    /** The seats of {@code slot} not taken at {@code at} by anyone but the placements {@code decided}. */
+    static int freeForPlan(TrainingSlot slot, Set<String> decided, Instant at) {
+        long taken = slot.seatClaims().stream()
+                .filter(claim -> claim.isActiveAt(at) && !decided.contains(claim.reference())).count();
+        return (int) Math.max(0, slot.seats() - taken);
     }
 
     private PlannedAssignment line(PlanJob job, PlannedPlacement placement, Map<String, HardMediumSoftScore> effects,
