@@ -10,6 +10,7 @@ import se.tuna.placement.catalog.search.SlotHit;
 import se.tuna.placement.participants.participant.Participant;
 import se.tuna.placement.matcher.planning.PlacementPlan;
 import se.tuna.placement.matcher.planning.PlannedPlacement;
+import se.tuna.placement.matcher.planning.SlotFact;
 
 /** One waiting-list plan being made: its state, and the best plan so far. Thread-safe. */
 final class PlanJob {
@@ -140,9 +141,9 @@ final class PlanJob {
         this.slots = changed;
     }
 
-    /** Pins a participant where the best plan has them, after a coordinator decided it. */
-    synchronized void pin(String participantId, Instant now) {
-        placementOf(participantId).setPinned(true);
+    /** Pins a participant at {@code slot}, one of their candidates, after a coordinator decided it. */
+    synchronized void pin(String participantId, SlotFact slot, Instant now) {
+        placementOf(participantId).pinnedTo(slot);
         this.updatedAt = now;
     }
 

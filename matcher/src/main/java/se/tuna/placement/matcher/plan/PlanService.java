@@ -32,6 +32,7 @@ import se.tuna.placement.catalog.slot.SlotService;
 import se.tuna.placement.matcher.explain.Explainer;
 import se.tuna.placement.matcher.explain.Explanation;
 import se.tuna.placement.participants.participant.Participant;
+import se.tuna.placement.participants.placement.Choice;
 import se.tuna.placement.participants.placement.DecidedBy;
 import se.tuna.placement.participants.placement.PlacementService;
 import se.tuna.placement.matcher.planning.PlacementPlan;
@@ -168,6 +169,17 @@ public class PlanService implements AutoCloseable {
      * answer; the plan keeps it pinned from now on.
      */
     public PlannedAssignment decide(String jobId, String participantId, LocalDateTime studyVisitAt, DecidedBy decidedBy) {
+        return decide(jobId, participantId, null, null, studyVisitAt, decidedBy);
+    }
+
+    /**
+     * As above, at {@code slotId}, one of the participant's candidates in the plan ({@code null}:
+     * the plan's own assignment). Another slot than the plan's needs a {@code reason}; without one
+     * the decision is refused (422, field {@code reason}) and nothing changes. The placement keeps
+     * which slot the plan proposed, which was chosen, and why; the plan pins the participant there.
+     */
+    public PlannedAssignment decide(String jobId, String participantId, String slotId, String reason, LocalDateTime studyVisitAt,
+            DecidedBy decidedBy) {
         PlanJob job = job(jobId);
         // Under the job's lock, no re-solve can start between the check and the pin, so the
         // plan always agrees with the stored decision.
@@ -177,14 +189,18 @@ public class PlanService implements AutoCloseable {
                         + "; decide placements when it has finished or been stopped");
             }
             PlannedPlacement planned = job.placementOf(participantId);
-            if (planned.getSlot() == null) {
+            String proposed = planned.getSlot() == null ? null : planned.getSlot().id();
+            String chosen = slotId == null || slotId.isBlank() ? proposed : slotId;
+            if (chosen == null) {
                 throw new ConflictException("participantId", "The plan gives " + participantId + " no place to decide");
             }
-            placements.bookStudyVisit(participantId, planned.getSlot().id(), studyVisitAt, decidedBy, jobId);
-            SlotHit before = job.slots().get(planned.getSlot().id());
-            job.slotChanged(new SlotHit(slots.get(planned.getSlot().id()).slot(), before.employerName(), before.score(),
-                    before.distanceKm()));
-            job.pin(participantId, clock.instant());
+            SlotFact fact = planned.getCandidateSlots().stream().filter(candidate -> candidate.id().equals(chosen)).findFirst()
+                    .orElseThrow(() -> InvalidInputException.of("slotId", "is not one of the participant's candidates in this plan"));
+            Choice choice = Choice.of(proposed, chosen, reason);
+            placements.bookStudyVisit(participantId, choice, studyVisitAt, decidedBy, jobId);
+            SlotHit before = job.slots().get(chosen);
+            job.slotChanged(new SlotHit(slots.get(chosen).slot(), before.employerName(), before.score(), before.distanceKm()));
+            job.pin(participantId, fact, clock.instant());
         }
         return result(jobId).assignments().stream().filter(line -> line.participantId().equals(participantId))
                 .findFirst().orElseThrow();

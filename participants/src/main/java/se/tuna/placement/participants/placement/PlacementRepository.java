@@ -29,8 +29,11 @@ import se.tuna.placement.participants.placement.path.Stage;
  */
 public class PlacementRepository {
 
-    /** Version 2 adds who decided by name and what was agreed with the employer; 3 the path's steps and its stage. */
-    public static final IndexDefinition PLACEMENTS = new IndexDefinition("placements", 3, "elasticsearch/placements-v3.json");
+    /**
+     * Version 2 adds who decided by name and what was agreed with the employer; 3 the path's steps and its stage;
+     * 4 the choice (which slot was ranked first, which was chosen, and why).
+     */
+    public static final IndexDefinition PLACEMENTS = new IndexDefinition("placements", 4, "elasticsearch/placements-v4.json");
     /** More placements than one employer ever has at once. */
     private static final int MOST_AT_ONE_EMPLOYER = 1_000;
     /** Placements read per page when scanning. */

@@ -82,7 +82,7 @@ class TrialRecordsTest {
     @Test
     void trialsOfSeveralParticipantsAddUpPerEmployer() {
         Placement elsewhere = new Placement("id-p4", "REF", "p4", "slot-2", "employer-2", null, failed(), "account",
-                "Samordnare", Instant.parse("2026-03-02T09:00:00Z"), null, null);
+                "Samordnare", Instant.parse("2026-03-02T09:00:00Z"), null, null, null);
         assertThat(TrialRecords.tally(List.of(placement("p1", inWorkTraining()), placement("p2", failed()),
                 placement("p3", inWorkTraining()), placement("p5", inTrial()), elsewhere)))
                 .containsEntry(EMPLOYER, new TrialRecord(3, 2))
@@ -92,7 +92,7 @@ class TrialRecordsTest {
 
     private static Placement placement(String participantId, PlacementPath path) {
         return new Placement("id-" + participantId, "REF", participantId, "slot-1", EMPLOYER, null, path, "account",
-                "Samordnare", Instant.parse("2026-03-02T09:00:00Z"), null, null);
+                "Samordnare", Instant.parse("2026-03-02T09:00:00Z"), null, null, null);
     }
 
     private static PlacementPath booked() {

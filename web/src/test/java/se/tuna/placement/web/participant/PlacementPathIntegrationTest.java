@@ -11,6 +11,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import se.tuna.placement.access.account.Role;
 import se.tuna.placement.participants.participant.ParticipantRules;
+import se.tuna.placement.participants.placement.PlacementService;
 import se.tuna.placement.web.ApiBodies;
 import se.tuna.placement.web.WebIntegrationTest;
 import tools.jackson.databind.JsonNode;
@@ -162,6 +163,46 @@ class PlacementPathIntegrationTest extends WebIntegrationTest {
 
         assertThat(placement(placement).at("/path/stage").asString()).isEqualTo("STUDY_VISIT_BOOKED");
         assertThat(claimKinds(slot)).containsExactly("HOLD");
+    }
+
+    @Test
+    void bookingAnotherSlotThanTheFirstRankedNeedsAReasonAndThePlacementKeepsWhichWasFirstAndWhy() {
+        String first = slotWithSeats(1);
+        String chosen = slotWithSeats(1);
+        String participant = readyParticipant(people.staff("path-coach", Set.of(Role.COACH), Set.of("eskilstuna")).id());
+        String withoutReason = "{\"slotId\": \"%s\", \"at\": \"%sT10:00:00\", \"firstRankedSlotId\": \"%s\", \"reason\": \" \"}"
+                .formatted(chosen, today, first);
+
+        http.post().uri("/api/participants/" + participant + "/study-visits").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(withoutReason).exchange()
+                .expectStatus().isEqualTo(422).expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("reason");
+        http.get().uri("/api/placements/" + PlacementService.idFor(participant)).exchange().expectStatus().isNotFound();
+        assertThat(claimKinds(chosen)).isEmpty();
+
+        JsonNode booked = ok(http, "/api/participants/" + participant + "/study-visits",
+                "{\"slotId\": \"%s\", \"at\": \"%sT10:00:00\", \"firstRankedSlotId\": \"%s\", \"reason\": \"Närmare bussen\"}"
+                        .formatted(chosen, today, first));
+
+        JsonNode choice = placement(booked.get("id").asString()).get("choice");
+        assertThat(choice.get("firstSlotId").asString()).isEqualTo(first);
+        assertThat(choice.get("chosenSlotId").asString()).isEqualTo(chosen);
+        assertThat(choice.get("overridden").asBoolean()).isTrue();
+        assertThat(choice.get("reason").asString()).isEqualTo("Närmare bussen");
+        assertThat(claimKinds(chosen)).containsExactly("HOLD");
+    }
+
+    @Test
+    void bookingTheFirstRankedNeedsNoReason() {
+        String first = slotWithSeats(1);
+        String participant = readyParticipant(people.staff("path-coach", Set.of(Role.COACH), Set.of("eskilstuna")).id());
+
+        JsonNode booked = ok(http, "/api/participants/" + participant + "/study-visits",
+                "{\"slotId\": \"%s\", \"at\": \"%sT10:00:00\", \"firstRankedSlotId\": \"%s\"}".formatted(first, today, first));
+
+        assertThat(booked.at("/choice/overridden").asBoolean()).isFalse();
+        assertThat(booked.at("/choice/firstSlotId").asString()).isEqualTo(first);
+        assertThat(booked.at("/choice/reason").isNull()).isTrue();
     }
 
     @Test
