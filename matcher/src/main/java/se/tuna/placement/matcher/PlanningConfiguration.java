@@ -139,15 +139,16 @@ public class PlanningConfiguration {
     @Bean(destroyMethod = "close")
     PlanService planService(SolverManager<PlacementPlan, String> solverManager, ParticipantService participants,
             CandidateRetrieval retrieval, PlanProblemFactory problems, TrackRecords trackRecords, WeightsService weights,
-            PlanScoring scoring,
-            Explainer explainer, PlacementService placements, SlotService slots, ReferenceData reference, Clock clock,
+            PlanScoring scoring, Explainer explainer, PlacementService placements, SlotService slots, ReferenceData reference,
+            Clock clock,
             @Value("${tuna.planning.most-kept:50}") int mostKept) {
         ExecutorService preparation = Executors.newFixedThreadPool(1, runnable -> {
             Thread thread = new Thread(runnable, "plan-preparation");
             thread.setDaemon(true);
             return thread;
         });
-        return new PlanService(solverManager, new PlanPreparation(participants, retrieval, problems, trackRecords, weights, clock), scoring,
-                explainer, placements, slots, reference.sites(), preparation, clock, Duration.ofHours(8), mostKept);
+        PlanPreparation planPreparation = new PlanPreparation(participants, retrieval, problems, trackRecords, weights, clock);
+        return new PlanService(solverManager, planPreparation, scoring, explainer, placements, slots, reference.sites(), preparation,
+                clock, Duration.ofHours(8), mostKept);
     }
 }

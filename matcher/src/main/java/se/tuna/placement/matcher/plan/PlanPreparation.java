@@ -53,8 +53,7 @@ public class PlanPreparation {
         }
         Instant now = clock.instant();
         PlacementPlan plan = problems.build(waiting, candidates, retrieval.loadsOfEmployers(candidates),
-                trackRecords.of(candidates),
-                weights.current(), now);
+                trackRecords.of(candidates), weights.current(), now);
         Map<String, Participant> byId = new LinkedHashMap<>();
         waiting.forEach(p -> byId.put(p.id(), p));
         Map<String, SlotHit> slots = new HashMap<>();
