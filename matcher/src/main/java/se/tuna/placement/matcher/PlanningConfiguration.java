@@ -27,12 +27,14 @@ import se.tuna.placement.matcher.fit.PairAssessor;
 import se.tuna.placement.matcher.fit.SwedishWords;
 import se.tuna.placement.participants.participant.ParticipantService;
 import se.tuna.placement.participants.placement.PlacementService;
+import se.tuna.placement.participants.placement.TrialRecords;
 import se.tuna.placement.matcher.plan.PlanPreparation;
 import se.tuna.placement.matcher.plan.PlanService;
 import se.tuna.placement.matcher.planning.PlacementPlan;
 import se.tuna.placement.matcher.planning.PlanProblemFactory;
 import se.tuna.placement.matcher.planning.PlanScoring;
 import se.tuna.placement.matcher.retrieval.CandidateRetrieval;
+import se.tuna.placement.matcher.retrieval.TrackRecords;
 import se.tuna.placement.matcher.suggest.SuggestionService;
 import se.tuna.placement.matcher.travel.StraightLineTravelTimes;
 import se.tuna.placement.matcher.travel.TravelTimeEstimator;
@@ -81,6 +83,11 @@ public class PlanningConfiguration {
     }
 
     @Bean
+    TrackRecords trackRecords(TrialRecords trials) {
+        return new TrackRecords(trials);
+    }
+
+    @Bean
     Explainer explainer(ReferenceData reference) {
         return new Explainer(reference.occupations());
     }
@@ -113,8 +120,9 @@ public class PlanningConfiguration {
 
     @Bean
     SuggestionService suggestionService(ParticipantService participants, CandidateRetrieval retrieval,
-            PlanProblemFactory problems, PlanScoring scoring, Explainer explainer, WeightsService weights, Clock clock) {
-        return new SuggestionService(participants, retrieval, problems, scoring, explainer, weights, clock);
+            PlanProblemFactory problems, TrackRecords trackRecords, PlanScoring scoring, Explainer explainer,
+            WeightsService weights, Clock clock) {
+        return new SuggestionService(participants, retrieval, problems, trackRecords, scoring, explainer, weights, clock);
     }
 
     /** One plan solves at a time: the machine has two cores and the service must stay responsive. */
@@ -130,15 +138,17 @@ public class PlanningConfiguration {
      */
     @Bean(destroyMethod = "close")
     PlanService planService(SolverManager<PlacementPlan, String> solverManager, ParticipantService participants,
-            CandidateRetrieval retrieval, PlanProblemFactory problems, WeightsService weights, PlanScoring scoring,
-            Explainer explainer, PlacementService placements, SlotService slots, ReferenceData reference, Clock clock,
+            CandidateRetrieval retrieval, PlanProblemFactory problems, TrackRecords trackRecords, WeightsService weights,
+            PlanScoring scoring, Explainer explainer, PlacementService placements, SlotService slots, ReferenceData reference,
+            Clock clock,
             @Value("${tuna.planning.most-kept:50}") int mostKept) {
         ExecutorService preparation = Executors.newFixedThreadPool(1, runnable -> {
             Thread thread = new Thread(runnable, "plan-preparation");
             thread.setDaemon(true);
             return thread;
         });
-        return new PlanService(solverManager, new PlanPreparation(participants, retrieval, problems, weights, clock), scoring,
-                explainer, placements, slots, reference.sites(), preparation, clock, Duration.ofHours(8), mostKept);
+        PlanPreparation planPreparation = new PlanPreparation(participants, retrieval, problems, trackRecords, weights, clock);
+        return new PlanService(solverManager, planPreparation, scoring, explainer, placements, slots, reference.sites(), preparation,
+                clock, Duration.ofHours(8), mostKept);
     }
 }

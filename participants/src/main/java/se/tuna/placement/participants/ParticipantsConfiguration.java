@@ -33,6 +33,7 @@ import se.tuna.placement.participants.placement.PlacementAgreements;
 import se.tuna.placement.participants.placement.PlacementDocumentMapperImpl;
 import se.tuna.placement.participants.placement.PlacementRepository;
 import se.tuna.placement.participants.placement.PlacementService;
+import se.tuna.placement.participants.placement.TrialRecords;
 import se.tuna.placement.participants.stint.StintDocumentMapperImpl;
 import se.tuna.placement.participants.stint.StintLengths;
 import se.tuna.placement.participants.stint.StintRepository;
@@ -91,6 +92,11 @@ public class ParticipantsConfiguration {
     PlacementRepository placementRepository(ElasticsearchClient client, IndexNames names, SlotDocumentMapper slotDocumentMapper) {
         return new PlacementRepository(client, names, new PlacementDocumentMapperImpl(slotDocumentMapper,
                 new PathDocumentMapperImpl(slotDocumentMapper)));
+    }
+
+    @Bean
+    TrialRecords trialRecords(PlacementRepository placements) {
+        return new TrialRecords(placements);
     }
 
     @Bean

@@ -18,6 +18,7 @@ import se.tuna.placement.catalog.reference.OccupationClassification;
 import se.tuna.placement.matcher.fit.PairAssessment;
 import se.tuna.placement.participants.participant.FunctionalLimitation;
 import se.tuna.placement.participants.participant.Participant;
+import se.tuna.placement.matcher.planning.EmployerTrackRecord;
 import se.tuna.placement.matcher.planning.PlacementWeights;
 import se.tuna.placement.matcher.planning.SlotFact;
 
@@ -212,9 +213,9 @@ public class Explainer {
         if (!fact.trackRecord().known()) {
             return new Verdict(UNKNOWN, "För få avslutade provtider hos arbetsgivaren för att säga något");
         }
-        int percent = fact.trackRecord().continuedPercent();
-        return new Verdict(percent >= 50 ? MET : PARTLY, percent + " % av " + fact.trackRecord().trials()
-                + " provtider fortsatte i arbetsträning");
+        EmployerTrackRecord record = fact.trackRecord();
+        return new Verdict(record.continuedPercent() >= 50 ? MET : PARTLY, record.continued() + " av " + record.trials()
+                + " provtider fortsatte");
     }
 
     private static String modeText(Participant p) {

@@ -41,6 +41,11 @@ public final class SlotFact {
         this.trackRecord = trackRecord == null ? EmployerTrackRecord.NONE : trackRecord;
     }
 
+    /** The same slot with {@code seats} free, e.g. as they are now. */
+    public SlotFact withFreeSeats(int seats) {
+        return new SlotFact(id, title, employerId, employerName, supervisorKey, seats, supervisorLoad, employerLoad, trackRecord);
+    }
+
     public String id() {
         return id;
     }

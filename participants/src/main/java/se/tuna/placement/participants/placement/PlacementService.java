@@ -95,6 +95,20 @@ public class PlacementService {
      */
     public Placement bookStudyVisit(String participantId, String slotId, LocalDateTime visitAt, DecidedBy decidedBy,
             String planJobId) {
+        return bookStudyVisit(participantId, Choice.of(null, slotId, null), visitAt, decidedBy, planJobId);
+    }
+
+    /**
+     * As above, at the slot {@code choice} chose, stored with the placement: which slot was ranked
+     * first, and why another was chosen. A choice that overrides the first without a reason was
+     * refused when it was made ({@link Choice#of}), before anything is written.
+     */
+    public Placement bookStudyVisit(String participantId, Choice choice, LocalDateTime visitAt, DecidedBy decidedBy,
+            String planJobId) {
+        if (!choice.violations().isEmpty()) {
+            throw new InvalidInputException(choice.violations());
+        }
+        String slotId = choice.chosenSlotId();
         Participant participant = participants.get(participantId);
         TrainingSlot slot = slots.get(slotId).slot();
         String id = idFor(participantId);
@@ -114,7 +128,7 @@ public class PlacementService {
         Transition visit = PlacementPath.bookStudyVisit(new StudyVisit(today, visitAt, readySince),
                 new Recorded(decidedBy.accountId(), clock.instant()));
         Placement booked = new Placement(id, PlacementReference.random(), participantId, slotId, slot.employerId(), null,
-                visit.path(), decidedBy.accountId(), decidedBy.name(), clock.instant(), planJobId, null);
+                visit.path(), decidedBy.accountId(), decidedBy.name(), clock.instant(), planJobId, null, choice);
         try {
             store(booked, current);
         } catch (VersionConflictException bookedAtTheSameMoment) {

@@ -202,7 +202,8 @@ public final class ApiCalls {
                         s.agreementBody), only(COORDINATOR)),
                 rule("POST /api/participants/{id}/study-visits", (s, who, fresh) ->
                         post("/api/participants/" + s.readyParticipant(fresh) + "/study-visits", json(
-                        "{\"slotId\": \"%s\", \"at\": \"%sT10:00:00\"}", s.pathSlot, AccessScenario.today())), only(COORDINATOR)),
+                        "{\"slotId\": \"%s\", \"at\": \"%sT10:00:00\", \"firstRankedSlotId\": \"%s\", \"reason\": \"Närmast hemmet\"}",
+                        s.pathSlot, AccessScenario.today(), s.pathSlot)), only(COORDINATOR)),
                 rule("POST /api/placements/{id}/answer", (s, who, fresh) ->
                         post("/api/placements/" + s.placementAt(Stage.STUDY_VISIT_BOOKED, fresh) + "/answer", json(
                         "{\"on\": \"%s\", \"trial\": true}", AccessScenario.today())), only(COORDINATOR, COACH)),
