@@ -36,6 +36,8 @@ public class PlacementRepository {
     public static final IndexDefinition PLACEMENTS = new IndexDefinition("placements", 4, "elasticsearch/placements-v4.json");
     /** More placements than one employer ever has at once. */
     private static final int MOST_AT_ONE_EMPLOYER = 1_000;
+    /** More placements than one participant has in all their stints. */
+    private static final int MOST_OF_ONE_PARTICIPANT = 200;
     /** Placements read per page when scanning. */
     private static final int PAGE = 500;
     /** The stages in which a trial's outcome can be known: extended into work training, or ended. */
@@ -105,6 +107,14 @@ public class PlacementRepository {
             return Optional.empty();
         }
         return Optional.of(new Versioned<>(mapper.toPlacement(response.source()), response.seqNo(), response.primaryTerm()));
+    }
+
+    /** A participant's placements, the current one and those kept after they ended, the newest decision first. */
+    public List<Placement> ofParticipant(String participantId) {
+        var response = call(() -> client.search(s -> s.index(index).size(MOST_OF_ONE_PARTICIPANT)
+                .query(q -> q.term(t -> t.field("participantId").value(participantId)))
+                .sort(o -> o.field(f -> f.field("decidedAt").order(SortOrder.Desc))), PlacementDocument.class));
+        return response.hits().hits().stream().map(Hit::source).map(mapper::toPlacement).toList();
     }
 
     /** The placements at one employer, the newest decision first. */

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
@@ -82,6 +83,11 @@ public class PlacementService {
         return placements.find(placementId).orElseThrow(() -> new NotFoundException("placement", placementId));
     }
 
+    /** A participant's placements, the current one first, then those that ended, the newest first. */
+    public List<Placement> allOf(String participantId) {
+        return placements.ofParticipant(participantId);
+    }
+
     /** Whether {@code reference} (a seat claim's) is a placement's id: that seat is the placement's alone. */
     public boolean owns(String reference) {
         return placements.find(reference).isPresent();
@@ -134,7 +140,7 @@ public class PlacementService {
         } catch (VersionConflictException bookedAtTheSameMoment) {
             return settled(sameSlotOrConflict(bookedMeanwhile(id), slotId));
         }
-        return withHeldSeat(booked);
+        return settled(withHeldSeat(booked));
     }
 
     /** Records the answer after the study visit: yes books the seat, no frees it and the participant waits on. */

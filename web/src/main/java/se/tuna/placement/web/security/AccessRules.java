@@ -69,7 +69,7 @@ final class AccessRules {
                 // Participants: coordinators of their sites, coaches of their own participants.
                 .pathMatchers(POST, "/api/participants").hasRole(COORDINATOR)
                 .pathMatchers(GET, "/api/participants", "/api/participants/*", "/api/participants/*/coach",
-                        "/api/participants/*/stints")
+                        "/api/participants/*/stints", "/api/participants/*/placements")
                 .hasAnyRole(COORDINATOR, COACH)
                 .pathMatchers(PUT, "/api/participants/*").hasAnyRole(COORDINATOR, COACH)
                 .pathMatchers(PUT, "/api/participants/*/coach").hasRole(COORDINATOR)
