@@ -105,9 +105,7 @@ public class PlanScoring {
         if (placement.getSlot() != null) {
             keys.add(placement.getSlot());
             keys.add(placement.getSlot().employerId());
-            if (placement.getSlot().supervisorKey() != null) {
-                keys.add(placement.getSlot().supervisorKey());
-            }
+            keys.add(placement.getSlot().supervisorKey());
         }
         // A match indicted on several of these keys counts once.
         Set<ConstraintMatch<HardMediumSoftScore>> matches = new HashSet<>();
