@@ -25,8 +25,8 @@ import se.tuna.placement.participants.participant.Phase;
 import se.tuna.placement.matcher.planning.PlacementPlan;
 import se.tuna.placement.matcher.planning.PlacementWeights;
 import se.tuna.placement.matcher.planning.PlanProblemFactory;
-import se.tuna.placement.matcher.travel.StraightLineTravelTimes;
-import se.tuna.placement.matcher.travel.TravelTimeEstimator;
+import se.tuna.placement.participants.travel.StraightLineTravelTimes;
+import se.tuna.placement.participants.travel.TravelTimeEstimator;
 
 /**
  * Planning problems made the way production makes them ({@link PlanProblemFactory} with a

@@ -33,8 +33,8 @@ import se.tuna.placement.matcher.planning.PlanProblemFactory;
 import se.tuna.placement.matcher.planning.PlanScoring;
 import se.tuna.placement.matcher.retrieval.CandidateRetrieval;
 import se.tuna.placement.matcher.suggest.SuggestionService;
-import se.tuna.placement.matcher.travel.StraightLineTravelTimes;
-import se.tuna.placement.matcher.travel.TravelTimeEstimator;
+import se.tuna.placement.participants.travel.StraightLineTravelTimes;
+import se.tuna.placement.participants.travel.TravelTimeEstimator;
 import se.tuna.placement.matcher.weights.WeightsService;
 
 /**

@@ -1,4 +1,4 @@
-package se.tuna.placement.matcher.travel;
+package se.tuna.placement.participants.travel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
