@@ -3,7 +3,6 @@ package se.tuna.placement.matcher;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -36,8 +35,8 @@ import se.tuna.placement.matcher.planning.PlanScoring;
 import se.tuna.placement.matcher.retrieval.CandidateRetrieval;
 import se.tuna.placement.matcher.retrieval.TrackRecords;
 import se.tuna.placement.matcher.suggest.SuggestionService;
-import se.tuna.placement.matcher.travel.StraightLineTravelTimes;
-import se.tuna.placement.matcher.travel.TravelTimeEstimator;
+import se.tuna.placement.participants.travel.StraightLineTravelTimes;
+import se.tuna.placement.participants.travel.TravelTimeEstimator;
 import se.tuna.placement.matcher.weights.WeightsService;
 
 /**
@@ -48,9 +47,6 @@ import se.tuna.placement.matcher.weights.WeightsService;
 @Configuration(proxyBeanMethods = false)
 public class PlanningConfiguration {
 
-    /** Passenger stations of the Eskilstuna–Strängnäs area's regional trains (Trafikverket signatures). */
-    static final List<String> PASSENGER_STATIONS = List.of("Et", "Sgs", "Lg", "Åks", "Ksu", "Kör", "Hnä", "Nkv");
-
     @Bean
     IndexSet planningIndexSet() {
         return new IndexSet("matcher", List.of(WeightsService.SETTINGS));
@@ -58,12 +54,7 @@ public class PlanningConfiguration {
 
     @Bean
     TravelTimeEstimator travelTimeEstimator(ReferenceData reference) {
-        return new StraightLineTravelTimes(PASSENGER_STATIONS.stream()
-                .map(signature -> reference.railStations().bySignature(signature).orElse(null))
-                .filter(Objects::nonNull)
-                .map(station -> new StraightLineTravelTimes.Station(station.name(),
-                        new se.tuna.placement.catalog.domain.Coordinates(station.latitude(), station.longitude())))
-                .toList());
+        return StraightLineTravelTimes.ofRegion(reference.railStations());
     }
 
     @Bean
