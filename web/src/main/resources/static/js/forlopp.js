@@ -86,7 +86,7 @@ function stintView(stint) {
       on: step.on,
       what: [STINT_STEPS[step.kind] ?? step.kind, step.compensationLabel, step.outcomeLabel, step.reason]
         .filter(Boolean).join(' – '),
-      by: step.recordedBy,
+      by: stint.people?.[step.recordedBy],
       at: step.recordedAt,
     }))),
   ];
@@ -141,7 +141,8 @@ function placementView(placement, titles) {
         + (period.shortened ? ' (kortad till inskrivningens sista dag)' : '')) : null,
       due ? prop('Nästa steg', due) : null),
     timeline('Placeringens steg', path.steps.map((step) => ({
-      on: step.on, what: [step.label, step.reason].filter(Boolean).join(' – '), by: step.recordedBy, at: step.recordedAt,
+      on: step.on, what: [step.label, step.reason].filter(Boolean).join(' – '), by: placement.people?.[step.recordedBy],
+      at: step.recordedAt,
     }))),
   ];
 }
@@ -219,7 +220,7 @@ function timeline(caption, rows) {
     h('tbody', {}, rows.map((row) => h('tr', {},
       h('td', { 'data-label': 'Datum' }, formatDate(row.on)),
       h('th', { scope: 'row', 'data-label': 'Steg' }, row.what),
-      h('td', { 'data-label': 'Registrerat av' }, `${row.by ?? ''} ${formatInstant(row.at)}`.trim())))));
+      h('td', { 'data-label': 'Registrerat av' }, `${row.by ?? 'Okänt konto'}, ${formatInstant(row.at)}`)))));
 }
 
 function today() {

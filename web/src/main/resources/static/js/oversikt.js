@@ -1,5 +1,6 @@
-// The overview for management and coordinators (/oversikt): per site, how many participants are
-// in each phase and how many slots are open with how many free seats, now (GET /api/figures).
+// The overview for management and coordinators (/oversikt): per site, where the participants are
+// along the programme's path (the referral queue, mapping, waiting, study visit, trial, work
+// training) and how many slots are open with how many free seats, now (GET /api/figures).
 // Counts only: the API gives no person, and the page shows nothing else.
 
 import { api } from './api.js';
@@ -28,17 +29,16 @@ async function load() {
 function siteTable(site) {
   const titleId = `site-${site.site}`;
   const name = site.name ?? site.site;
-  const participants = site.participants ?? [];
-  const total = participants.reduce((sum, phase) => sum + phase.count, 0);
+  const pipeline = site.pipeline ?? [];
   return h('section', { class: 'panel', 'aria-labelledby': titleId },
     h('h2', { id: titleId }, name),
     h('table', { class: 'figures-table' },
       h('caption', { class: 'visually-hidden' }, `Antal i ${name}`),
       h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Uppgift'), h('th', { scope: 'col', class: 'num' }, 'Antal'))),
       h('tbody', {},
-        groupRow('Deltagare per fas'),
-        participants.map((phase) => countRow(phase.label, phase.count)),
-        countRow('Deltagare totalt', total, 'total')),
+        groupRow('Deltagare längs vägen'),
+        pipeline.map((stage) => countRow(stage.label, stage.count)),
+        countRow('Aktiva deltagare (inskrivna)', site.active, 'total')),
       h('tbody', {},
         groupRow('Platsbanken'),
         countRow('Öppna arbetsträningsplatser', site.openSlots),

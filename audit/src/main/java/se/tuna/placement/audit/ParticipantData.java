@@ -16,6 +16,8 @@ public enum ParticipantData {
     PLAN("Plan"),
     /** The participant's placement (placering). */
     PLACEMENT("Placering"),
+    /** Everything kept of the participant, exported on their request (registerutdrag, right of access). */
+    EXPORT("Registerutdrag"),
     /** What was agreed with the employer (överenskommelse), the first name shared with consent included. */
     AGREEMENT("Överenskommelse");
 

@@ -33,6 +33,9 @@ import se.tuna.placement.participants.placement.PlacementAgreements;
 import se.tuna.placement.participants.placement.PlacementDocumentMapperImpl;
 import se.tuna.placement.participants.placement.PlacementRepository;
 import se.tuna.placement.participants.placement.PlacementService;
+import se.tuna.placement.participants.placement.Pipelines;
+import se.tuna.placement.participants.placement.TrialCounts;
+import se.tuna.placement.participants.retention.Anonymisation;
 import se.tuna.placement.participants.placement.TrialRecords;
 import se.tuna.placement.participants.stint.StintDocumentMapperImpl;
 import se.tuna.placement.participants.stint.StintLengths;
@@ -53,7 +56,7 @@ public class ParticipantsConfiguration {
     @Bean
     IndexSet participantsIndexSet() {
         return new IndexSet("participants", List.of(ParticipantIndices.PARTICIPANTS, PlacementRepository.PLACEMENTS,
-                CoachIndices.ASSIGNMENTS, CoachIndices.STAND_INS, StintRepository.STINTS));
+                CoachIndices.ASSIGNMENTS, CoachIndices.STAND_INS, StintRepository.STINTS, TrialCounts.TRIAL_COUNTS));
     }
 
     @Bean
@@ -95,8 +98,13 @@ public class ParticipantsConfiguration {
     }
 
     @Bean
-    TrialRecords trialRecords(PlacementRepository placements) {
-        return new TrialRecords(placements);
+    TrialCounts trialCounts(ElasticsearchClient client, IndexNames names, PlacementRepository placements) {
+        return new TrialCounts(client, names, placements);
+    }
+
+    @Bean
+    TrialRecords trialRecords(PlacementRepository placements, TrialCounts counts) {
+        return new TrialRecords(placements, counts);
     }
 
     @Bean
@@ -121,6 +129,19 @@ public class ParticipantsConfiguration {
     PlacementService placementService(PlacementRepository placements, SeatBooking booking, SlotService slots,
             ParticipantService participants, StintService stints, StintLengths stintLengths, Clock clock) {
         return new PlacementService(placements, booking, slots, participants, stints, stintLengths, clock);
+    }
+
+    @Bean
+    Pipelines pipelines(StintRepository stints, ParticipantService participants, PlacementRepository placements) {
+        return new Pipelines(stints, participants, placements);
+    }
+
+    /** Anonymises participants' data {@code tuna.retention.after-exit} (e.g. {@code P2Y}) after their last stint ended; a year by default. */
+    @Bean
+    Anonymisation anonymisation(StintRepository stints, ParticipantRepository participants, PlacementRepository placements,
+            TrialCounts trialCounts, CoachRepository coaches, Environment environment) {
+        return new Anonymisation(stints, participants, placements, trialCounts, coaches,
+                Period.parse(environment.getProperty("tuna.retention.after-exit", "P1Y")));
     }
 
     @Bean

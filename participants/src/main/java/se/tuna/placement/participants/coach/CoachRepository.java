@@ -132,6 +132,11 @@ public class CoachRepository {
         return response.found() && response.source() != null ? Optional.of(mapper.toStandIn(response.source())) : Optional.empty();
     }
 
+    /** Deletes a participant's coach assignment and its history (their data is anonymised). */
+    public void deleteAssignment(String participantId) {
+        call(() -> client.delete(d -> d.index(assignments).id(participantId).refresh(Refresh.True)));
+    }
+
     public void deleteStandIn(String id) {
         call(() -> client.delete(d -> d.index(standIns).id(id).refresh(Refresh.True)));
     }

@@ -76,6 +76,11 @@ public class ParticipantRepository {
         return new StoredParticipant(participant, createdAt, now);
     }
 
+    /** Deletes a participant's profile (their data is anonymised); deleting one that is gone is done. */
+    public void delete(String id) {
+        call(() -> client.delete(d -> d.index(index).id(id).refresh(Refresh.True)));
+    }
+
     /** Reads a participant in real time (not waiting for a refresh), with its version. */
     public Optional<Versioned<StoredParticipant>> find(String id) {
         if (!DocumentIds.canExist(id)) {

@@ -5,7 +5,9 @@ import static se.tuna.placement.catalog.store.ElasticsearchCalls.call;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -107,6 +109,21 @@ public class PlacementRepository {
             return Optional.empty();
         }
         return Optional.of(new Versioned<>(mapper.toPlacement(response.source()), response.seqNo(), response.primaryTerm()));
+    }
+
+    /** How many of these participants' current placements are at each stage (ended ones included). */
+    public Map<Stage, Long> countByStage(Collection<String> participantIds) {
+        if (participantIds.isEmpty()) {
+            return Map.of();
+        }
+        // The current placement's id is derived from the participant's: those kept after they ended are left out.
+        List<String> current = participantIds.stream().map(PlacementService::idFor).toList();
+        var response = call(() -> client.search(s -> s.index(index).size(0).query(q -> q.ids(i -> i.values(current)))
+                .aggregations("stages", a -> a.terms(t -> t.field("stage").size(Stage.values().length))), PlacementDocument.class));
+        Map<Stage, Long> counts = new EnumMap<>(Stage.class);
+        response.aggregations().get("stages").sterms().buckets().array()
+                .forEach(stage -> counts.put(Stage.valueOf(stage.key().stringValue()), stage.docCount()));
+        return counts;
     }
 
     /** A participant's placements, the current one and those kept after they ended, the newest decision first. */

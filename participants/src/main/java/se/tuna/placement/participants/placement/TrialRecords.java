@@ -12,22 +12,31 @@ import java.util.Set;
  * (provotider) have ended and how many went on, as {@link se.tuna.placement.participants.placement.path.PlacementPath#trialOutcome()}
  * tells each. A trial under way counts nothing, nor does one whose ending or extension was taken
  * back (the steps in force say). Ended placements kept when the participant was placed again count
- * too; a placement is counted once even in the moment it is both kept and still current.
+ * too; a placement is counted once even in the moment it is both kept and still current. The trials
+ * of participants whose data has been anonymised count from the employers' stored counts.
  */
 public class TrialRecords {
 
     private final PlacementRepository placements;
+    private final TrialCounts anonymised;
 
-    public TrialRecords(PlacementRepository placements) {
+    public TrialRecords(PlacementRepository placements, TrialCounts anonymised) {
         this.placements = placements;
+        this.anonymised = anonymised;
     }
 
-    /** The records of the given employers; one without an ended trial is left out. */
+    /**
+     * The records of the given employers, the trials of anonymised participants ({@link TrialCounts})
+     * included; one without an ended trial is left out.
+     */
     public Map<String, TrialRecord> byEmployer(Collection<String> employerIds) {
         if (employerIds.isEmpty()) {
             return Map.of();
         }
-        return tally(placements.withTrialOutcomeAt(Set.copyOf(employerIds)));
+        Map<String, TrialRecord> records = tally(placements.withTrialOutcomeAt(Set.copyOf(employerIds)));
+        anonymised.of(employerIds).forEach((employer, counts) -> records.merge(employer, counts,
+                (kept, folded) -> new TrialRecord(kept.ended() + folded.ended(), kept.continued() + folded.continued())));
+        return records;
     }
 
     /** Counts the trials of {@code placements} per employer, each placement once. */

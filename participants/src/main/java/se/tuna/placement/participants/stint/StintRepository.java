@@ -3,9 +3,13 @@ package se.tuna.placement.participants.stint;
 import static se.tuna.placement.catalog.store.ElasticsearchCalls.call;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -82,6 +86,17 @@ public class StintRepository {
         return Optional.of(new Versioned<>(mapper.toStint(response.source()), response.seqNo(), response.primaryTerm()));
     }
 
+    /** The participants with a stint that ended on or before {@code day}, at most {@code limit} of them. */
+    public List<String> participantsExitedBy(LocalDate day, int limit) {
+        var response = call(() -> client.search(s -> s.index(index).size(0)
+                .query(q -> q.bool(b -> b.filter(f -> f.term(t -> t.field("stage").value(StintStage.EXITED.name())))
+                        .filter(f -> f.range(r -> r.date(d -> d.field("exitedOn").lte(day.toString()))))
+                        .filter(f -> f.exists(e -> e.field("participantId")))))
+                .aggregations("people", a -> a.terms(t -> t.field("participantId").size(limit))), StintDocument.class));
+        return response.aggregations().get("people").sterms().buckets().array().stream()
+                .map(bucket -> bucket.key().stringValue()).toList();
+    }
+
     /** Every stint of one participant, the newest first. */
     public List<Stint> allOf(String participantId) {
         var response = call(() -> client.search(s -> s.index(index).size(MOST_OF_ONE_PERSON)
@@ -90,6 +105,27 @@ public class StintRepository {
         List<Stint> stints = new ArrayList<>(response.hits().hits().stream().map(Hit::source).map(mapper::toStint).toList());
         stints.sort((one, other) -> other.stepsInForce().get(0).on().compareTo(one.stepsInForce().get(0).on()));
         return stints;
+    }
+
+    /**
+     * How many stints each site has at each stage; with {@code anonymousOnly}, only the anonymous
+     * statistics records (consent declined), which have no profile to be counted by.
+     */
+    public Map<String, Map<StintStage, Long>> countBySiteAndStage(boolean anonymousOnly) {
+        Query filter = anonymousOnly ? Query.of(q -> q.bool(b -> b.mustNot(m -> m.exists(e -> e.field("participantId")))))
+                : Query.of(q -> q.matchAll(m -> m));
+        var response = call(() -> client.search(s -> s.index(index).size(0).query(filter)
+                .aggregations("sites", a -> a.terms(t -> t.field("site").size(100))
+                        .aggregations("stages", st -> st.terms(t -> t.field("stage").size(StintStage.values().length)))),
+                StintDocument.class));
+        Map<String, Map<StintStage, Long>> counts = new TreeMap<>();
+        response.aggregations().get("sites").sterms().buckets().array().forEach(site -> {
+            Map<StintStage, Long> byStage = new EnumMap<>(StintStage.class);
+            site.aggregations().get("stages").sterms().buckets().array()
+                    .forEach(stage -> byStage.put(StintStage.valueOf(stage.key().stringValue()), stage.docCount()));
+            counts.put(site.key().stringValue(), byStage);
+        });
+        return counts;
     }
 
     /** One page of the stints at {@code site} (or all sites) at {@code stage} (or any), the earliest referred first. */

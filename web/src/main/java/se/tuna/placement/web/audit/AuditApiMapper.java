@@ -14,7 +14,7 @@ import se.tuna.placement.web.audit.AuditPayloads.VerificationResponse;
 
 /** Maps the access log's entries and checks to the admin's payloads. */
 @Mapper
-interface AuditApiMapper {
+public interface AuditApiMapper {
 
     @Mapping(target = "accountId", source = "entry.event.who.accountId")
     @Mapping(target = "roles", source = "entry.event.who.roles")

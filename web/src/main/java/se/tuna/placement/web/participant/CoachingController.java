@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import reactor.core.publisher.Mono;
 import se.tuna.placement.audit.ParticipantData;
 import se.tuna.placement.web.audit.AuditTrail;
-import se.tuna.placement.access.account.Account;
 import se.tuna.placement.access.account.AccountFilter;
 import se.tuna.placement.access.account.AccountService;
 import se.tuna.placement.access.account.AccountStatus;
@@ -54,10 +53,13 @@ class CoachingController {
 
     private final Coaching coaching;
     private final AccountService accounts;
+    private final AccountNames accountNames;
     private final AccessPolicy access;
     private final CoachingApiMapper mapper;
 
-    CoachingController(Coaching coaching, AccountService accounts, AccessPolicy access, CoachingApiMapper mapper) {
+    CoachingController(Coaching coaching, AccountService accounts, AccessPolicy access, CoachingApiMapper mapper,
+            AccountNames names) {
+        this.accountNames = names;
         this.coaching = coaching;
         this.accounts = accounts;
         this.access = access;
@@ -143,6 +145,6 @@ class CoachingController {
     }
 
     private Map<String, String> names(Collection<String> accountIds) {
-        return accounts.findAll(accountIds).values().stream().collect(Collectors.toMap(Account::id, Account::displayName));
+        return accountNames.of(accountIds);
     }
 }

@@ -1,6 +1,7 @@
 package se.tuna.placement.web.participant;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.mapstruct.Mapper;
@@ -25,7 +26,7 @@ public interface PlacementApiMapper {
     AgreementDraft toDraft(AgreementRequest request);
 
     @Mapping(target = "path", source = "pathView")
-    PlacementResponse toResponse(Placement placement, PathResponse pathView);
+    PlacementResponse toResponse(Placement placement, PathResponse pathView, Map<String, String> people);
 
     @Mapping(target = "overridden", expression = "java(choice.overridden())")
     ChoiceResponse toResponse(Choice choice);

@@ -3,6 +3,7 @@ package se.tuna.placement.web.participant;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -38,7 +39,8 @@ public final class PlacementPayloads {
     /** A placement as a coordinator or the participant's coach sees it, with its path. */
     public record PlacementResponse(String id, String reference, String participantId, String slotId, String employerId,
             PathResponse path, String decidedBy, String decidedByName, Instant decidedAt, String planJobId,
-            AgreementResponse agreement, ChoiceResponse choice) {
+            AgreementResponse agreement, ChoiceResponse choice,
+            @Schema(description = "The names of the accounts that recorded its steps, by account id") Map<String, String> people) {
     }
 
     /**

@@ -3,6 +3,7 @@ package se.tuna.placement.web.participant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import java.util.Map;
 
 import org.mapstruct.Mapper;
 import se.tuna.placement.participants.placement.path.StintLimit;
@@ -22,8 +23,11 @@ public interface StintApiMapper {
 
     Enrolment toEnrolment(ProfileEnrolmentPayload enrolment);
 
-    /** The stint as of {@code today}, with its last day at the site's longest stint {@code longest}. */
-    default StintResponse toResponse(Stint stint, Period longest, LocalDate today) {
+    /**
+     * The stint as of {@code today}, with its last day at the site's longest stint {@code longest}
+     * and the names of those who recorded its steps ({@code people}, by account id).
+     */
+    default StintResponse toResponse(Stint stint, Period longest, LocalDate today, Map<String, String> people) {
         Compensation compensation = stint.compensation().orElse(null);
         ExitOutcome outcome = stint.exit().map(StintStep.Exited::outcome).orElse(null);
         LocalDate lastDay = stint.limit(longest).map(StintLimit::lastDay).orElse(null);
@@ -34,7 +38,7 @@ public interface StintApiMapper {
                 stint.consent().orElse(null), compensation, compensation == null ? null : compensation.label(),
                 stint.readySince().orElse(null), stint.exit().map(StintStep.Exited::on).orElse(null), outcome,
                 outcome == null ? null : outcome.label(), outcome == null ? null : outcome.reportedAs(), lastDay, nearsLastDay,
-                allowed, stint.steps().stream().map(this::toResponse).toList());
+                allowed, stint.steps().stream().map(this::toResponse).toList(), people);
     }
 
     default StintStepResponse toResponse(StintStep step) {

@@ -58,10 +58,12 @@ class StintController {
     private final StintLengths lengths;
     private final AccessPolicy access;
     private final StintApiMapper mapper;
+    private final AccountNames names;
     private final Clock clock;
 
     StintController(StintService stints, PlacementService placements, StintLengths lengths, AccessPolicy access,
-            StintApiMapper mapper, Clock clock) {
+            StintApiMapper mapper, AccountNames names, Clock clock) {
+        this.names = names;
         this.stints = stints;
         this.placements = placements;
         this.lengths = lengths;
@@ -199,6 +201,7 @@ class StintController {
     }
 
     private StintResponse view(Stint stint) {
-        return mapper.toResponse(stint, lengths.at(stint.site()), LocalDate.now(clock.withZone(ParticipantRules.PROGRAMME_ZONE)));
+        return mapper.toResponse(stint, lengths.at(stint.site()), LocalDate.now(clock.withZone(ParticipantRules.PROGRAMME_ZONE)),
+                names.of(stint.steps().stream().map(step -> step.recorded().by()).toList()));
     }
 }

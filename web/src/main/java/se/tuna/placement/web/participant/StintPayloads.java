@@ -3,6 +3,7 @@ package se.tuna.placement.web.participant;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
@@ -65,6 +66,7 @@ public final class StintPayloads {
             String stageLabel, LocalDate admittedOn, LocalDate enrolledOn, Consent consent, Compensation compensation,
             String compensationLabel, LocalDate readySince, LocalDate exitedOn, ExitOutcome outcome, String outcomeLabel,
             String outcomeReportedAs, LocalDate lastDay, boolean nearsLastDay, List<String> allowedSteps,
-            List<StintStepResponse> steps) {
+            List<StintStepResponse> steps,
+            @Schema(description = "The names of the accounts that recorded its steps, by account id") Map<String, String> people) {
     }
 }

@@ -73,7 +73,7 @@ final class AccessRules {
                 .hasAnyRole(COORDINATOR, COACH)
                 .pathMatchers(PUT, "/api/participants/*").hasAnyRole(COORDINATOR, COACH)
                 .pathMatchers(PUT, "/api/participants/*/coach").hasRole(COORDINATOR)
-                .pathMatchers(GET, "/api/participants/*/suggestions").hasRole(COORDINATOR)
+                .pathMatchers(GET, "/api/participants/*/suggestions", "/api/participants/*/export").hasRole(COORDINATOR)
                 .pathMatchers(POST, "/api/participants/*/study-visits").hasRole(COORDINATOR)
                 // Stints: the coordinator refers, admits, enrols and corrects; the coach records the rest for their own.
                 .pathMatchers(POST, "/api/stints", "/api/stints/*/admission", "/api/stints/*/enrolment",

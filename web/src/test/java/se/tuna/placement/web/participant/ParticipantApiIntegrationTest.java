@@ -11,8 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import se.tuna.placement.audit.AuditRepository;
 import se.tuna.placement.participants.stint.StintRepository;
 import se.tuna.placement.web.WebIntegrationTest;
 import tools.jackson.databind.JsonNode;
@@ -158,11 +160,34 @@ class ParticipantApiIntegrationTest extends WebIntegrationTest {
     }
 
     @Test
+    void theExportHoldsEverythingKeptOfTheParticipantAndWhoSawIt() {
+        ObjectNode participant = validParticipant();
+        String id = participant.get("id").asString();
+        post("/api/participants", participant).expectStatus().isCreated();
+        http.get().uri("/api/participants/" + id).exchange().expectStatus().isOk();
+        auditEntries.refresh();
+
+        http.get().uri("/api/participants/" + id + "/export").exchange().expectStatus().isOk()
+                .expectHeader().valueMatches("Content-Disposition", "attachment; filename=\"registerutdrag-" + id + "\\.json\"")
+                .expectBody()
+                .jsonPath("$.profile.id").isEqualTo(id)
+                .jsonPath("$.profile.interests").isEqualTo("Gillar att sortera saker.")
+                .jsonPath("$.stints[0].consent").isEqualTo("GIVEN")
+                .jsonPath("$.stints[0].steps.length()").isEqualTo(3)
+                .jsonPath("$.placements.length()").isEqualTo(0)
+                .jsonPath("$.accesses[?(@.data == 'PROFILE' && @.access == 'READ')]").exists()
+                .jsonPath("$.accesses[?(@.data == 'PROFILE' && @.access == 'WRITE')]").exists();
+    }
+
+    @Test
     void anUnknownParticipantIsNotFound() {
         http.get().uri("/api/participants/T-NOSUCH99").exchange().expectStatus().isNotFound()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody().jsonPath("$.kind").isEqualTo("participant");
     }
+
+    @Autowired
+    AuditRepository auditEntries;
 
     // --- fixtures -------------------------------------------------------------------------------
 

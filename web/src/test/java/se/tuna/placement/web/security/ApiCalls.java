@@ -163,6 +163,8 @@ public final class ApiCalls {
                 rule("GET /api/stints", (s, who, fresh) -> get("/api/stints?site=eskilstuna"), only(COORDINATOR)),
                 rule("GET /api/stints/{id}", (s, who, fresh) -> get("/api/stints/" + StintRepository.currentIdOf(s.participant)),
                         ownCoordinatorAndCoach),
+                rule("GET /api/participants/{id}/export", (s, who, fresh) -> get("/api/participants/" + s.placedParticipant + "/export"),
+                        only(COORDINATOR)),
                 rule("GET /api/participants/{id}/placements", (s, who, fresh) ->
                         get("/api/participants/" + s.placedParticipant + "/placements"), ownCoordinatorAndCoach),
                 rule("GET /api/participants/{id}/stints", (s, who, fresh) -> get("/api/participants/" + s.participant + "/stints"),
