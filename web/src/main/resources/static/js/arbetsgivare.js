@@ -7,8 +7,8 @@
 
 import { ApiError, api, hasRole, loadMe } from './api.js';
 import {
-  byId, checkboxes, checkedValues, clearFieldErrors, copyField, errorMessage, formatDate, formatDays, formatHours,
-  formatInstant, formatTime, h, locateField, options, replace, say, setChecked, showError,
+  byId, checkboxes, checkedValues, clearFieldErrors, copyField, errorMessage, formatDate, formatDays,
+  formatHours, formatInstant, formatTime, h, locateField, options, replace, say, setChecked, showError, today,
 } from './ui.js';
 import {
   ACCOUNT_STATUSES, SECTORS, STATUSES, capitalise, findLocality, labelOf, loadLocalities, loadSites, loadVocabularies,
@@ -738,11 +738,6 @@ function sameSet(a, b) {
   const left = new Set(a ?? []);
   const right = new Set(b ?? []);
   return left.size === right.size && [...left].every((x) => right.has(x));
-}
-
-function today() {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
 // Schedule rows: one weekday with a start and an end each; ids follow the row's position so that

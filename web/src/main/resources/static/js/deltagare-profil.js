@@ -42,6 +42,7 @@ async function init() {
   // Suggestions and coach assignments are the coordinator's of the participant's own site.
   const coordinates = hasRole(me, 'COORDINATOR') && (me.sites ?? []).includes(participant.site);
   byId('coordinator-tools').hidden = !coordinates;
+  byId('export').addEventListener('click', exportData);
   byId('coach').hidden = false;
   await loadCoach();
   const who = { coordinates, coaches: hasRole(me, 'COACH') };
@@ -52,6 +53,24 @@ async function init() {
   await showCourse(participantId, who, refresh);
   if (coordinates) {
     prepareCoachForm();
+  }
+}
+
+// --- The export ---------------------------------------------------------------------------------
+
+/** Everything kept of the participant, on their request (registerutdrag), saved as a JSON file. */
+async function exportData() {
+  const button = byId('export');
+  button.disabled = true;
+  try {
+    const data = await api(`${path}/export`);
+    const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
+    h('a', { href: url, download: `registerutdrag-${participantId}.json` }).click();
+    URL.revokeObjectURL(url);
+  } catch (error) {
+    say(pageMessage, `Registerutdraget kunde inte hämtas. ${errorMessage(error)}`, 'error');
+  } finally {
+    button.disabled = false;
   }
 }
 

@@ -47,6 +47,7 @@ async function init() {
   }
 
   const mine = await loadMySites();
+  loadNearingLastDay(mine);
   options(byId('f-site'), mine.map((site) => ({ code: site.id, label: site.name })), { placeholder: 'Alla mina verksamheter' });
   byId('f-site').closest('.field').hidden = mine.length <= 1;
   options(byId('f-phase'), PHASES, { placeholder: 'Alla faser' });
@@ -66,6 +67,25 @@ async function init() {
   byId('list-next').addEventListener('click', () => goToPage(1));
   window.addEventListener('popstate', render);
   render();
+}
+
+// --- Near the year's end -----------------------------------------------------------------------
+
+/** Those within a month of their stint's last day, or past it, at each of the person's sites: time to plan the exit. */
+async function loadNearingLastDay(sites) {
+  try {
+    const lists = await Promise.all(sites.map((site) =>
+      api('/api/stints/nearing-last-day', { query: { site: site.id } })));
+    const nearing = lists.flat();
+    byId('nearing').hidden = nearing.length === 0;
+    replace(byId('nearing-list'), nearing.length ? h('ul', {}, nearing.map((stint) => h('li', {},
+      stint.participantId ? h('a', { href: `/deltagare/${encodeURIComponent(stint.participantId)}` }, stint.participantId)
+        : 'Anonym inskrivning',
+      `: sista dag ${formatDate(stint.lastDay)} (${siteNames.get(stint.site) ?? stint.site})`))) : null);
+  } catch (error) {
+    byId('nearing').hidden = false;
+    say(byId('nearing-message'), errorMessage(error), 'error');
+  }
 }
 
 // --- Address ------------------------------------------------------------------------------------

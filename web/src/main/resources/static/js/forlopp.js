@@ -4,7 +4,7 @@
 // only what the server allows for the signed-in person's role, and shows a refusal as it comes.
 
 import { api } from './api.js';
-import { byId, formatDate, formatInstant, h, prop, replace, say, showError, waitingText } from './ui.js';
+import { byId, formatDate, formatInstant, h, prop, replace, say, showError, today, waitingText } from './ui.js';
 import { COMPENSATIONS, ENDINGS, EXIT_OUTCOMES } from './vocabulary.js';
 
 /** What a stint's steps are called on the page. */
@@ -221,11 +221,6 @@ function timeline(caption, rows) {
       h('td', { 'data-label': 'Datum' }, formatDate(row.on)),
       h('th', { scope: 'row', 'data-label': 'Steg' }, row.what),
       h('td', { 'data-label': 'Registrerat av' }, `${row.by ?? 'Okänt konto'}, ${formatInstant(row.at)}`)))));
-}
-
-function today() {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
 function dateField(name, label, { optional = false, hint } = {}) {

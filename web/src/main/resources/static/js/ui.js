@@ -420,6 +420,12 @@ export function formatDays(schedule, weekdays) {
   return weekdays.filter((day) => days.has(day.code)).map((day) => day.label.slice(0, 3)).join(', ') || '–';
 }
 
+/** Today's date where the browser is, as an ISO date (2026-12-06), e.g. a date field's default. */
+export function today() {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
 /** "Väntar sedan 10 maj 2026 (199 dagar)". */
 export function waitingText(readySince) {
   if (!readySince) {

@@ -5,6 +5,7 @@ import static se.tuna.placement.catalog.store.ElasticsearchCalls.call;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
@@ -34,6 +36,8 @@ public class StintRepository {
     public static final IndexDefinition STINTS = new IndexDefinition("stints", 1, "elasticsearch/stints-v1.json");
     /** More stints than one person ever has. */
     private static final int MOST_OF_ONE_PERSON = 100;
+    /** More stints than a site has near their last day at once. */
+    private static final int MOST_NEARING = 1_000;
 
     private final ElasticsearchClient client;
     private final String index;
@@ -84,6 +88,26 @@ public class StintRepository {
             return Optional.empty();
         }
         return Optional.of(new Versioned<>(mapper.toStint(response.source()), response.seqNo(), response.primaryTerm()));
+    }
+
+    /**
+     * The stints under way at {@code site} enrolled on or before {@code enrolledBy}, of
+     * {@code participantIds} only when given, the earliest enrolled first: those whose year ends first.
+     */
+    public List<Stint> underWayEnrolledBy(String site, LocalDate enrolledBy, Collection<String> participantIds) {
+        List<Query> filters = new ArrayList<>(List.of(
+                Query.of(q -> q.term(t -> t.field("site").value(site))),
+                Query.of(q -> q.terms(t -> t.field("stage").terms(v -> v.value(List.of(FieldValue.of(StintStage.MAPPING.name()),
+                        FieldValue.of(StintStage.READY.name())))))),
+                Query.of(q -> q.range(r -> r.date(d -> d.field("enrolledOn").lte(enrolledBy.toString()))))));
+        if (participantIds != null) {
+            filters.add(Query.of(q -> q.terms(t -> t.field("participantId")
+                    .terms(v -> v.value(participantIds.stream().map(FieldValue::of).toList())))));
+        }
+        var response = call(() -> client.search(s -> s.index(index).size(MOST_NEARING).query(q -> q.bool(b -> b.filter(filters)))
+                .sort(o -> o.field(f -> f.field("enrolledOn").order(SortOrder.Asc)))
+                .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc))), StintDocument.class));
+        return response.hits().hits().stream().map(Hit::source).map(mapper::toStint).toList();
     }
 
     /** The participants with a stint that ended on or before {@code day}, at most {@code limit} of them. */

@@ -3,6 +3,7 @@ package se.tuna.placement.participants.stint;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,6 +23,7 @@ import se.tuna.placement.participants.participant.ParticipantRules;
 import se.tuna.placement.participants.participant.ParticipantService;
 import se.tuna.placement.participants.participant.Phase;
 import se.tuna.placement.participants.placement.path.Recorded;
+import se.tuna.placement.participants.placement.path.StintLimit;
 
 /**
  * What coordinators and coaches record of a participant's stint (inskrivning): the referral, the
@@ -104,6 +106,17 @@ public class StintService {
     public Page<Stint> list(String site, StintStage stage, int page, int size) {
         CommonRules.requirePageWithin(page, size, "stints", "narrow the list by site and stage");
         return stints.list(site, stage, page, size);
+    }
+
+    /**
+     * The stints under way at {@code site} within a month of their last day or past it (of
+     * {@code participantIds} only, when given), the nearest first: time to plan the exit.
+     */
+    public List<Stint> nearingLastDay(String site, StintLengths lengths, Collection<String> participantIds) {
+        LocalDate today = LocalDate.now(clock.withZone(ParticipantRules.PROGRAMME_ZONE));
+        // The last day is enrolment + length - 1 day; warned from a month before it.
+        LocalDate enrolledBy = today.plus(StintLimit.WARNING).minus(lengths.at(site)).plusDays(1);
+        return stints.underWayEnrolledBy(site, enrolledBy, participantIds);
     }
 
     public Stint admit(String stintId, LocalDate on, String accountId) {

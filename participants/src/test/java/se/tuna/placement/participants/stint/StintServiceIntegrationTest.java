@@ -80,6 +80,8 @@ class StintServiceIntegrationTest {
     SlotService slots;
     @Autowired
     SeatBooking booking;
+    @Autowired
+    StintLengths lengths;
 
     private final LocalDate today = LocalDate.now(ParticipantRules.PROGRAMME_ZONE);
 
@@ -190,8 +192,27 @@ class StintServiceIntegrationTest {
     }
 
     @Test
+    void thoseWithinAMonthOfTheirLastDayAreListedTheNearestFirst() {
+        Participant near = registered(today.minusYears(1).plusDays(20));
+        Participant nearer = registered(today.minusYears(1).plusDays(5));
+        Participant far = registered(today.minusMonths(6));
+
+        List<String> listed = stints.nearingLastDay("eskilstuna", lengths, null).stream().map(Stint::participantId).toList();
+
+        assertThat(listed).containsSubsequence(nearer.id(), near.id()).doesNotContain(far.id());
+        assertThat(stints.nearingLastDay("eskilstuna", lengths, Set.of(near.id()))).extracting(Stint::participantId)
+                .containsExactly(near.id());
+    }
+
+    @Test
     void anUnknownStintIsNotFound() {
         assertThatThrownBy(() -> stints.admit("no-such-stint", today, SARA)).isInstanceOf(NotFoundException.class);
+    }
+
+    private Participant registered(LocalDate enrolledOn) {
+        Participant draft = ParticipantFixtures.draft().id(ParticipantFixtures.freshId()).build();
+        return stints.registerProfile(draft.withPhase(Phase.MAPPING, null),
+                new Enrolment(null, enrolledOn, Consent.GIVEN, Compensation.NONE), SARA);
     }
 
     private Participant enrolledAndRegistered() {

@@ -24,6 +24,7 @@ import se.tuna.placement.access.policy.AccessPolicy;
 import se.tuna.placement.access.policy.Actor;
 import se.tuna.placement.audit.ParticipantData;
 import se.tuna.placement.catalog.domain.Page;
+import se.tuna.placement.participants.participant.ParticipantQuery;
 import se.tuna.placement.participants.participant.ParticipantRules;
 import se.tuna.placement.participants.placement.PlacementService;
 import se.tuna.placement.participants.stint.Stint;
@@ -99,6 +100,21 @@ class StintController {
             Page<Stint> shown = stints.list(site, stage, page, size);
             audit.read(ParticipantData.STINT, shown.items().stream().map(Stint::participantId).filter(Objects::nonNull).toList());
             return PageResponse.of(shown, this::view);
+        });
+    }
+
+    @GetMapping("/api/stints/nearing-last-day")
+    @Operation(summary = "Stints within a month of their last day, or past it", description = "Those under way at the site, "
+            + "the nearest first: time to plan the exit. A coordinator sees the site's, a coach those they look after.")
+    Mono<List<StintResponse>> nearingLastDay(@AuthenticationPrincipal Actor actor, AuditTrail audit, @RequestParam String site) {
+        return Blocking.call(() -> {
+            ParticipantQuery visible = access.visibleParticipants(actor, site, null);
+            if (!visible.sites().contains(site)) {
+                return List.<StintResponse>of();
+            }
+            List<Stint> nearing = stints.nearingLastDay(site, lengths, visible.ids());
+            audit.read(ParticipantData.STINT, nearing.stream().map(Stint::participantId).filter(Objects::nonNull).toList());
+            return nearing.stream().map(this::view).toList();
         });
     }
 

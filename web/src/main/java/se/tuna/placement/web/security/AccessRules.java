@@ -79,7 +79,7 @@ final class AccessRules {
                 .pathMatchers(POST, "/api/stints", "/api/stints/*/admission", "/api/stints/*/enrolment",
                         "/api/stints/*/corrections").hasRole(COORDINATOR)
                 .pathMatchers(GET, "/api/stints").hasRole(COORDINATOR)
-                .pathMatchers(GET, "/api/stints/*").hasAnyRole(COORDINATOR, COACH)
+                .pathMatchers(GET, "/api/stints/*").hasAnyRole(COORDINATOR, COACH) // one stint, or those nearing their last day
                 .pathMatchers(POST, "/api/stints/*/compensation", "/api/stints/*/ready", "/api/stints/*/mapping",
                         "/api/stints/*/exit").hasAnyRole(COORDINATOR, COACH)
                 .pathMatchers(GET, "/api/coaches").hasRole(COORDINATOR)
@@ -98,7 +98,7 @@ final class AccessRules {
     private static void pages(AuthorizeExchangeSpec rules) {
         rules.pathMatchers(GET, "/", "/konto", "/konto/vantar").authenticated()
                 .pathMatchers(GET, "/platser").hasAnyRole(COORDINATOR, COACH)
-                .pathMatchers(GET, "/forslag", "/plan", "/import").hasRole(COORDINATOR)
+                .pathMatchers(GET, "/forslag", "/plan", "/import", "/remisser").hasRole(COORDINATOR)
                 .pathMatchers(GET, "/deltagare", "/deltagare/*").hasAnyRole(COORDINATOR, COACH)
                 .pathMatchers(GET, "/arbetsgivare").hasAnyRole(COORDINATOR, SUPERVISOR)
                 .pathMatchers(GET, "/oversikt").hasAnyRole(MANAGEMENT, COORDINATOR)

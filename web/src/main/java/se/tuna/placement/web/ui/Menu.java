@@ -16,6 +16,7 @@ import se.tuna.placement.access.account.Role;
 enum Menu {
     PARTICIPANTS("/deltagare", "Deltagare", Set.of(Role.COORDINATOR)),
     MY_PARTICIPANTS("/deltagare", "Mina deltagare", Set.of(Role.COACH)),
+    REFERRALS("/remisser", "Remisser", Set.of(Role.COORDINATOR)),
     SUGGESTIONS("/forslag", "Förslag", Set.of(Role.COORDINATOR)),
     PLAN("/plan", "Plan för väntelistan", Set.of(Role.COORDINATOR)),
     SLOTS("/platser", "Sök platser", Set.of(Role.COORDINATOR, Role.COACH)),

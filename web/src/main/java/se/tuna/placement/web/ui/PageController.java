@@ -50,6 +50,11 @@ class PageController {
         });
     }
 
+    @GetMapping("/remisser")
+    String referrals() {
+        return "remisser";
+    }
+
     @GetMapping("/forslag")
     String suggestions() {
         return "forslag";

@@ -12,6 +12,7 @@ enum DemoAccount {
 
     COORDINATOR("samordnare@tuna.example", "/deltagare", "Deltagare", List.of(
             new MenuEntry("Deltagare", "/deltagare"),
+            new MenuEntry("Remisser", "/remisser"),
             new MenuEntry("Förslag", "/forslag"),
             new MenuEntry("Plan för väntelistan", "/plan"),
             new MenuEntry("Sök platser", "/platser"),

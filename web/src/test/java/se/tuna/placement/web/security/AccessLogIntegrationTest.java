@@ -61,6 +61,7 @@ class AccessLogIntegrationTest extends WebIntegrationTest {
             Map.entry("PUT /api/participants/{id}", new Audited(ParticipantData.PROFILE, (s, body) -> List.of(s.participant))),
             Map.entry("POST /api/stints", new Audited(ParticipantData.STINT, (s, body) -> List.of(body.get("participantId").asString()))),
             Map.entry("GET /api/stints", new Audited(ParticipantData.STINT, (s, body) -> ids(body.get("items"), "participantId"))),
+            Map.entry("GET /api/stints/nearing-last-day", new Audited(ParticipantData.STINT, (s, body) -> ids(body, "participantId"))),
             Map.entry("GET /api/stints/{id}", new Audited(ParticipantData.STINT, (s, body) -> List.of(s.participant))),
             Map.entry("GET /api/participants/{id}/export", new Audited(ParticipantData.EXPORT, (s, body) -> List.of(s.placedParticipant))),
             Map.entry("GET /api/participants/{id}/placements",

@@ -161,6 +161,9 @@ public final class ApiCalls {
                 rule("POST /api/stints", (s, who, fresh) -> post("/api/stints", s.referralBody(ApiBodies.freshParticipantId(), true)),
                         only(COORDINATOR)),
                 rule("GET /api/stints", (s, who, fresh) -> get("/api/stints?site=eskilstuna"), only(COORDINATOR)),
+                // A coach's list holds only those they look after: for a coach of others it is empty, not refused.
+                rule("GET /api/stints/nearing-last-day", (s, who, fresh) -> get("/api/stints/nearing-last-day?site=eskilstuna"),
+                        only(COORDINATOR, COACH, COACH_OF_OTHERS)),
                 rule("GET /api/stints/{id}", (s, who, fresh) -> get("/api/stints/" + StintRepository.currentIdOf(s.participant)),
                         ownCoordinatorAndCoach),
                 rule("GET /api/participants/{id}/export", (s, who, fresh) -> get("/api/participants/" + s.placedParticipant + "/export"),
