@@ -22,6 +22,7 @@ import se.tuna.placement.participants.coach.CoachDocumentMapperImpl;
 import se.tuna.placement.participants.coach.CoachIndices;
 import se.tuna.placement.participants.coach.CoachRepository;
 import se.tuna.placement.participants.coach.Coaching;
+import se.tuna.placement.participants.demo.DemoHistoryWriter;
 import se.tuna.placement.participants.participant.ParticipantDocumentMapper;
 import se.tuna.placement.participants.participant.ParticipantDocumentMapperImpl;
 import se.tuna.placement.participants.participant.ParticipantIndices;
@@ -121,6 +122,12 @@ public class ParticipantsConfiguration {
     PlacementService placementService(PlacementRepository placements, SeatBooking booking, SlotService slots,
             ParticipantService participants, StintService stints, StintLengths stintLengths, Clock clock) {
         return new PlacementService(placements, booking, slots, participants, stints, stintLengths, clock);
+    }
+
+    @Bean
+    DemoHistoryWriter demoHistoryWriter(ParticipantRepository participants, StintRepository stints, PlacementRepository placements,
+            SeatBooking booking) {
+        return new DemoHistoryWriter(participants, stints, placements, booking);
     }
 
     @Bean
