@@ -123,7 +123,7 @@ public final class DemoHistoryGenerator {
             compensations.put(site, shuffled(shares(COMPENSATION_SHARES, roster.active()), master));
             outcomes.put(site, shuffled(shares(OUTCOME_SHARES, roster.exited()), master));
         }
-        Seats seats = new Seats(bank, asOf);
+        Seats seats = new Seats(bank, asOf, people.stream().filter(person -> person.phase() == Phase.READY).toList());
         List<Participant> backed = new ArrayList<>();
         List<Stint> stints = new ArrayList<>();
         List<Placement> placements = new ArrayList<>();
@@ -360,8 +360,10 @@ public final class DemoHistoryGenerator {
 
         private final Map<String, List<TrainingSlot>> bySite = new HashMap<>();
         private final Map<String, Integer> free = new HashMap<>();
+        /** How many of those waiting for a place have the slot's occupation as a goal and fit it. */
+        private final Map<String, Integer> wanted = new HashMap<>();
 
-        Seats(DemoBank bank, LocalDate asOf) {
+        Seats(DemoBank bank, LocalDate asOf, List<Participant> waiting) {
             for (TrainingSlot slot : bank.slots()) {
                 if (slot.status() != SlotStatus.OPEN || slot.availableUntil() != null && slot.availableUntil().isBefore(asOf)) {
                     continue;
@@ -369,11 +371,20 @@ public final class DemoHistoryGenerator {
                 slot.sites().forEach(site -> bySite.computeIfAbsent(site, s -> new ArrayList<>()).add(slot));
                 free.put(slot.id(), slot.seats());
             }
+            for (Participant participant : waiting) {
+                bySite.getOrDefault(participant.site(), List.of()).stream()
+                        .filter(slot -> fits(participant, slot) && participant.goalOccupations().contains(slot.occupationCode()))
+                        .forEach(slot -> wanted.merge(slot.id(), 1, Integer::sum));
+            }
         }
 
-        /** A slot with a free seat for someone in training from {@code start}, the seat taken. */
+        /**
+         * A slot with a free seat for someone in training from {@code start}, the seat taken; the
+         * slots those waiting want most are the likeliest, as in a programme where the waiting
+         * wait because the seats they fit are taken: that is what makes the plan matter.
+         */
         TrainingSlot take(Participant participant, LocalDate start, SplittableRandom random) {
-            TrainingSlot slot = best(participant, start, random, candidate -> free.get(candidate.id()) > 0);
+            TrainingSlot slot = best(participant, start, random, candidate -> free.get(candidate.id()) > 0, true);
             if (slot == null) {
                 throw new IllegalStateException("The demo bank has too few free seats at " + participant.site());
             }
@@ -383,14 +394,15 @@ public final class DemoHistoryGenerator {
 
         /** A slot for a placement that has ended: its seat is free again. {@code null} if the site has none. */
         TrainingSlot any(Participant participant, LocalDate start, SplittableRandom random) {
-            return best(participant, start, random, slot -> true);
+            return best(participant, start, random, slot -> true, false);
         }
 
         /**
          * One of the slots of the best kind: a goal they fit, then one they fit, open to them since
          * the start; then the same in the bank as it is now; then any of their site.
          */
-        private TrainingSlot best(Participant participant, LocalDate start, SplittableRandom random, Predicate<TrainingSlot> usable) {
+        private TrainingSlot best(Participant participant, LocalDate start, SplittableRandom random, Predicate<TrainingSlot> usable,
+                boolean mostWanted) {
             List<TrainingSlot> candidates = bySite.getOrDefault(participant.site(), List.of()).stream().filter(usable).toList();
             Predicate<TrainingSlot> since = slot -> slot.availableFrom() == null || !slot.availableFrom().isAfter(start);
             Predicate<TrainingSlot> fit = slot -> fits(participant, slot);
@@ -399,10 +411,34 @@ public final class DemoHistoryGenerator {
             for (Predicate<TrainingSlot> kind : kinds) {
                 List<TrainingSlot> found = candidates.stream().filter(kind).toList();
                 if (!found.isEmpty()) {
-                    return pick(found, random);
+                    return mostWanted ? weighted(found, random) : pick(found, random);
                 }
             }
             return null;
+        }
+
+        /** A slot of {@code slots}, one that more of the waiting want the likelier (each of them weighs four). */
+        private TrainingSlot weighted(List<TrainingSlot> slots, SplittableRandom random) {
+            int total = slots.stream().mapToInt(slot -> 1 + 4 * wanted.getOrDefault(slot.id(), 0)).sum();
+            int point = random.nextInt(total);
+            for (TrainingSlot slot : slots) {
+                point -= 1 + 4 * wanted.getOrDefault(slot.id(), 0);
+                if (point < 0) {
+                    return slot;
+                }
+            }
+            return slots.get(slots.size() - 1);
+        }
+
+        /** The free seats at the slots each of {@code waiting} wants (a goal they fit), at least one. */
+        Map<String, Integer> freeWantedSeats(List<Participant> waiting) {
+            Map<String, Integer> seats = new java.util.TreeMap<>();
+            for (Participant participant : waiting) {
+                seats.put(participant.site() + ":" + participant.id(), bySite.getOrDefault(participant.site(), List.of()).stream()
+                        .filter(slot -> fits(participant, slot) && participant.goalOccupations().contains(slot.occupationCode()))
+                        .mapToInt(slot -> free.get(slot.id())).sum());
+            }
+            return seats;
         }
 
         /** The seats not taken at each site (a slot of both sites counted at each). */

@@ -11,6 +11,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import se.tuna.placement.catalog.demo.DemoBank;
 import se.tuna.placement.catalog.demo.DemoBankGenerator;
 import se.tuna.placement.catalog.domain.SlotStatus;
@@ -52,6 +54,20 @@ class DemoHistoryGeneratorTest {
         DemoHistory again = new DemoHistoryGenerator(REFERENCE).generate(DemoParticipantGenerator.DEFAULT_SEED, BANK, AS_OF);
 
         assertThat(again).isEqualTo(HISTORY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {2026, 1, 2, 3})
+    void anySeedGivesStrangnasItsFortyAndNoSlotMoreThanItsSeats(long seed) {
+        DemoBank bank = new DemoBankGenerator(REFERENCE).generate(seed, DemoBankGenerator.DEFAULT_EMPLOYERS,
+                DemoBankGenerator.DEFAULT_SLOTS, AS_OF);
+        DemoHistory history = new DemoHistoryGenerator(REFERENCE).generate(seed, bank, AS_OF);
+        Map<String, Integer> seats = bank.slots().stream().collect(Collectors.toMap(TrainingSlot::id, TrainingSlot::seats));
+
+        assertThat(history.participants().stream().filter(participant -> participant.site().equals("strangnas")
+                && participant.phase() != Phase.EXITED).count()).isEqualTo(40);
+        assertThat(history.inTraining().stream().collect(Collectors.groupingBy(Placement::slotId, Collectors.counting())))
+                .allSatisfy((slotId, count) -> assertThat(count).isLessThanOrEqualTo(seats.get(slotId)));
     }
 
     @Test

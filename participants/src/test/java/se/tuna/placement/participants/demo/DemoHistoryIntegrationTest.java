@@ -30,7 +30,6 @@ import se.tuna.placement.catalog.store.SlotRepository;
 import se.tuna.placement.elasticsearch.local.ElasticsearchExtension;
 import se.tuna.placement.elasticsearch.local.RealElasticsearch;
 import se.tuna.placement.participants.ParticipantsTestWiring;
-import se.tuna.placement.participants.participant.DemoParticipantGenerator;
 import se.tuna.placement.participants.participant.ParticipantRepository;
 import se.tuna.placement.participants.participant.ParticipantRules;
 import se.tuna.placement.participants.participant.Phase;
@@ -60,6 +59,9 @@ class DemoHistoryIntegrationTest {
         }
     }
 
+    /** The embedded default's seed ({@code TUNA_DEMO_SEED}'s default). */
+    private static final long DEMO_SEED = 2026;
+
     @Autowired
     ReferenceData reference;
     @Autowired
@@ -85,10 +87,10 @@ class DemoHistoryIntegrationTest {
     @BeforeAll
     void loadTheDemo() {
         LocalDate today = LocalDate.now(clock.withZone(ParticipantRules.PROGRAMME_ZONE));
-        bank = new DemoBankGenerator(reference).generate(DemoBankGenerator.DEFAULT_SEED, DemoBankGenerator.DEFAULT_EMPLOYERS,
+        bank = new DemoBankGenerator(reference).generate(DEMO_SEED, DemoBankGenerator.DEFAULT_EMPLOYERS,
                 DemoBankGenerator.DEFAULT_SLOTS, today);
         bankImport.importBank(bank.employers(), bank.slots(), ImportMode.STORE);
-        history = new DemoHistoryGenerator(reference).generate(DemoParticipantGenerator.DEFAULT_SEED, bank, today);
+        history = new DemoHistoryGenerator(reference).generate(DEMO_SEED, bank, today);
         writer.write(history);
     }
 
