@@ -144,7 +144,7 @@ public final class DemoParticipantGenerator {
             throw new IllegalArgumentException("Count must not be negative");
         }
         List<SiteData> sites = ROSTER.stream().map(roster -> siteData(roster.municipalityCode(), bank)).toList();
-        SplittableRandom offsets = new SplittableRandom(mix(seed ^ STREAM));
+        SplittableRandom offsets = offsets(seed);
         long idOffset = offsets.nextLong();
         List<Seat> roster = roster(offsets);
         List<Participant> participants = new ArrayList<>(count);
@@ -161,8 +161,19 @@ public final class DemoParticipantGenerator {
      * queue, no profile): never one of the participants' ids.
      */
     public static String referralId(long seed, int number) {
-        long idOffset = new SplittableRandom(mix(seed ^ STREAM)).nextLong();
-        return id(idOffset + REFERRAL_NUMBERS + number);
+        return id(offsets(seed).nextLong() + REFERRAL_NUMBERS + number);
+    }
+
+    /**
+     * The seed's stream of offsets, at the ids' offset. Two draws come first because the phases and
+     * sites were drawn from them before the roster: skipping them keeps every seed's ids what they
+     * were, so a demo loaded by an earlier version is still recognised by its participants' ids.
+     */
+    private static SplittableRandom offsets(long seed) {
+        SplittableRandom offsets = new SplittableRandom(mix(seed ^ STREAM));
+        offsets.nextDouble();
+        offsets.nextDouble();
+        return offsets;
     }
 
     /** Every site's roster as places, in an order shuffled by the seed. */

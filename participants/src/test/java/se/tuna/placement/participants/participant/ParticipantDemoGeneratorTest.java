@@ -96,6 +96,11 @@ class ParticipantDemoGeneratorTest {
     }
 
     @Test
+    void idsAreWhatEarlierVersionsGaveSoAnEarlierDemoIsRecognised() {
+        assertThat(PARTICIPANTS.subList(0, 2)).extracting(Participant::id).containsExactly("D-5JS5LEW", "D-2YGUFPS");
+    }
+
+    @Test
     void referralIdsAreNeverParticipantIds() {
         Set<String> referred = java.util.stream.IntStream.range(0, 200)
                 .mapToObj(k -> DemoParticipantGenerator.referralId(DemoParticipantGenerator.DEFAULT_SEED, k)).collect(Collectors.toSet());
