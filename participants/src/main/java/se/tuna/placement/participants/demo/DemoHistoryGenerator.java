@@ -430,35 +430,17 @@ public final class DemoHistoryGenerator {
             return slots.get(slots.size() - 1);
         }
 
-        /** The free seats at the slots each of {@code waiting} wants (a goal they fit), at least one. */
-        Map<String, Integer> freeWantedSeats(List<Participant> waiting) {
-            Map<String, Integer> seats = new java.util.TreeMap<>();
-            for (Participant participant : waiting) {
-                seats.put(participant.site() + ":" + participant.id(), bySite.getOrDefault(participant.site(), List.of()).stream()
-                        .filter(slot -> fits(participant, slot) && participant.goalOccupations().contains(slot.occupationCode()))
-                        .mapToInt(slot -> free.get(slot.id())).sum());
-            }
-            return seats;
-        }
-
-        /** The seats not taken at each site (a slot of both sites counted at each). */
-        Map<String, Integer> freeBySite() {
-            Map<String, Integer> bySiteFree = new java.util.TreeMap<>();
-            bySite.forEach((site, slots) -> bySiteFree.put(site, slots.stream().mapToInt(slot -> free.get(slot.id())).sum()));
-            return bySiteFree;
-        }
-
         /** Not an employer they avoid, hours that overlap, and days and times that give their fewest hours. */
         private static boolean fits(Participant participant, TrainingSlot slot) {
             if (participant.avoidedEmployers().stream().anyMatch(avoided -> avoided.employerId().equals(slot.employerId()))) {
                 return false;
             }
-            HourRange wanted = participant.hours();
-            if (slot.hours() != null && (slot.hours().min() > wanted.max() || slot.hours().max() < wanted.min())) {
+            HourRange range = participant.hours();
+            if (slot.hours() != null && (slot.hours().min() > range.max() || slot.hours().max() < range.min())) {
                 return false;
             }
             double perDay = participant.maxHoursPerDay() == null ? 8 : participant.maxHoursPerDay();
-            return slot.schedule() == null || slot.schedule().sharedHours(participant.availability(), perDay) >= wanted.min();
+            return slot.schedule() == null || slot.schedule().sharedHours(participant.availability(), perDay) >= range.min();
         }
     }
 
