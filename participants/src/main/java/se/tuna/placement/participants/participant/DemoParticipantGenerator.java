@@ -90,14 +90,10 @@ public final class DemoParticipantGenerator {
         public int active() {
             return placed + ready + mapping;
         }
-
-        int size() {
-            return active() + exited;
-        }
     }
 
     /** One place in the roster: a site, a phase and, for the active, a gender. */
-    private record Seat(int site, Phase phase, Gender gender) {
+    private record RosterPlace(int site, Phase phase, Gender gender) {
     }
 
     private static final String TEXTS = "demo/participant-texts.csv";
@@ -146,12 +142,12 @@ public final class DemoParticipantGenerator {
         List<SiteData> sites = ROSTER.stream().map(roster -> siteData(roster.municipalityCode(), bank)).toList();
         SplittableRandom offsets = offsets(seed);
         long idOffset = offsets.nextLong();
-        List<Seat> roster = roster(offsets);
+        List<RosterPlace> roster = roster(offsets);
         List<Participant> participants = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             SplittableRandom random = new SplittableRandom(mix(mix(seed ^ STREAM) + i));
-            Seat seat = roster.get(i % roster.size());
-            participants.add(make(id(idOffset + i), sites.get(seat.site()), seat.phase(), seat.gender(), asOf, random));
+            RosterPlace place = roster.get(i % roster.size());
+            participants.add(make(id(idOffset + i), sites.get(place.site()), place.phase(), place.gender(), asOf, random));
         }
         return participants;
     }
@@ -177,8 +173,8 @@ public final class DemoParticipantGenerator {
     }
 
     /** Every site's roster as places, in an order shuffled by the seed. */
-    private static List<Seat> roster(SplittableRandom random) {
-        List<Seat> seats = new ArrayList<>();
+    private static List<RosterPlace> roster(SplittableRandom random) {
+        List<RosterPlace> places = new ArrayList<>();
         for (int site = 0; site < ROSTER.size(); site++) {
             SiteRoster roster = ROSTER.get(site);
             List<Gender> genders = new ArrayList<>();
@@ -188,20 +184,20 @@ public final class DemoParticipantGenerator {
             shuffle(genders, random);
             int g = 0;
             for (int p = 0; p < roster.placed(); p++) {
-                seats.add(new Seat(site, Phase.PLACED, genders.get(g++)));
+                places.add(new RosterPlace(site, Phase.PLACED, genders.get(g++)));
             }
             for (int r = 0; r < roster.ready(); r++) {
-                seats.add(new Seat(site, Phase.READY, genders.get(g++)));
+                places.add(new RosterPlace(site, Phase.READY, genders.get(g++)));
             }
             for (int m = 0; m < roster.mapping(); m++) {
-                seats.add(new Seat(site, Phase.MAPPING, genders.get(g++)));
+                places.add(new RosterPlace(site, Phase.MAPPING, genders.get(g++)));
             }
             for (int e = 0; e < roster.exited(); e++) {
-                seats.add(new Seat(site, Phase.EXITED, null));
+                places.add(new RosterPlace(site, Phase.EXITED, null));
             }
         }
-        shuffle(seats, random);
-        return List.copyOf(seats);
+        shuffle(places, random);
+        return List.copyOf(places);
     }
 
     /** Fisher–Yates, from the seed's stream. */
