@@ -77,6 +77,12 @@ class ParticipantDemoGeneratorTest {
     }
 
     @Test
+    void theRosterIsExactlyTheDefaultCount() {
+        assertThat(DemoParticipantGenerator.ROSTER.stream().mapToInt(site -> site.active() + site.exited()).sum())
+                .isEqualTo(DemoParticipantGenerator.DEFAULT_COUNT);
+    }
+
+    @Test
     void strangnasActiveAreTwentyThreeWomenAndSeventeenMen() {
         Map<Gender, Long> genders = PARTICIPANTS.stream()
                 .filter(participant -> participant.site().equals("strangnas") && participant.phase() != Phase.EXITED)
