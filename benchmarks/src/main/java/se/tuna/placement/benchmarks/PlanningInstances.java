@@ -137,7 +137,9 @@ final class PlanningInstances {
     /** The first {@code spec.participants()} ready participants the demo generator makes for the bank. */
     private List<Participant> readyParticipants(Spec spec, DemoBank bank, LocalDate asOf) {
         DemoParticipantGenerator generator = new DemoParticipantGenerator(reference);
-        int count = (int) Math.ceil(spec.participants() / 0.3) + 10;
+        double readyShare = DemoParticipantGenerator.ROSTER.stream().mapToInt(DemoParticipantGenerator.SiteRoster::ready).sum()
+                / (double) DemoParticipantGenerator.DEFAULT_COUNT;
+        int count = (int) Math.ceil(spec.participants() / readyShare) + 10;
         while (true) {
             List<Participant> ready = generator.generate(spec.seed(), count, bank, asOf).stream()
                     .filter(p -> p.phase() == Phase.READY).limit(spec.participants()).toList();

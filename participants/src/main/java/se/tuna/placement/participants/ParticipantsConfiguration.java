@@ -22,6 +22,7 @@ import se.tuna.placement.participants.coach.CoachDocumentMapperImpl;
 import se.tuna.placement.participants.coach.CoachIndices;
 import se.tuna.placement.participants.coach.CoachRepository;
 import se.tuna.placement.participants.coach.Coaching;
+import se.tuna.placement.participants.demo.DemoHistoryWriter;
 import se.tuna.placement.participants.participant.ParticipantDocumentMapper;
 import se.tuna.placement.participants.participant.ParticipantDocumentMapperImpl;
 import se.tuna.placement.participants.participant.ParticipantIndices;
@@ -142,6 +143,12 @@ public class ParticipantsConfiguration {
             TrialCounts trialCounts, CoachRepository coaches, Environment environment) {
         return new Anonymisation(stints, participants, placements, trialCounts, coaches,
                 Period.parse(environment.getProperty("tuna.retention.after-exit", "P1Y")));
+    }
+
+    @Bean
+    DemoHistoryWriter demoHistoryWriter(ParticipantRepository participants, StintRepository stints, PlacementRepository placements,
+            SeatBooking booking) {
+        return new DemoHistoryWriter(participants, stints, placements, booking);
     }
 
     @Bean

@@ -37,17 +37,21 @@ import se.tuna.placement.catalog.reference.ReferenceData;
 
 /**
  * Generates fictitious participants for demonstrations, tests and benchmarks, to go with a demo
- * placement bank ({@link DemoBank}): three in four at TUNA Eskilstuna and one in four at TUNA
- * Strängnäs, as the programme's sizes are; in every phase; living in the sites' real localities;
- * aiming for the occupations the bank's slots offer and avoiding a few of its employers, so that
- * matches exist and some are ruled out.
+ * placement bank ({@link DemoBank}): living in the sites' real localities; aiming for the
+ * occupations the bank's slots offer and avoiding a few of its employers, so that matches exist
+ * and some are ruled out. The one generator of demo participants: the demo's history
+ * ({@code demo.DemoHistoryGenerator}) gives these same participants their stints and placements.
+ *
+ * <p>Every {@value #DEFAULT_COUNT} in a row are the programme as its status reports describe it
+ * ({@link #ROSTER}): TUNA Strängnäs with exactly the 40 active of its report (26 in training, 6
+ * waiting for a place, 8 in mapping; 23 women and 17 men) and 14 who left in the past year, TUNA
+ * Eskilstuna with 110 active in the same shares and 36 who left; in an order shuffled by the seed.
  *
  * <p>The participants depend only on the seed, the bank, {@code asOf} and their index: the same
  * arguments give equal participants, and the first {@code n} of a larger count are the {@code n}
- * of a smaller one. Phases and sites are spread by low-discrepancy sequences, so even a small
- * count has every phase and both sites in close to their shares. Ids are {@code D-} and seven
- * base32 characters, unique within a seed. Nothing is real but the localities and occupations:
- * no names, no diagnoses; free texts and reasons come from {@code demo/participant-texts.csv}.
+ * of a smaller one. Ids are {@code D-} and seven base32 characters, unique within a seed. Nothing
+ * is real but the localities and occupations: no names, no diagnoses; free texts and reasons come
+ * from {@code demo/participant-texts.csv}.
  *
  * <p>Plain Java, thread-safe; 20 000 participants for a benchmark take a second or two.
  */
@@ -60,15 +64,44 @@ public final class DemoParticipantGenerator {
 
     static final String ESKILSTUNA_MUNICIPALITY = "0484";
     static final String STRANGNAS_MUNICIPALITY = "0486";
-    static final double ESKILSTUNA_SHARE = 0.75;
+
+    /**
+     * What every {@value #DEFAULT_COUNT} participants in a row are made of, per site: the active in
+     * each phase (placed meaning in trial or work training) with their women and men, and those who
+     * left in the past year. Strängnäs is its status report of January 2017 (seeds 001); Eskilstuna
+     * the same shares for its 110.
+     */
+    public static final List<SiteRoster> ROSTER = List.of(
+            new SiteRoster(ESKILSTUNA_MUNICIPALITY, 70, 17, 23, 63, 36),
+            new SiteRoster(STRANGNAS_MUNICIPALITY, 26, 6, 8, 23, 14));
+
+    /**
+     * One site's share of the demo.
+     *
+     * @param municipalityCode the municipality the site serves
+     * @param placed           active, in a trial or work training
+     * @param ready            active, waiting for a place
+     * @param mapping          active, in the mapping
+     * @param activeWomen      women among the active (the rest are men)
+     * @param exited           those who left in the past year
+     */
+    public record SiteRoster(String municipalityCode, int placed, int ready, int mapping, int activeWomen, int exited) {
+
+        public int active() {
+            return placed + ready + mapping;
+        }
+    }
+
+    /** One place in the roster: a site, a phase and, for the active, a gender. */
+    private record RosterPlace(int site, Phase phase, Gender gender) {
+    }
 
     private static final String TEXTS = "demo/participant-texts.csv";
     private static final long STREAM = 0x5041_5254L;
     private static final long ID_BITS_MASK = (1L << 35) - 1;
     private static final char[] BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567".toCharArray();
-    /** The golden ratio's fractional part and √2 − 1: two independent low-discrepancy steps. */
-    private static final double PHASE_STEP = 0.6180339887498949;
-    private static final double SITE_STEP = 0.41421356237309515;
+    /** Numbers of people only referred (no profile) are kept apart from the participants'. */
+    private static final long REFERRAL_NUMBERS = 1L << 34;
     private static final double HOME_SPREAD_METRES = 1_500;
     private static final double METRES_PER_DEGREE = 111_320;
 
@@ -106,23 +139,78 @@ public final class DemoParticipantGenerator {
         if (count < 0) {
             throw new IllegalArgumentException("Count must not be negative");
         }
-        SiteData eskilstuna = siteData(ESKILSTUNA_MUNICIPALITY, bank);
-        SiteData strangnas = siteData(STRANGNAS_MUNICIPALITY, bank);
-        SplittableRandom offsets = new SplittableRandom(mix(seed ^ STREAM));
-        double phaseOffset = offsets.nextDouble();
-        double siteOffset = offsets.nextDouble();
+        List<SiteData> sites = ROSTER.stream().map(roster -> siteData(roster.municipalityCode(), bank)).toList();
+        SplittableRandom offsets = offsets(seed);
         long idOffset = offsets.nextLong();
+        List<RosterPlace> roster = roster(offsets);
         List<Participant> participants = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             SplittableRandom random = new SplittableRandom(mix(mix(seed ^ STREAM) + i));
-            SiteData site = fraction(siteOffset + i * SITE_STEP) < ESKILSTUNA_SHARE ? eskilstuna : strangnas;
-            Phase phase = phase(fraction(phaseOffset + i * PHASE_STEP));
-            participants.add(make(id(idOffset + i), site, phase, asOf, random));
+            RosterPlace place = roster.get(i % roster.size());
+            participants.add(make(id(idOffset + i), sites.get(place.site()), place.phase(), place.gender(), asOf, random));
         }
         return participants;
     }
 
-    private Participant make(String id, SiteData site, Phase phase, LocalDate asOf, SplittableRandom random) {
+    /**
+     * The id of the {@code number}th person of the seed who is only referred (waiting in the referral
+     * queue, no profile): never one of the participants' ids.
+     */
+    public static String referralId(long seed, int number) {
+        return id(offsets(seed).nextLong() + REFERRAL_NUMBERS + number);
+    }
+
+    /**
+     * The seed's stream of offsets, at the ids' offset. Two draws come first because the phases and
+     * sites were drawn from them before the roster: skipping them keeps every seed's ids what they
+     * were, so a demo loaded by an earlier version is still recognised by its participants' ids.
+     */
+    private static SplittableRandom offsets(long seed) {
+        SplittableRandom offsets = new SplittableRandom(mix(seed ^ STREAM));
+        offsets.nextDouble();
+        offsets.nextDouble();
+        return offsets;
+    }
+
+    /** Every site's roster as places, in an order shuffled by the seed. */
+    private static List<RosterPlace> roster(SplittableRandom random) {
+        List<RosterPlace> places = new ArrayList<>();
+        for (int site = 0; site < ROSTER.size(); site++) {
+            SiteRoster roster = ROSTER.get(site);
+            List<Gender> genders = new ArrayList<>();
+            for (int g = 0; g < roster.active(); g++) {
+                genders.add(g < roster.activeWomen() ? Gender.FEMALE : Gender.MALE);
+            }
+            shuffle(genders, random);
+            int g = 0;
+            for (int p = 0; p < roster.placed(); p++) {
+                places.add(new RosterPlace(site, Phase.PLACED, genders.get(g++)));
+            }
+            for (int r = 0; r < roster.ready(); r++) {
+                places.add(new RosterPlace(site, Phase.READY, genders.get(g++)));
+            }
+            for (int m = 0; m < roster.mapping(); m++) {
+                places.add(new RosterPlace(site, Phase.MAPPING, genders.get(g++)));
+            }
+            for (int e = 0; e < roster.exited(); e++) {
+                places.add(new RosterPlace(site, Phase.EXITED, null));
+            }
+        }
+        shuffle(places, random);
+        return List.copyOf(places);
+    }
+
+    /** Fisher–Yates, from the seed's stream. */
+    private static <T> void shuffle(List<T> items, SplittableRandom random) {
+        for (int i = items.size() - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            T item = items.get(i);
+            items.set(i, items.get(j));
+            items.set(j, item);
+        }
+    }
+
+    private Participant make(String id, SiteData site, Phase phase, Gender rosterGender, LocalDate asOf, SplittableRandom random) {
         int age = 18 + (int) ((random.nextDouble() + random.nextDouble()) / 2 * 46);
         Locality locality = site.homes().get(weightedIndex(site.homeWeights(), random));
         TravelMode travelMode = travelMode(random);
@@ -161,7 +249,7 @@ public final class DemoParticipantGenerator {
                 id,
                 site.siteId(),
                 asOf.getYear() - age,
-                gender(random),
+                rosterGender == null ? gender(random) : rosterGender,
                 locality.name(),
                 ParticipantService.coarse(near(locality, random)),
                 travelMode,
@@ -183,18 +271,12 @@ public final class DemoParticipantGenerator {
                 readySince(phase, asOf, random));
     }
 
-    private static Phase phase(double draw) {
-        return draw < 0.20 ? Phase.MAPPING : draw < 0.55 ? Phase.READY : draw < 0.90 ? Phase.PLACED : Phase.EXITED;
-    }
-
-    /** Ready 1–200 days ago; placed after waiting; exited long ago, or from the mapping without a date. */
+    /**
+     * Waiting for a place since 1–200 days ago; in training or exited, no longer waiting (as a
+     * placement or an exit leaves them), so none.
+     */
     private static LocalDate readySince(Phase phase, LocalDate asOf, SplittableRandom random) {
-        return switch (phase) {
-            case MAPPING -> null;
-            case READY -> asOf.minusDays(1 + random.nextInt(200));
-            case STUDY_VISIT, PLACED -> asOf.minusDays(30 + random.nextInt(301));
-            case EXITED -> random.nextDouble() < 0.3 ? null : asOf.minusDays(200 + random.nextInt(501));
-        };
+        return phase == Phase.READY ? asOf.minusDays(1 + random.nextInt(200)) : null;
     }
 
     private static Gender gender(SplittableRandom random) {
@@ -366,10 +448,6 @@ public final class DemoParticipantGenerator {
 
     private static <T> T pick(List<T> items, SplittableRandom random) {
         return items.get(random.nextInt(items.size()));
-    }
-
-    private static double fraction(double value) {
-        return value - Math.floor(value);
     }
 
     private static String lowerFirst(String text) {

@@ -2,6 +2,7 @@ package se.tuna.placement.participants.placement;
 
 import java.security.SecureRandom;
 import java.util.Locale;
+import java.util.random.RandomGenerator;
 
 /**
  * The short reference (referens) a coordinator and an employer use to talk about a placement,
@@ -19,9 +20,14 @@ public final class PlacementReference {
 
     /** A new reference for a placement being decided. */
     public static String random() {
+        return drawnWith(RANDOM);
+    }
+
+    /** A reference drawn from {@code random}: a seeded one gives the demo's history the same references every time. */
+    public static String drawnWith(RandomGenerator random) {
         StringBuilder reference = new StringBuilder("P-");
         for (int i = 0; i < LENGTH; i++) {
-            reference.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+            reference.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
         }
         return reference.toString();
     }

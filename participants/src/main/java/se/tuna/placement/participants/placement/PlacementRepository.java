@@ -16,6 +16,9 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import se.tuna.placement.catalog.store.BulkResult;
+import se.tuna.placement.catalog.store.BulkWrite;
+import se.tuna.placement.catalog.store.BulkWriter;
 import se.tuna.placement.catalog.store.DocumentIds;
 import se.tuna.placement.catalog.store.ElasticsearchCalls.VersionConflictException;
 import se.tuna.placement.catalog.store.IndexDefinition;
@@ -82,13 +85,31 @@ public class PlacementRepository {
      * place: the history and the employer's trial record stay.
      */
     public void keepEnded(Placement ended) {
-        String keptId = UUID.nameUUIDFromBytes((ended.id() + ":" + ended.decidedAt()).getBytes(StandardCharsets.UTF_8)).toString();
+        String keptId = keptIdOf(ended);
         PlacementDocument document = mapper.toDocument(ended.withId(keptId));
         try {
             call(() -> client.create(c -> c.index(index).requireAlias(true).id(keptId).document(document).refresh(Refresh.True)));
         } catch (VersionConflictException keptBefore) {
             // A retry after a crash: it was kept the first time.
         }
+    }
+
+    /** The id an ended placement is kept under: derived from its id and when it was decided. */
+    public static String keptIdOf(Placement ended) {
+        return UUID.nameUUIDFromBytes((ended.id() + ":" + ended.decidedAt()).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    /**
+     * Stores many new placements in one {@code _bulk} request (e.g. the demo's history), each under
+     * its own id; one whose id exists is left as it is (a conflict in the result). Visible to search
+     * when it returns.
+     */
+    public BulkResult createAll(List<Placement> placements) {
+        List<BulkWrite<PlacementDocument>> writes = placements.stream()
+                .map(placement -> new BulkWrite<>(placement.id(), mapper.toDocument(placement), null)).toList();
+        BulkResult result = BulkWriter.write(client, index, writes);
+        call(() -> client.indices().refresh(r -> r.index(index)));
+        return result;
     }
 
     /** Takes back a placement that could not be completed (its seat could not be booked). */

@@ -20,6 +20,9 @@ import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import se.tuna.placement.catalog.domain.Page;
+import se.tuna.placement.catalog.store.BulkResult;
+import se.tuna.placement.catalog.store.BulkWrite;
+import se.tuna.placement.catalog.store.BulkWriter;
 import se.tuna.placement.catalog.store.DocumentIds;
 import se.tuna.placement.catalog.store.IndexDefinition;
 import se.tuna.placement.catalog.store.IndexNames;
@@ -58,6 +61,18 @@ public class StintRepository {
     public void create(Stint stint) {
         StintDocument document = mapper.toDocument(stint);
         call(() -> client.create(c -> c.index(index).requireAlias(true).id(stint.id()).document(document).refresh(Refresh.True)));
+    }
+
+    /**
+     * Stores many new stints in one {@code _bulk} request (e.g. the demo's history); one whose id
+     * exists is left as it is (a conflict in the result). Visible to search when it returns.
+     */
+    public BulkResult createAll(List<Stint> stints) {
+        List<BulkWrite<StintDocument>> writes = stints.stream()
+                .map(stint -> new BulkWrite<>(stint.id(), mapper.toDocument(stint), null)).toList();
+        BulkResult result = BulkWriter.write(client, index, writes);
+        call(() -> client.indices().refresh(r -> r.index(index)));
+        return result;
     }
 
     /** Stores a stint's new state over the one read at {@code read}; a version conflict if it changed since. */

@@ -66,21 +66,52 @@ class ParticipantDemoGeneratorTest {
     }
 
     @Test
-    void thePhasesHaveTheProgrammesShares() {
-        Map<Phase, Double> shares = shares(PARTICIPANTS, Participant::phase);
+    void strangnasHasExactlyItsReportsFortyActiveAndEskilstunaItsHundredAndTen() {
+        Map<String, Map<Phase, Long>> counts = PARTICIPANTS.stream().collect(Collectors.groupingBy(Participant::site,
+                Collectors.groupingBy(Participant::phase, Collectors.counting())));
 
-        assertThat(shares.get(Phase.MAPPING)).isCloseTo(0.20, within(0.03));
-        assertThat(shares.get(Phase.READY)).isCloseTo(0.35, within(0.03));
-        assertThat(shares.get(Phase.PLACED)).isCloseTo(0.35, within(0.03));
-        assertThat(shares.get(Phase.EXITED)).isCloseTo(0.10, within(0.03));
+        assertThat(counts.get("strangnas")).containsExactlyInAnyOrderEntriesOf(Map.of(Phase.PLACED, 26L, Phase.READY, 6L,
+                Phase.MAPPING, 8L, Phase.EXITED, 14L));
+        assertThat(counts.get("eskilstuna")).containsExactlyInAnyOrderEntriesOf(Map.of(Phase.PLACED, 70L, Phase.READY, 17L,
+                Phase.MAPPING, 23L, Phase.EXITED, 36L));
     }
 
     @Test
-    void threeInFourBelongToEskilstunaAndTheRestToStrangnas() {
-        Map<String, Double> shares = shares(PARTICIPANTS, Participant::site);
+    void theRosterIsExactlyTheDefaultCount() {
+        assertThat(DemoParticipantGenerator.ROSTER.stream().mapToInt(site -> site.active() + site.exited()).sum())
+                .isEqualTo(DemoParticipantGenerator.DEFAULT_COUNT);
+    }
 
-        assertThat(shares.keySet()).containsExactlyInAnyOrder("eskilstuna", "strangnas");
-        assertThat(shares.get("eskilstuna")).isCloseTo(0.75, within(0.03));
+    @Test
+    void strangnasActiveAreTwentyThreeWomenAndSeventeenMen() {
+        Map<Gender, Long> genders = PARTICIPANTS.stream()
+                .filter(participant -> participant.site().equals("strangnas") && participant.phase() != Phase.EXITED)
+                .collect(Collectors.groupingBy(Participant::gender, Collectors.counting()));
+
+        assertThat(genders).containsExactlyInAnyOrderEntriesOf(Map.of(Gender.FEMALE, 23L, Gender.MALE, 17L));
+    }
+
+    @Test
+    void anotherSeedShufflesTheSameRoster() {
+        List<Participant> other = GENERATOR.generate(DemoParticipantGenerator.DEFAULT_SEED + 1,
+                DemoParticipantGenerator.DEFAULT_COUNT, BANK, AS_OF);
+
+        assertThat(other.stream().map(participant -> participant.site() + participant.phase()).sorted().toList())
+                .isEqualTo(PARTICIPANTS.stream().map(participant -> participant.site() + participant.phase()).sorted().toList());
+        assertThat(other.stream().map(Participant::phase).toList()).isNotEqualTo(PARTICIPANTS.stream().map(Participant::phase).toList());
+    }
+
+    @Test
+    void idsAreWhatEarlierVersionsGaveSoAnEarlierDemoIsRecognised() {
+        assertThat(PARTICIPANTS.subList(0, 2)).extracting(Participant::id).containsExactly("D-5JS5LEW", "D-2YGUFPS");
+    }
+
+    @Test
+    void referralIdsAreNeverParticipantIds() {
+        Set<String> referred = java.util.stream.IntStream.range(0, 200)
+                .mapToObj(k -> DemoParticipantGenerator.referralId(DemoParticipantGenerator.DEFAULT_SEED, k)).collect(Collectors.toSet());
+
+        assertThat(referred).hasSize(200).doesNotContainAnyElementsOf(ids(PARTICIPANTS));
     }
 
     @Test

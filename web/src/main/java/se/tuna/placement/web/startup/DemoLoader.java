@@ -3,7 +3,6 @@ package se.tuna.placement.web.startup;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +15,9 @@ import se.tuna.placement.catalog.importer.ImportMode;
 import se.tuna.placement.catalog.importer.ImportReport;
 import se.tuna.placement.catalog.reference.ReferenceData;
 import se.tuna.placement.catalog.store.SlotRepository;
+import se.tuna.placement.participants.demo.DemoHistory;
+import se.tuna.placement.participants.demo.DemoHistoryGenerator;
+import se.tuna.placement.participants.demo.DemoHistoryWriter;
 import se.tuna.placement.participants.participant.DemoParticipantGenerator;
 import se.tuna.placement.participants.participant.Participant;
 import se.tuna.placement.participants.participant.ParticipantRepository;
@@ -24,8 +26,11 @@ import se.tuna.placement.web.config.ElasticsearchConfiguration.EmbeddedElasticse
 
 /**
  * On the first start of the embedded default (an empty node), loads the generated demo
- * placement bank and demo participants, so suggestions and plans can be tried at once. The data
- * is fictitious and deterministic from the seed; its dates count from the day it is loaded.
+ * placement bank and a year of the programme's history ({@link DemoHistoryGenerator}): the demo
+ * participants with their stints, the placements of those in training holding their seats, the
+ * ended ones, the referral queue and anonymous records; so suggestions and plans can be tried at
+ * once on a bank whose loads are real. The data is fictitious and deterministic from the seed; its
+ * dates count back from the day it is loaded (the reference date).
  * Never runs against a configured cluster. It marks the node as the demo's (see {@link DemoMarker}).
  */
 @Component
@@ -39,18 +44,21 @@ class DemoLoader implements StorageStartup.FirstStartTask {
     private final SlotRepository slots;
     private final BankImport bankImport;
     private final ParticipantRepository participants;
+    private final DemoHistoryWriter historyWriter;
     private final ReferenceData reference;
     private final DemoMarker marker;
     private final Clock clock;
 
     DemoLoader(EmbeddedElasticsearch embedded, DemoProperties demo, SlotRepository slots, BankImport bankImport,
-            ParticipantRepository participants, ReferenceData reference, DemoMarker marker, Clock clock) {
+            ParticipantRepository participants, DemoHistoryWriter historyWriter, ReferenceData reference, DemoMarker marker,
+            Clock clock) {
         this.marker = marker;
         this.embedded = embedded;
         this.demo = demo;
         this.slots = slots;
         this.bankImport = bankImport;
         this.participants = participants;
+        this.historyWriter = historyWriter;
         this.reference = reference;
         this.clock = clock;
     }
@@ -67,12 +75,13 @@ class DemoLoader implements StorageStartup.FirstStartTask {
         LocalDate today = LocalDate.now(clock.withZone(ParticipantRules.PROGRAMME_ZONE));
         DemoBank bank = demoBank(today);
         ImportReport report = bankImport.importBank(bank.employers(), bank.slots(), ImportMode.STORE);
-        List<Participant> people = demoParticipants(bank, today);
-        participants.writeAll(people, Map.of());
-        participants.refresh();
-        marker.write(new DemoMarker.Demo(demo.seed(), clock.instant(), people.stream().map(Participant::id).toList(), false));
-        log.info("Loaded the demo placement bank (seed {}): {} employers, {} slots, {} participants; {} rows refused",
-                demo.seed(), bank.employers().size(), bank.slots().size(), people.size(), report.errors().size());
+        DemoHistory history = new DemoHistoryGenerator(reference).generate(demo.seed(), bank, today);
+        historyWriter.write(history);
+        List<String> ids = history.participants().stream().map(Participant::id).toList();
+        marker.write(new DemoMarker.Demo(demo.seed(), clock.instant(), ids, false));
+        log.info("Loaded the demo placement bank (seed {}): {} employers, {} slots, {} participants, {} stints, {} placements "
+                + "({} in training); {} rows refused", demo.seed(), bank.employers().size(), bank.slots().size(), ids.size(),
+                history.stints().size(), history.placements().size(), history.inTraining().size(), report.errors().size());
     }
 
     /**

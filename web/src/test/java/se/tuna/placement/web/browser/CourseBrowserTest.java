@@ -12,15 +12,16 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * A coordinator takes a participant waiting for a place along the placement's path on their page:
- * a study visit booked from the suggestions, the answer, the trial, two extensions and the end to
- * work, each as a step the page offers only when the path allows it, with the timeline growing.
+ * A coordinator takes a demo participant waiting for a place along the placement's path on their
+ * page: a study visit booked from the suggestions, the answer, the trial, two extensions and the
+ * exit with an outcome, which ends the placement with the stint; each step is offered only when the
+ * stint or path allows it, and the timelines grow.
  */
 @BrowserTest
 class CourseBrowserTest {
 
     @Test
-    void aParticipantGoesFromAStudyVisitThroughATrialAndTwoExtensionsToWork(Browser browser) {
+    void aParticipantGoesFromAStudyVisitThroughATrialAndTwoExtensionsToAnExitWithItsOutcome(Browser browser) {
         browser.signIn(DemoAccount.COORDINATOR);
         browser.open("/forslag");
         browser.waitUntil(ExpectedConditions.elementToBeClickable(By.cssSelector("#participant-list a"))).click();
@@ -47,12 +48,15 @@ class CourseBrowserTest {
         assertThat(browser.find(By.id("placement")).getText()).contains("Arbetsträning", "9 tim/vecka");
         browser.visited("extended-twice");
 
-        step(browser, "end", "Placeringen är avslutad.", () -> new Select(browser.find(By.id("end-type"))).selectByValue("WORK"));
+        assertThat(browser.find(By.id("stint")).getText()).contains("Redo för placering");
+        step(browser, "exit", "Inskrivningen är avslutad.",
+                () -> new Select(browser.find(By.id("exit-outcome"))).selectByValue("BACK_TO_CARE"));
 
         browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("phase-props"), "Avslutad"));
-        assertThat(browser.find(By.id("earlier-placements")).getText()).contains("Fortsatte till arbete");
+        assertThat(browser.find(By.id("stint")).getText()).contains("Åter till vården");
+        assertThat(browser.find(By.id("earlier-placements")).getText()).contains("Avslutad med inskrivningen");
         assertThat(browser.driver().findElements(By.cssSelector("#placement-actions details"))).isEmpty();
-        browser.visited("ended-to-work");
+        browser.visited("exited");
         assertThat(browser.accessibilityProblems()).isEmpty();
     }
 
