@@ -11,9 +11,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import se.tuna.placement.catalog.domain.SeatClaim;
 import se.tuna.placement.catalog.domain.SlotStatus;
 import se.tuna.placement.catalog.domain.TrainingSlot;
 import se.tuna.placement.catalog.reference.SwedishCompoundSplitter;
@@ -76,6 +80,31 @@ public class SlotRepository {
                 .map(MultiGetResponseItem::result)
                 .map(doc -> new Versioned<>(toStored(doc.source()), doc.seqNo(), doc.primaryTerm()))
                 .collect(Collectors.toMap(v -> v.value().slot().id(), Function.identity()));
+    }
+
+    /**
+     * The claims of up to {@code size} slots, in the order of their ids, starting after the slot
+     * {@code afterId} ({@code null} for the first page): a reader goes through every slot's claims
+     * a page at a time, holding one page in memory. Read from the last refresh; a slot's claims
+     * change under optimistic concurrency, so read the slot again before acting on one.
+     */
+    public List<SlotClaims> claimsAfter(String afterId, int size) {
+        var response = call(() -> client.search(s -> {
+            s.index(index).size(size).source(src -> src.filter(f -> f.includes("id", "seatClaims")))
+                    .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
+            return afterId == null ? s : s.searchAfter(FieldValue.of(afterId));
+        }, SeatClaimsDocument.class));
+        return response.hits().hits().stream().map(Hit::source).map(document -> new SlotClaims(document.id(),
+                document.seatClaims() == null ? List.of() : document.seatClaims().stream().map(mapper::toClaim).toList())).toList();
+    }
+
+    /**
+     * A slot's claims as stored, lapsed holds included.
+     *
+     * @param slotId the slot
+     * @param claims its claims
+     */
+    public record SlotClaims(String slotId, List<SeatClaim> claims) {
     }
 
     /** Creates or replaces many slots at once; {@code read} holds the versions of those that exist. */
