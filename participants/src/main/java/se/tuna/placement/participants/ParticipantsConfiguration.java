@@ -1,6 +1,7 @@
 package se.tuna.placement.participants;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Period;
 import java.util.HashMap;
 import java.util.List;
@@ -33,6 +34,7 @@ import se.tuna.placement.participants.placement.PlacementAgreements;
 import se.tuna.placement.participants.placement.PlacementDocumentMapperImpl;
 import se.tuna.placement.participants.placement.PlacementRepository;
 import se.tuna.placement.participants.placement.PlacementService;
+import se.tuna.placement.participants.placement.SeatReconciliation;
 import se.tuna.placement.participants.placement.StintLengths;
 
 /**
@@ -98,6 +100,17 @@ public class ParticipantsConfiguration {
     PlacementService placementService(PlacementRepository placements, SeatBooking booking, SlotService slots,
             ParticipantService participants, StintLengths stintLengths, Clock clock) {
         return new PlacementService(placements, booking, slots, participants, stintLengths, clock);
+    }
+
+    /**
+     * Makes seats and placements agree after a step was cut short; a claim younger than
+     * {@code tuna.reconciliation.grace} (two minutes unless set) is left to the step that made it.
+     */
+    @Bean
+    SeatReconciliation seatReconciliation(PlacementRepository placements, PlacementService service, SeatBooking booking,
+            ParticipantRepository participants, Clock clock, Environment environment) {
+        Duration grace = environment.getProperty("tuna.reconciliation.grace", Duration.class, Duration.ofMinutes(2));
+        return new SeatReconciliation(placements, service, booking, participants, clock, grace);
     }
 
     @Bean

@@ -3,11 +3,16 @@ package se.tuna.placement.participants.placement;
 import static se.tuna.placement.catalog.store.ElasticsearchCalls.call;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.search.Hit;
@@ -93,6 +98,32 @@ public class PlacementRepository {
             return Optional.empty();
         }
         return Optional.of(new Versioned<>(mapper.toPlacement(response.source()), response.seqNo(), response.primaryTerm()));
+    }
+
+    /**
+     * Up to {@code size} placements with their versions, in the order of their ids, starting after
+     * the placement {@code afterId} ({@code null} for the first page): a reader goes through every
+     * placement a page at a time, holding one page in memory. An empty page is the end.
+     */
+    public List<Versioned<Placement>> pageAfter(String afterId, int size) {
+        var response = call(() -> client.search(s -> {
+            s.index(index).size(size).seqNoPrimaryTerm(true).sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
+            return afterId == null ? s : s.searchAfter(FieldValue.of(afterId));
+        }, PlacementDocument.class));
+        return response.hits().hits().stream()
+                .map(hit -> new Versioned<>(mapper.toPlacement(hit.source()), hit.seqNo(), hit.primaryTerm())).toList();
+    }
+
+    /** The placements with these ids that exist, by id (read in real time). */
+    public Map<String, Placement> findAll(Collection<String> ids) {
+        List<String> possible = ids.stream().filter(DocumentIds::canExist).distinct().toList();
+        if (possible.isEmpty()) {
+            return Map.of();
+        }
+        var response = call(() -> client.mget(m -> m.index(index).ids(possible), PlacementDocument.class));
+        return response.docs().stream().filter(doc -> doc.isResult() && doc.result().found() && doc.result().source() != null)
+                .map(doc -> mapper.toPlacement(doc.result().source()))
+                .collect(Collectors.toMap(Placement::id, Function.identity()));
     }
 
     /** The placements at one employer, the newest decision first. */
