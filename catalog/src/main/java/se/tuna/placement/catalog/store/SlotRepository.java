@@ -85,17 +85,25 @@ public class SlotRepository {
     /**
      * The claims of up to {@code size} slots, in the order of their ids, starting after the slot
      * {@code afterId} ({@code null} for the first page): a reader goes through every slot's claims
-     * a page at a time, holding one page in memory. Read from the last refresh; a slot's claims
-     * change under optimistic concurrency, so read the slot again before acting on one.
+     * a page at a time, holding one page in memory. Which slots there are is read from the last
+     * refresh, their claims in real time (a booking is not refreshed at once).
      */
     public List<SlotClaims> claimsAfter(String afterId, int size) {
         var response = call(() -> client.search(s -> {
-            s.index(index).size(size).source(src -> src.filter(f -> f.includes("id", "seatClaims")))
-                    .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
+            s.index(index).size(size).source(src -> src.fetch(false)).sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
             return afterId == null ? s : s.searchAfter(FieldValue.of(afterId));
-        }, SeatClaimsDocument.class));
-        return response.hits().hits().stream().map(Hit::source).map(document -> new SlotClaims(document.id(),
-                document.seatClaims() == null ? List.of() : document.seatClaims().stream().map(mapper::toClaim).toList())).toList();
+        }, Void.class));
+        List<String> ids = response.hits().hits().stream().map(Hit::id).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        var claims = call(() -> client.mget(m -> m.index(index).ids(ids).sourceIncludes("id", "seatClaims"), SeatClaimsDocument.class));
+        Map<String, List<SeatClaim>> byId = claims.docs().stream()
+                .filter(doc -> doc.isResult() && doc.result().found() && doc.result().source() != null)
+                .collect(Collectors.toMap(doc -> doc.result().id(), doc -> doc.result().source().seatClaims() == null ? List.of()
+                        : doc.result().source().seatClaims().stream().map(mapper::toClaim).toList()));
+        // A slot removed between the two reads has no claims; it keeps its place so the next page starts after it.
+        return ids.stream().map(id -> new SlotClaims(id, byId.getOrDefault(id, List.of()))).toList();
     }
 
     /**
