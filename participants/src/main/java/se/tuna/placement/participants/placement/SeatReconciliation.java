@@ -104,7 +104,10 @@ public class SeatReconciliation {
             try {
                 List<SeatClaim> atSlot = claims.get(placement.slotId());
                 if (atSlot == null) {
-                    run.unresolved(placement, Reason.SLOT_GONE);
+                    // No slot, no seat: a matter only for a placement that needs one.
+                    if (takesSeatNow(placement.path().seat(), run.today)) {
+                        run.unresolved(placement, Reason.SLOT_GONE);
+                    }
                     continue;
                 }
                 Optional<SeatClaim> held = atSlot.stream().filter(c -> c.reference().equals(placement.id())).findFirst();
@@ -138,6 +141,9 @@ public class SeatReconciliation {
                 run.seatsReleased++;
                 return Optional.empty();
             }
+            return held;
+        }
+        if (wanted instanceof SeatEffect.Book && held.filter(c -> c.kind() == SeatClaim.Kind.BOOKING).isPresent()) {
             return held;
         }
         PlacementSeat seat = new PlacementSeat(booking, placement);
