@@ -1,5 +1,6 @@
 package se.tuna.placement.web;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,9 @@ public final class ServedApi {
 
     /** Reads the document the service serves now. */
     public static ServedApi read(WebTestClient anonymous) {
-        JsonNode document = anonymous.get().uri("/v3/api-docs").exchange().expectStatus().isOk()
+        // The first request builds the document from every controller: seconds on a busy machine, past the client's default 5 s.
+        JsonNode document = anonymous.mutate().responseTimeout(Duration.ofSeconds(60)).build().get().uri("/v3/api-docs").exchange()
+                .expectStatus().isOk()
                 .expectBody(JsonNode.class).returnResult().getResponseBody();
         Map<String, List<QueryParameter>> operations = new TreeMap<>();
         document.get("paths").properties().forEach(path -> path.getValue().properties().forEach(method -> {
