@@ -43,6 +43,9 @@ import se.tuna.placement.participants.placement.path.Stage;
  * the path as the step would have left it; then every seat claimed for a placement that no longer
  * exists, or at another slot than its own, is released.
  *
+ * <p>A placement that looks wrong in the page is read again with its slot and participant, in real
+ * time, before anything is changed, so a step taken while the run reads is not undone.
+ *
  * <p>It reads a page at a time (placements, then slots, in the order of their ids), so its memory
  * does not grow with the bank. Every change is one the steps themselves make, keyed by the
  * placement id, so it is safe alongside them: a claim younger than {@code grace} is never released,
@@ -98,27 +101,16 @@ public class SeatReconciliation {
         participants.findAll(page.stream().map(Versioned::value).filter(SeatReconciliation::isCurrent)
                 .map(Placement::participantId).collect(Collectors.toSet()))
                 .forEach((id, stored) -> phaseOf.put(id, stored.value().participant().phase()));
-        for (Versioned<Placement> read : page) {
+        for (Versioned<Placement> listed : page) {
             run.placementsChecked++;
-            Placement placement = read.value();
+            Placement placement = listed.value();
             try {
                 List<SeatClaim> atSlot = claims.get(placement.slotId());
-                if (atSlot == null) {
-                    // No slot, no seat: a matter only for a placement that needs one.
-                    if (takesSeatNow(placement.path().seat(), run.today)) {
-                        run.unresolved(placement, Reason.SLOT_GONE);
-                    }
-                    continue;
+                if (isLapsedStudyVisit(placement, run.today)) {
+                    run.holdsLapsed++;
                 }
-                Optional<SeatClaim> held = atSlot.stream().filter(c -> c.reference().equals(placement.id())).findFirst();
-                Optional<SeatClaim> seat = reconcileSeat(placement, held, run);
-                if (seat.isPresent() && !seat.get().id().equals(placement.seatClaimId())) {
-                    nameClaim(read, seat.get().id(), run);
-                }
-                Phase phase = phaseOf.get(placement.participantId());
-                if (isCurrent(placement) && phase != null && phaseIsBehind(placement, phase)) {
-                    service.settleAgain(placement);
-                    run.phasesSettled++;
+                if (atSlot == null || !looksSettled(placement, heldBy(atSlot, placement), phaseOf.get(placement.participantId()), run)) {
+                    reconcile(placement.id(), run);
                 }
             } catch (StoreUnavailableException unreachable) {
                 throw unreachable;
@@ -129,13 +121,66 @@ public class SeatReconciliation {
         }
     }
 
+    /**
+     * Repairs a placement that looked wrong in the page: read again, with its slot's claims and its
+     * participant, in real time, so a step taken since the page was read is never undone.
+     */
+    private void reconcile(String placementId, Run run) {
+        Optional<Versioned<Placement>> fresh = placements.findVersioned(placementId);
+        if (fresh.isEmpty()) {
+            return; // Taken back meanwhile: a seat left for it is the second pass's.
+        }
+        Placement placement = fresh.get().value();
+        List<SeatClaim> atSlot = booking.activeClaimsOf(Set.of(placement.slotId())).get(placement.slotId());
+        if (atSlot == null) {
+            // No slot, no seat: a matter only for a placement that needs one.
+            if (takesSeatNow(placement.path().seat(), run.today)) {
+                run.unresolved(placement, Reason.SLOT_GONE);
+            }
+            return;
+        }
+        int unresolvedBefore = run.needsCoordinatorTotal;
+        Optional<SeatClaim> seat = reconcileSeat(placement, heldBy(atSlot, placement), run);
+        if (seat.isPresent() && !seat.get().id().equals(placement.seatClaimId())) {
+            nameClaim(fresh.get(), seat.get().id(), run);
+        }
+        // The phase follows the path once its seat is right; a seat left for a coordinator leaves the phase to them too.
+        if (isCurrent(placement) && run.needsCoordinatorTotal == unresolvedBefore) {
+            Optional<Phase> phase = participants.find(placement.participantId()).map(read -> read.value().participant().phase());
+            if (phase.isPresent() && phaseIsBehind(placement, phase.get())) {
+                service.settleAgain(placement);
+                run.phasesSettled++;
+            }
+        }
+    }
+
+    /**
+     * Whether the placement, as the page read it, needs nothing: a booking where the path says
+     * booked, no seat where it says none, the claim it names, the participant's phase. A hold or a
+     * hand-over is always looked at closely (its last day is compared where it is stored).
+     */
+    private boolean looksSettled(Placement placement, Optional<SeatClaim> held, Phase phase, Run run) {
+        SeatEffect wanted = placement.path().seat();
+        boolean seatSettled = takesSeatNow(wanted, run.today)
+                ? wanted instanceof SeatEffect.Book && held.filter(c -> c.kind() == SeatClaim.Kind.BOOKING)
+                        .filter(c -> c.id().equals(placement.seatClaimId())).isPresent()
+                : held.isEmpty();
+        boolean phaseSettled = !isCurrent(placement) || phase == null || !phaseIsBehind(placement, phase);
+        return seatSettled && phaseSettled;
+    }
+
+    private static Optional<SeatClaim> heldBy(List<SeatClaim> atSlot, Placement placement) {
+        return atSlot.stream().filter(c -> c.reference().equals(placement.id())).findFirst();
+    }
+
+    private static boolean isLapsedStudyVisit(Placement placement, LocalDate today) {
+        return placement.path().stage() == Stage.STUDY_VISIT_BOOKED && !takesSeatNow(placement.path().seat(), today);
+    }
+
     /** Brings the placement's seat to what its path says; the claim it holds afterwards, if any. */
     private Optional<SeatClaim> reconcileSeat(Placement placement, Optional<SeatClaim> held, Run run) {
         SeatEffect wanted = placement.path().seat();
         if (!takesSeatNow(wanted, run.today)) {
-            if (wanted instanceof SeatEffect.Hold && placement.path().stage() == Stage.STUDY_VISIT_BOOKED) {
-                run.holdsLapsed++;
-            }
             if (held.isPresent() && isPastGrace(held.get(), run.startedAt)) {
                 booking.releaseFor(placement.slotId(), placement.id());
                 run.seatsReleased++;
