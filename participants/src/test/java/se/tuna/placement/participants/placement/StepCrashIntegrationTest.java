@@ -262,6 +262,32 @@ class StepCrashIntegrationTest {
         assertThat(repository.find(subject.placementId()).orElseThrow().seatClaimId()).isEqualTo(booked.id());
     }
 
+    @Test
+    void aStepTakenWhileTheReconciliationWorksThroughAPageIsNotUndone() {
+        Subject subject = subject();
+        inTrial(placements, subject);
+        booking.releaseFor(subject.slotId(), subject.placementId());
+        // The page shows the trial without its seat; the participant leaves for work before the run gets to it.
+        PlacementRepository readingBeforeTheEnd = new PlacementRepository(client, names,
+                new PlacementDocumentMapperImpl(slotMapper, new PathDocumentMapperImpl(slotMapper))) {
+            @Override
+            public List<Versioned<Placement>> pageAfter(String afterId, int size) {
+                List<Versioned<Placement>> page = super.pageAfter(afterId, size);
+                if (page.stream().anyMatch(read -> read.value().id().equals(subject.placementId()))) {
+                    placements.end(subject.placementId(), TODAY, new Ending.WorkOrStudies(Ending.Destination.WORK), ACCOUNT);
+                }
+                return page;
+            }
+        };
+        PlacementService restarted = new PlacementService(readingBeforeTheEnd, booking, slots, participants, stintLengths, clock);
+
+        new SeatReconciliation(readingBeforeTheEnd, restarted, booking, participantRepository, clock, Duration.ZERO).run();
+
+        assertThat(booking.activeClaims(subject.slotId())).isEmpty();
+        assertThat(participants.get(subject.participantId()).phase()).isEqualTo(Phase.EXITED);
+        assertThat(disagreements(subject)).isEmpty();
+    }
+
     /** Books a study visit and cuts it short right after the placement is stored, before its seat is held. */
     private void crashAtTheHold(Subject subject) {
         assertThatThrownBy(() -> book(crashing(new Crash(2)), subject)).isInstanceOf(SimulatedCrash.class);
