@@ -101,17 +101,16 @@ public class PlacementRepository {
     }
 
     /**
-     * Up to {@code size} placements with their versions, in the order of their ids, starting after
-     * the placement {@code afterId} ({@code null} for the first page): a reader goes through every
-     * placement a page at a time, holding one page in memory. An empty page is the end.
+     * Up to {@code size} placements, in the order of their ids, starting after the placement
+     * {@code afterId} ({@code null} for the first page): a reader goes through every placement a
+     * page at a time, holding one page in memory. An empty page is the end.
      */
-    public List<Versioned<Placement>> pageAfter(String afterId, int size) {
+    public List<Placement> pageAfter(String afterId, int size) {
         var response = call(() -> client.search(s -> {
-            s.index(index).size(size).seqNoPrimaryTerm(true).sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
+            s.index(index).size(size).sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
             return afterId == null ? s : s.searchAfter(FieldValue.of(afterId));
         }, PlacementDocument.class));
-        return response.hits().hits().stream()
-                .map(hit -> new Versioned<>(mapper.toPlacement(hit.source()), hit.seqNo(), hit.primaryTerm())).toList();
+        return response.hits().hits().stream().map(Hit::source).map(mapper::toPlacement).toList();
     }
 
     /** The placements with these ids that exist, by id (read in real time). */

@@ -78,10 +78,10 @@ public class SeatReconciliation {
     /** One run over every placement and every slot; a store that cannot be reached ends it with that failure. */
     public ReconciliationReport run() {
         Run run = new Run(clock.instant());
-        List<Versioned<Placement>> page = placements.pageAfter(null, PAGE);
+        List<Placement> page = placements.pageAfter(null, PAGE);
         while (!page.isEmpty()) {
             reconcilePlacements(page, run);
-            page = placements.pageAfter(page.get(page.size() - 1).value().id(), PAGE);
+            page = placements.pageAfter(page.get(page.size() - 1).id(), PAGE);
         }
         List<SlotClaims> slots = booking.claimsAfter(null, PAGE);
         while (!slots.isEmpty()) {
@@ -94,16 +94,14 @@ public class SeatReconciliation {
         return report;
     }
 
-    private void reconcilePlacements(List<Versioned<Placement>> page, Run run) {
-        Map<String, List<SeatClaim>> claims = booking.activeClaimsOf(
-                page.stream().map(read -> read.value().slotId()).collect(Collectors.toSet()));
+    private void reconcilePlacements(List<Placement> page, Run run) {
+        Map<String, List<SeatClaim>> claims = booking.activeClaimsOf(page.stream().map(Placement::slotId).collect(Collectors.toSet()));
         Map<String, Phase> phaseOf = new HashMap<>();
-        participants.findAll(page.stream().map(Versioned::value).filter(SeatReconciliation::isCurrent)
+        participants.findAll(page.stream().filter(SeatReconciliation::isCurrent)
                 .map(Placement::participantId).collect(Collectors.toSet()))
                 .forEach((id, stored) -> phaseOf.put(id, stored.value().participant().phase()));
-        for (Versioned<Placement> listed : page) {
+        for (Placement placement : page) {
             run.placementsChecked++;
-            Placement placement = listed.value();
             try {
                 List<SeatClaim> atSlot = claims.get(placement.slotId());
                 if (isLapsedStudyVisit(placement, run.today)) {

@@ -271,9 +271,9 @@ class StepCrashIntegrationTest {
         PlacementRepository readingBeforeTheEnd = new PlacementRepository(client, names,
                 new PlacementDocumentMapperImpl(slotMapper, new PathDocumentMapperImpl(slotMapper))) {
             @Override
-            public List<Versioned<Placement>> pageAfter(String afterId, int size) {
-                List<Versioned<Placement>> page = super.pageAfter(afterId, size);
-                if (page.stream().anyMatch(read -> read.value().id().equals(subject.placementId()))) {
+            public List<Placement> pageAfter(String afterId, int size) {
+                List<Placement> page = super.pageAfter(afterId, size);
+                if (page.stream().anyMatch(placement -> placement.id().equals(subject.placementId()))) {
                     placements.end(subject.placementId(), TODAY, new Ending.WorkOrStudies(Ending.Destination.WORK), ACCOUNT);
                 }
                 return page;
