@@ -1,5 +1,6 @@
-// A participant's page (/deltagare/{id}): the profile read-only, as the coach filled it in, and
-// the personal coach with those before. A coordinator of the participant's site may assign a
+// A participant's page (/deltagare/{id}): the profile read-only, as the coach filled it in, their
+// course in the programme (the stint and the placement, with the steps that may come next; see
+// forlopp.js), and the personal coach with those before. A coordinator of the participant's site may assign a
 // coach and open suggestions of slots; a coach only reads. The server has already checked that
 // the signed-in person works with this participant; the id comes from the page (data-participant).
 
@@ -8,6 +9,7 @@ import {
   byId, errorMessage, formatDate, formatHours, formatNumber, formatTime, h, limitationLabels, options, prop, replace,
   say, showError, waitingText,
 } from './ui.js';
+import { showCourse } from './forlopp.js';
 import { PHASES, capitalise, labelOf, loadSites, loadVocabularies } from './vocabulary.js';
 
 const participantId = byId('main').dataset.participant;
@@ -42,6 +44,12 @@ async function init() {
   byId('coordinator-tools').hidden = !coordinates;
   byId('coach').hidden = false;
   await loadCoach();
+  const who = { coordinates, coaches: hasRole(me, 'COACH') };
+  const refresh = async () => {
+    renderProfile(await api(path), new Map(sites.map((site) => [site.id, site.name])));
+    await showCourse(participantId, who, refresh);
+  };
+  await showCourse(participantId, who, refresh);
   if (coordinates) {
     prepareCoachForm();
   }

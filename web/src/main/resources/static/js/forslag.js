@@ -2,9 +2,12 @@
 // the longest waiting first), filtered by site and phase; the right column shows the chosen
 // participant's best slots (GET /api/participants/{id}/suggestions), each with its checklist.
 // The address holds the choice: `participant=D-…`, and `site`, `phase` and `page` of the list,
-// so the view can be bookmarked, shared with a colleague and gone back to.
+// so the view can be bookmarked, shared with a colleague and gone back to. A coordinator books a
+// study visit at a suggestion (POST /api/participants/{id}/study-visits) at the time agreed with
+// the employer; choosing another slot than the first-ranked asks why, and the reason is kept with
+// the placement together with which slot was first.
 
-import { api, isAbort } from './api.js';
+import { ApiError, api, hasRole, isAbort, loadMe } from './api.js';
 import {
   byId, currentParams, errorMessage, formatDate, formatDays, formatHours, formatNumber, h, limitationLabels,
   options, paramsAtPage, pushParams, replace, say, setOrDelete, waitingText,
@@ -35,14 +38,21 @@ let lastListKey = null;
 let shownParticipant = null;
 let count = FIRST_COUNT;
 let showAllChecklists = false;
+/** Whether the signed-in person may book study visits (a coordinator); coaches only read. */
+let mayBook = false;
+/** The participant and the slot ranked first of the suggestions shown, for a booking to say which was first. */
+let shownFor = null;
+let firstRankedSlotId = null;
 /** Participants of the list page shown, by id (their summary needs no second call). */
 const known = new Map();
 
 init();
 
 async function init() {
-  const [vocabularies, sites, mySites] = await Promise.all([loadVocabularies(), loadSites(), loadMySites()]);
+  const [vocabularies, sites, mySites, me] = await Promise.all([loadVocabularies(), loadSites(), loadMySites(),
+    loadMe().catch(() => null)]);
   vocab = vocabularies;
+  mayBook = hasRole(me, 'COORDINATOR');
   siteNames = new Map(sites.map((site) => [site.id, site.name]));
   // The list shows only the coordinator's own sites' participants, so only those are offered.
   options(byId('f-site'), mySites.map((site) => ({ code: site.id, label: site.name })), { placeholder: 'Alla mina verksamheter' });
@@ -270,6 +280,7 @@ async function showSuggestions(id, { focus = false, focusFrom } = {}) {
     ]);
     known.set(id, participant);
     replace(summaryEl, participantSummary(participant));
+    shownFor = participant;
     renderSuggestions(result);
     if (focusFrom) {
       const next = suggestionList.querySelector(`[data-rank="${Number(focusFrom) + 1}"] h3 a`);
@@ -327,6 +338,7 @@ function renderSuggestions(result) {
     byId('suggestion-tools').hidden = true;
     return;
   }
+  firstRankedSlotId = suggestions.find((suggestion) => suggestion.rank === 1)?.slot.id ?? null;
   suggestionsCount.textContent = `${consideredText}; ${excludedText}. `
     + `Här ${suggestions.length === 1 ? 'är det bästa' : `är de ${suggestions.length} bästa`} av ${formatNumber(possible)} möjliga.`;
   replace(suggestionList,
@@ -360,7 +372,121 @@ function suggestionCard({ rank, slot, hardScore, softScore, explanation }) {
         title: 'Kontrollista',
         caption: `Kontrollista för ${slot.title}, ${slot.employerName ?? ''}`,
         open: showAllChecklists || rank === 1,
-      })));
+      }),
+      bookingForm(rank, slot)));
+}
+
+// --- Booking a study visit ----------------------------------------------------------------------
+
+/**
+ * A coordinator's form to book a study visit at a suggestion, for a participant waiting for a
+ * place; for any but the first-ranked it asks why this slot and not the first.
+ */
+function bookingForm(rank, slot) {
+  if (!mayBook || shownFor?.phase !== 'READY') {
+    return null;
+  }
+  const id = `s-${rank}-book`;
+  const overriding = firstRankedSlotId !== null && slot.id !== firstRankedSlotId;
+  const message = h('div', { id: `${id}-message`, role: 'alert', hidden: true });
+  const at = h('input', { type: 'datetime-local', id: `${id}-at`, name: 'at', required: true, 'aria-describedby': `${id}-at-hint` });
+  const reason = overriding
+    ? h('textarea', {
+      id: `${id}-reason`, name: 'reason', rows: '2', maxlength: '500', required: true, 'aria-describedby': `${id}-reason-hint`,
+    })
+    : null;
+  const button = h('button', { type: 'submit', class: 'small' }, 'Boka studiebesök');
+  const form = h('form', {
+    class: 'booking',
+    novalidate: true,
+    'aria-label': `Boka studiebesök på ${slot.title}`,
+    onsubmit: (event) => {
+      event.preventDefault();
+      book(slot, { at, reason, button, message });
+    },
+  },
+  h('div', { class: 'field' },
+    h('label', { for: at.id }, 'Studiebesök ', h('span', { class: 'hint', id: `${id}-at-hint` },
+      'Dag och tid enligt överenskommelse med arbetsgivaren')),
+    at),
+  overriding
+    ? h('div', { class: 'field' },
+      h('label', { for: reason.id }, 'Varför den här platsen och inte förslag 1? ',
+        h('span', { class: 'hint', id: `${id}-reason-hint` },
+          'Krävs när du väljer en annan plats än den som rankats först. Några ord, inga hälsouppgifter.')),
+      reason)
+    : null,
+  button,
+  message);
+  return h('details', { class: 'book' }, h('summary', {}, 'Boka studiebesök här'), form);
+}
+
+async function book(slot, { at, reason, button, message }) {
+  say(message, '');
+  if (!at.value) {
+    say(message, 'Ange när studiebesöket är, enligt överenskommelse med arbetsgivaren.', 'error');
+    at.setAttribute('aria-invalid', 'true');
+    at.focus();
+    return;
+  }
+  at.removeAttribute('aria-invalid');
+  if (reason && !reason.value.trim()) {
+    say(message, 'Skriv kort varför du väljer den här platsen och inte förslag 1.', 'error');
+    reason.setAttribute('aria-invalid', 'true');
+    reason.focus();
+    return;
+  }
+  reason?.removeAttribute('aria-invalid');
+  const participantId = shownFor.id;
+  button.disabled = true;
+  button.textContent = 'Bokar …';
+  try {
+    await api(`/api/participants/${encodeURIComponent(participantId)}/study-visits`, {
+      method: 'POST',
+      json: { slotId: slot.id, at: at.value, firstRankedSlotId, reason: reason?.value.trim() || null },
+    });
+    // The participant now has a placement: no other suggestion can be booked for them.
+    suggestionList.querySelectorAll('details.book').forEach((details) => details.remove());
+    say(suggestionsMessage, `Studiebesöket är bokat: ${slot.title} hos ${slot.employerName ?? 'arbetsgivaren'}, `
+      + `${at.value.replace('T', ' kl. ')}. Platsen hålls till en vecka efter besöket.`, 'success');
+    byId('suggestions-title').focus();
+  } catch (error) {
+    button.disabled = false;
+    button.textContent = 'Boka studiebesök';
+    say(message, bookingErrorMessage(error), 'error');
+    if (reason && error instanceof ApiError && error.errors.some((e) => e.field === 'reason')) {
+      reason.setAttribute('aria-invalid', 'true');
+      reason.focus();
+    } else {
+      button.focus();
+    }
+  }
+}
+
+/** The service's reasons for refusing a booking, in plain Swedish. */
+const BOOKING_CONFLICTS = [
+  [/already has a placement/, () => 'Deltagaren har redan en placering. Den behöver avslutas innan en ny bokas.'],
+  [/^The participant is (.+), not waiting for a place$/, (m) => `Deltagaren väntar inte längre på plats (${m[1]}).`],
+  [/has no free seat$/, () => 'Platsen har ingen ledig plats längre. Hämta förslagen igen.'],
+  [/takes no new participants$/, () => 'Platsen tar inte emot nya deltagare just nu. Hämta förslagen igen.'],
+  [/^is required when choosing another slot/, () => 'Skriv kort varför du väljer den här platsen och inte förslag 1.'],
+];
+
+function bookingErrorMessage(error) {
+  if (!(error instanceof ApiError)) {
+    return errorMessage(error);
+  }
+  const problem = error.problem ?? {};
+  const reasons = [problem.detail, ...error.errors.map((e) => e.reason)].filter((text) => typeof text === 'string');
+  for (const [pattern, wording] of BOOKING_CONFLICTS) {
+    for (const text of reasons) {
+      const match = text.match(pattern);
+      if (match) {
+        return wording(match);
+      }
+    }
+  }
+  return error.message;
 }
 
 function prop(term, value) {

@@ -68,8 +68,51 @@ export const STATUSES = Object.freeze([
 export const PHASES = Object.freeze([
   { code: 'MAPPING', label: 'Kartläggning' },
   { code: 'READY', label: 'Väntar på plats' },
+  { code: 'STUDY_VISIT', label: 'Studiebesök bokat' },
   { code: 'PLACED', label: 'I arbetsträning' },
   { code: 'EXITED', label: 'Avslutad' },
+]);
+
+/** Compensation types (the same codes and labels as the Compensation enum; a test keeps them in step). */
+export const COMPENSATIONS = Object.freeze([
+  { code: 'INCOME_SUPPORT', label: 'Försörjningsstöd' },
+  { code: 'ACTIVITY_SUPPORT', label: 'Aktivitetsstöd' },
+  { code: 'SICKNESS_BENEFIT', label: 'Sjukpenning' },
+  { code: 'ACTIVITY_COMPENSATION', label: 'Aktivitetsersättning' },
+  { code: 'NONE', label: 'Ingen ersättning' },
+]);
+
+/** How a stint ends (the same codes and labels as the ExitOutcome enum; a test keeps them in step). */
+export const EXIT_OUTCOMES = Object.freeze([
+  { code: 'WORK', label: 'Arbete' },
+  { code: 'STUDIES', label: 'Studier' },
+  { code: 'USUAL_EMPLOYER', label: 'Åter till ordinarie arbetsgivare' },
+  { code: 'HANDED_OVER_TO_AF', label: 'Överlämnad till Arbetsförmedlingen' },
+  { code: 'BACK_TO_CARE', label: 'Åter till vården' },
+  { code: 'SOCIAL_PSYCHIATRY', label: 'Socialpsykiatrin' },
+  { code: 'BELOW_AF_LEVEL', label: 'Nådde inte Arbetsförmedlingens nivå' },
+  { code: 'OTHER', label: 'Annat (flytt, graviditet …)' },
+]);
+
+/** Where a stint stands (the same codes and labels as the StintStage enum; a test keeps them in step). */
+export const STINT_STAGES = Object.freeze([
+  { code: 'QUEUED', label: 'I remisskö' },
+  { code: 'ADMITTED', label: 'Antagen, ej inskriven' },
+  { code: 'MAPPING', label: 'Kartläggning' },
+  { code: 'READY', label: 'Redo för placering' },
+  { code: 'EXITED', label: 'Avslutad' },
+]);
+
+/**
+ * How a placement can be ended by hand, as the end form offers it: work and studies are the
+ * WORK_OR_STUDIES ending with its destination; with the stint, the stint's exit ends it.
+ */
+export const ENDINGS = Object.freeze([
+  { code: 'WORK', label: 'Fortsatte till arbete' },
+  { code: 'STUDIES', label: 'Fortsatte till studier' },
+  { code: 'FAILED_TRIAL', label: 'Provotiden fortsatte inte' },
+  { code: 'MOVED', label: 'Flyttad till en annan plats' },
+  { code: 'HANDED_OVER_TO_AF', label: 'Överlämnad till Arbetsförmedlingen' },
 ]);
 
 /** Roles (the same codes and labels as the Role enum; a test keeps them in step). */

@@ -16,7 +16,7 @@ import co.elastic.clients.json.JsonData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.tuna.placement.catalog.domain.Page;
-import se.tuna.placement.catalog.error.InvalidInputException;
+import se.tuna.placement.catalog.shared.CommonRules;
 import se.tuna.placement.catalog.store.BulkResult;
 import se.tuna.placement.catalog.store.BulkWrite;
 import se.tuna.placement.catalog.store.BulkWriter;
@@ -32,8 +32,6 @@ import se.tuna.placement.catalog.store.IndexNames;
 public class AuditRepository {
 
     public static final IndexDefinition AUDIT = new IndexDefinition("audit", 1, "elasticsearch/audit-v1.json");
-    /** Elasticsearch pages no deeper than its {@code index.max_result_window}. */
-    static final int DEEPEST_RESULT = 10_000;
     /** More chains than years of restarts make. */
     private static final int MOST_CHAINS = 10_000;
     private static final int BATCH = 1_000;
@@ -137,10 +135,7 @@ public class AuditRepository {
 
     /** One page of the accesses the filter lets through, the newest first. */
     public Page<AuditEntry> find(AuditFilter filter, int page, int size) {
-        if (page < 0 || size < 1 || ((long) page + 1) * size > DEEPEST_RESULT) {
-            throw InvalidInputException.of("page", "must be 0 or more, with size 1 or more, within the first "
-                    + DEEPEST_RESULT + " entries; narrow the search by person, participant or period");
-        }
+        CommonRules.requirePageWithin(page, size, "entries", "narrow the search by person, participant or period");
         var response = call(() -> client.search(s -> s.index(index).from(page * size).size(size)
                 .trackTotalHits(t -> t.enabled(true)).query(query(filter)).sort(NEWEST_FIRST), JsonData.class));
         // A document that no longer reads as an entry is left out here; the check reports it.

@@ -4,8 +4,10 @@ package se.tuna.placement.audit;
 public enum ParticipantData {
     /** Profile (profil): resources, limitations, hours, days, interests, home area. */
     PROFILE("Profil"),
-    /** Phase (fas) and since when ready. */
+    /** Phase (fas) and since when ready: set freely before stints were recorded; kept so earlier entries read. */
     PHASE("Fas"),
+    /** The stint (inskrivning): referral, enrolment and consent, compensation, ready, exit and outcome. */
+    STINT("Inskrivning"),
     /** The participant's coach (coach) and those before. */
     COACH("Coach"),
     /** Suggestions (förslag) of slots for the participant, with their checklists. */

@@ -81,6 +81,8 @@ final class LinearCore {
         if (a.travelMinutes() != null) {
             soft -= (long) soft(PlacementWeights.SHORT_TRIPS) * a.travelMinutes();
         }
+        // The rule charges each need not met; counted here as met needs earned, which differs only by a constant
+        // per placed participant (their needs), so the optimum is the same and the fit ratios stay comparable.
         soft += (long) soft(PlacementWeights.SUPPORT_FOR_NEEDS) * a.needsMet().size();
         if (slot.trackRecord().known() && slot.trackRecord().continuedPercent() > 0) {
             soft += (long) soft(PlacementWeights.PROVEN_EMPLOYER) * (slot.trackRecord().continuedPercent() / 5);

@@ -9,12 +9,10 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import se.tuna.placement.catalog.demo.DemoBank;
 import se.tuna.placement.catalog.demo.DemoBankGenerator;
-import se.tuna.placement.catalog.domain.Coordinates;
 import se.tuna.placement.catalog.domain.SeatClaim;
 import se.tuna.placement.catalog.domain.TrainingSlot;
 import se.tuna.placement.catalog.reference.ReferenceData;
@@ -27,8 +25,8 @@ import se.tuna.placement.participants.participant.Phase;
 import se.tuna.placement.matcher.planning.PlacementPlan;
 import se.tuna.placement.matcher.planning.PlacementWeights;
 import se.tuna.placement.matcher.planning.PlanProblemFactory;
-import se.tuna.placement.matcher.travel.StraightLineTravelTimes;
-import se.tuna.placement.matcher.travel.TravelTimeEstimator;
+import se.tuna.placement.participants.travel.StraightLineTravelTimes;
+import se.tuna.placement.participants.travel.TravelTimeEstimator;
 
 /**
  * Planning problems made the way production makes them ({@link PlanProblemFactory} with a
@@ -43,8 +41,6 @@ final class PlanningInstances {
     static final int CANDIDATES = 35;
     /** How far down each participant's ranking seats are looked for once some are booked. */
     private static final int RANKING_DEPTH = CANDIDATES * 16;
-    /** The stations StraightLineTravelTimes is given in production (PlanningConfiguration). */
-    private static final List<String> PASSENGER_STATIONS = List.of("Et", "Sgs", "Lg", "Åks", "Ksu", "Kör", "Hnä", "Nkv");
 
     /**
      * What to generate.
@@ -84,12 +80,7 @@ final class PlanningInstances {
 
     PlanningInstances() {
         this.reference = ReferenceData.loadFromClasspath();
-        this.travel = new StraightLineTravelTimes(PASSENGER_STATIONS.stream()
-                .map(signature -> reference.railStations().bySignature(signature).orElse(null))
-                .filter(Objects::nonNull)
-                .map(station -> new StraightLineTravelTimes.Station(station.name(),
-                        new Coordinates(station.latitude(), station.longitude())))
-                .toList());
+        this.travel = StraightLineTravelTimes.ofRegion(reference.railStations());
         this.assessor = new PairAssessor(travel, reference.relatedOccupations(), new SwedishWords(reference.compoundSplitter()));
     }
 

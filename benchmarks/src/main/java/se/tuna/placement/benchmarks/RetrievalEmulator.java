@@ -17,7 +17,7 @@ import se.tuna.placement.matcher.fit.PairAssessor;
 import se.tuna.placement.participants.participant.AvoidedEmployer;
 import se.tuna.placement.participants.participant.FunctionalLimitation;
 import se.tuna.placement.participants.participant.Participant;
-import se.tuna.placement.matcher.travel.TravelTimeEstimator;
+import se.tuna.placement.participants.travel.TravelTimeEstimator;
 
 /**
  * Ranks a bank's slots for a participant the way {@code CandidateRetrieval} asks Elasticsearch to,

@@ -3,7 +3,6 @@ package se.tuna.placement.matcher;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -27,15 +26,17 @@ import se.tuna.placement.matcher.fit.PairAssessor;
 import se.tuna.placement.matcher.fit.SwedishWords;
 import se.tuna.placement.participants.participant.ParticipantService;
 import se.tuna.placement.participants.placement.PlacementService;
+import se.tuna.placement.participants.placement.TrialRecords;
 import se.tuna.placement.matcher.plan.PlanPreparation;
 import se.tuna.placement.matcher.plan.PlanService;
 import se.tuna.placement.matcher.planning.PlacementPlan;
 import se.tuna.placement.matcher.planning.PlanProblemFactory;
 import se.tuna.placement.matcher.planning.PlanScoring;
 import se.tuna.placement.matcher.retrieval.CandidateRetrieval;
+import se.tuna.placement.matcher.retrieval.TrackRecords;
 import se.tuna.placement.matcher.suggest.SuggestionService;
-import se.tuna.placement.matcher.travel.StraightLineTravelTimes;
-import se.tuna.placement.matcher.travel.TravelTimeEstimator;
+import se.tuna.placement.participants.travel.StraightLineTravelTimes;
+import se.tuna.placement.participants.travel.TravelTimeEstimator;
 import se.tuna.placement.matcher.weights.WeightsService;
 
 /**
@@ -46,9 +47,6 @@ import se.tuna.placement.matcher.weights.WeightsService;
 @Configuration(proxyBeanMethods = false)
 public class PlanningConfiguration {
 
-    /** Passenger stations of the Eskilstuna–Strängnäs area's regional trains (Trafikverket signatures). */
-    static final List<String> PASSENGER_STATIONS = List.of("Et", "Sgs", "Lg", "Åks", "Ksu", "Kör", "Hnä", "Nkv");
-
     @Bean
     IndexSet planningIndexSet() {
         return new IndexSet("matcher", List.of(WeightsService.SETTINGS));
@@ -56,12 +54,7 @@ public class PlanningConfiguration {
 
     @Bean
     TravelTimeEstimator travelTimeEstimator(ReferenceData reference) {
-        return new StraightLineTravelTimes(PASSENGER_STATIONS.stream()
-                .map(signature -> reference.railStations().bySignature(signature).orElse(null))
-                .filter(Objects::nonNull)
-                .map(station -> new StraightLineTravelTimes.Station(station.name(),
-                        new se.tuna.placement.catalog.domain.Coordinates(station.latitude(), station.longitude())))
-                .toList());
+        return StraightLineTravelTimes.ofRegion(reference.railStations());
     }
 
     @Bean
@@ -78,6 +71,11 @@ public class PlanningConfiguration {
     CandidateRetrieval candidateRetrieval(SlotSearch search, SlotRepository slots, ReferenceData reference,
             TravelTimeEstimator travel, Clock clock) {
         return new CandidateRetrieval(search, slots, reference.relatedOccupations(), travel, clock);
+    }
+
+    @Bean
+    TrackRecords trackRecords(TrialRecords trials) {
+        return new TrackRecords(trials);
     }
 
     @Bean
@@ -113,8 +111,9 @@ public class PlanningConfiguration {
 
     @Bean
     SuggestionService suggestionService(ParticipantService participants, CandidateRetrieval retrieval,
-            PlanProblemFactory problems, PlanScoring scoring, Explainer explainer, WeightsService weights, Clock clock) {
-        return new SuggestionService(participants, retrieval, problems, scoring, explainer, weights, clock);
+            PlanProblemFactory problems, TrackRecords trackRecords, PlanScoring scoring, Explainer explainer,
+            WeightsService weights, Clock clock) {
+        return new SuggestionService(participants, retrieval, problems, trackRecords, scoring, explainer, weights, clock);
     }
 
     /** One plan solves at a time: the machine has two cores and the service must stay responsive. */
@@ -130,15 +129,17 @@ public class PlanningConfiguration {
      */
     @Bean(destroyMethod = "close")
     PlanService planService(SolverManager<PlacementPlan, String> solverManager, ParticipantService participants,
-            CandidateRetrieval retrieval, PlanProblemFactory problems, WeightsService weights, PlanScoring scoring,
-            Explainer explainer, PlacementService placements, SlotService slots, ReferenceData reference, Clock clock,
+            CandidateRetrieval retrieval, PlanProblemFactory problems, TrackRecords trackRecords, WeightsService weights,
+            PlanScoring scoring, Explainer explainer, PlacementService placements, SlotService slots, ReferenceData reference,
+            Clock clock,
             @Value("${tuna.planning.most-kept:50}") int mostKept) {
         ExecutorService preparation = Executors.newFixedThreadPool(1, runnable -> {
             Thread thread = new Thread(runnable, "plan-preparation");
             thread.setDaemon(true);
             return thread;
         });
-        return new PlanService(solverManager, new PlanPreparation(participants, retrieval, problems, weights, clock), scoring,
-                explainer, placements, slots, reference.sites(), preparation, clock, Duration.ofHours(8), mostKept);
+        PlanPreparation planPreparation = new PlanPreparation(participants, retrieval, problems, trackRecords, weights, clock);
+        return new PlanService(solverManager, planPreparation, scoring, explainer, placements, slots, reference.sites(), preparation,
+                clock, Duration.ofHours(8), mostKept);
     }
 }

@@ -6,10 +6,12 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -195,6 +197,34 @@ class MatchingIntegrationTest {
     }
 
     @Test
+    void solvingAgainReadsTheSeatsAsTheyAreNowAndCountsTheDecidedOnesOwnHoldAsTheirs() {
+        for (int i = 0; i < 3; i++) {
+            register(CatalogFixtures.warehouseSlot(), 1);
+        }
+        Participant decided = participants.register(PlanningFixtures.participant(freshParticipantId()));
+        Participant open = participants.register(PlanningFixtures.participant(freshParticipantId()));
+        String jobId = plans.start(Set.of("eskilstuna"), "Samordnare Sara").jobId();
+        awaitFinished(jobId);
+        String decidedSlot = plans.decide(jobId, decided.id(), STUDY_VISIT, SARA).slot().id();
+        String openSlot = lineOf(plans.result(jobId), open.id()).slot().id();
+        // Since the plan was made, others take every seat left at both slots.
+        takeEveryFreeSeat(decidedSlot);
+        takeEveryFreeSeat(openSlot);
+
+        plans.resolve(jobId);
+        awaitFinished(jobId);
+
+        PlanResult again = plans.result(jobId);
+        PlannedAssignment stillDecided = lineOf(again, decided.id());
+        assertThat(stillDecided.slot().id()).isEqualTo(decidedSlot);
+        assertThat(stillDecided.explanation().feasible()).as("the decided placement's own hold is its seat").isTrue();
+        PlannedAssignment moved = lineOf(again, open.id());
+        assertThat(moved.slot()).as("a slot with a seat free now").isNotNull()
+                .extracting(TrainingSlot::id).isNotIn(openSlot, decidedSlot);
+        assertThat(moved.explanation().feasible()).isTrue();
+    }
+
+    @Test
     void aParticipantGetsOnePlacementAndBookingItAgainTakesNoSecondSeat() {
         TrainingSlot first = register(CatalogFixtures.warehouseSlot(), 2);
         TrainingSlot second = register(CatalogFixtures.warehouseSlot(), 2);
@@ -227,6 +257,13 @@ class MatchingIntegrationTest {
         assertThat(participants.get(participant.id()).phase()).isEqualTo(Phase.READY);
         TrainingSlot other = register(CatalogFixtures.warehouseSlot(), 1);
         assertThat(placementService.bookStudyVisit(participant.id(), other.id(), STUDY_VISIT, SARA, null).slotId()).isEqualTo(other.id());
+    }
+
+    private void takeEveryFreeSeat(String slotId) {
+        int free = slots.get(slotId).slot().freeSeats(Instant.now());
+        for (int i = 0; i < free; i++) {
+            booking.book(slotId, "someone-else-" + UUID.randomUUID());
+        }
     }
 
     /** Every write and delete the placements' index has had, counted as it is done: one written and taken back counts. */

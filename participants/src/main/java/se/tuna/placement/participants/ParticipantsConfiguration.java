@@ -35,7 +35,11 @@ import se.tuna.placement.participants.placement.PlacementDocumentMapperImpl;
 import se.tuna.placement.participants.placement.PlacementRepository;
 import se.tuna.placement.participants.placement.PlacementService;
 import se.tuna.placement.participants.placement.SeatReconciliation;
-import se.tuna.placement.participants.placement.StintLengths;
+import se.tuna.placement.participants.placement.TrialRecords;
+import se.tuna.placement.participants.stint.StintDocumentMapperImpl;
+import se.tuna.placement.participants.stint.StintLengths;
+import se.tuna.placement.participants.stint.StintRepository;
+import se.tuna.placement.participants.stint.StintService;
 
 /**
  * The participants' beans: their profiles, their coaches and their placements with the seats they
@@ -51,7 +55,7 @@ public class ParticipantsConfiguration {
     @Bean
     IndexSet participantsIndexSet() {
         return new IndexSet("participants", List.of(ParticipantIndices.PARTICIPANTS, PlacementRepository.PLACEMENTS,
-                CoachIndices.ASSIGNMENTS, CoachIndices.STAND_INS));
+                CoachIndices.ASSIGNMENTS, CoachIndices.STAND_INS, StintRepository.STINTS));
     }
 
     @Bean
@@ -66,16 +70,35 @@ public class ParticipantsConfiguration {
     }
 
     @Bean
+    ParticipantRules participantRules(ReferenceData reference, Clock clock) {
+        return new ParticipantRules(reference.occupations(), reference.sites(), clock);
+    }
+
+    @Bean
     ParticipantService participantService(ParticipantRepository participants, EmployerRepository employers,
-            ReferenceData reference, Clock clock) {
-        return new ParticipantService(participants, employers,
-                new ParticipantRules(reference.occupations(), reference.sites(), clock), reference.localities(), clock);
+            ParticipantRules rules, ReferenceData reference, Clock clock) {
+        return new ParticipantService(participants, employers, rules, reference.localities(), clock);
+    }
+
+    @Bean
+    StintRepository stintRepository(ElasticsearchClient client, IndexNames names) {
+        return new StintRepository(client, names, new StintDocumentMapperImpl());
+    }
+
+    @Bean
+    StintService stintService(StintRepository stints, ParticipantService participants, ParticipantRules rules, Clock clock) {
+        return new StintService(stints, participants, rules, clock);
     }
 
     @Bean
     PlacementRepository placementRepository(ElasticsearchClient client, IndexNames names, SlotDocumentMapper slotDocumentMapper) {
         return new PlacementRepository(client, names, new PlacementDocumentMapperImpl(slotDocumentMapper,
                 new PathDocumentMapperImpl(slotDocumentMapper)));
+    }
+
+    @Bean
+    TrialRecords trialRecords(PlacementRepository placements) {
+        return new TrialRecords(placements);
     }
 
     @Bean
@@ -98,8 +121,8 @@ public class ParticipantsConfiguration {
 
     @Bean
     PlacementService placementService(PlacementRepository placements, SeatBooking booking, SlotService slots,
-            ParticipantService participants, StintLengths stintLengths, Clock clock) {
-        return new PlacementService(placements, booking, slots, participants, stintLengths, clock);
+            ParticipantService participants, StintService stints, StintLengths stintLengths, Clock clock) {
+        return new PlacementService(placements, booking, slots, participants, stints, stintLengths, clock);
     }
 
     /**

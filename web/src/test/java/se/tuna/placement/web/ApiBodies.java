@@ -50,9 +50,17 @@ public final class ApiBodies {
                                   {"day": "TUESDAY", "start": "08:00", "end": "12:00"},
                                   {"day": "WEDNESDAY", "start": "08:00", "end": "12:00"}],
                  "maxHoursPerDay": 4, "goalOccupations": ["4322"], "interests": "Tycker om att plocka och sortera",
-                 "phase": "READY", "readySince": "2026-10-01"}
+                 "phase": "READY", "readySince": "2026-10-01",
+                 "enrolment": {"enrolledOn": "2026-10-01", "consent": "GIVEN", "compensation": "SICKNESS_BENEFIT"}}
                 """.formatted(id, site));
         participant.set("limitations", JSON.valueToTree(limitations));
+        return participant;
+    }
+
+    /** The participant enrolled on {@code day} and ready for a place from the same day. */
+    public static ObjectNode enrolledAndReadyOn(ObjectNode participant, java.time.LocalDate day) {
+        participant.put("readySince", day.toString());
+        ((ObjectNode) participant.get("enrolment")).put("enrolledOn", day.toString());
         return participant;
     }
 

@@ -15,6 +15,7 @@ import se.tuna.placement.participants.participant.ParticipantQuery;
 import se.tuna.placement.participants.participant.ParticipantRules;
 import se.tuna.placement.participants.participant.ParticipantService;
 import se.tuna.placement.participants.participant.Phase;
+import se.tuna.placement.participants.stint.Stint;
 
 /**
  * Who may see which participant, plan, employer and slot. The roles decide what kind of thing a
@@ -53,6 +54,22 @@ public class AccessPolicy {
             return participant;
         }
         throw new AccessRefusedException("You do not work with participant " + participantId);
+    }
+
+    /**
+     * Refuses unless {@code actor} coordinates the stint's site, or, where {@code coachMay}, is a
+     * coach at that site who looks after its participant. An anonymous statistics record is the
+     * coordinators' alone.
+     */
+    public void requireStint(Actor actor, Stint stint, boolean coachMay) {
+        if (actor.has(Role.COORDINATOR) && actor.serves(stint.site())) {
+            return;
+        }
+        if (coachMay && stint.participantId() != null && actor.has(Role.COACH) && actor.serves(stint.site())
+                && coaching.looksAfter(actor.accountId(), stint.participantId(), today())) {
+            return;
+        }
+        throw new AccessRefusedException("You do not work with stint " + stint.id());
     }
 
     /** The participant, if {@code actor} coordinates their site (suggestions, decisions, coach assignments). */

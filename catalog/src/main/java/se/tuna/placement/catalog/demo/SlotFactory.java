@@ -43,7 +43,6 @@ final class SlotFactory {
     private static final int[] MAX_HOURS_WEIGHTS = {12, 10, 16, 6, 26, 6, 10, 14};
     private static final List<DayOfWeek> WEEKDAYS = List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
             DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
-    private static final LocalTime EARLY_START_BEFORE = LocalTime.of(8, 0);
     /** Support many workplaces give whatever the work: a slow start above all. */
     private static final Map<SupportOffered, Double> COMMON_SUPPORT = Map.of(
             SupportOffered.GRADUAL_INCREASE, 0.5,
@@ -132,7 +131,7 @@ final class SlotFactory {
                 seats(random),
                 availableFrom,
                 availableUntil,
-                demands(template, schedule, random),
+                demands(template, random),
                 heaviestLift(template, random),
                 support,
                 accessibility(place, random),
@@ -194,8 +193,8 @@ final class SlotFactory {
         return schedules.computeIfAbsent(key, WeeklySchedule::new);
     }
 
-    /** The template's demands, most of the time each; some of its optional ones; an early start if the schedule has one. */
-    private Set<WorkDemand> demands(SlotTemplate template, WeeklySchedule schedule, SplittableRandom random) {
+    /** The template's demands, most of the time each; some of its optional ones (an early start follows from the schedule). */
+    private Set<WorkDemand> demands(SlotTemplate template, SplittableRandom random) {
         EnumSet<WorkDemand> demands = EnumSet.noneOf(WorkDemand.class);
         for (WorkDemand demand : template.demands()) {
             if (DemoRandom.chance(0.9, random)) {
@@ -206,9 +205,6 @@ final class SlotFactory {
             if (DemoRandom.chance(0.35, random)) {
                 demands.add(demand);
             }
-        }
-        if (schedule.earliestStart().filter(start -> start.isBefore(EARLY_START_BEFORE)).isPresent()) {
-            demands.add(WorkDemand.EARLY_START);
         }
         return sharedSet(demandSets, demands);
     }

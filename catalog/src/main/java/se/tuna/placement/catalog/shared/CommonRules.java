@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import se.tuna.placement.catalog.domain.Coordinates;
 import se.tuna.placement.catalog.domain.HourRange;
 import se.tuna.placement.catalog.error.FieldViolation;
+import se.tuna.placement.catalog.error.InvalidInputException;
 import se.tuna.placement.catalog.reference.ProgrammeSites;
 
 /** Checks that employers, slots and (in the matcher) participants share. */
@@ -15,6 +16,8 @@ public final class CommonRules {
 
     public static final LocalDate EARLIEST_DATE = LocalDate.of(2000, 1, 1);
     public static final LocalDate LATEST_DATE = LocalDate.of(2099, 12, 31);
+    /** Elasticsearch pages no deeper than its {@code index.max_result_window}. */
+    public static final int DEEPEST_RESULT = 10_000;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private CommonRules() {
@@ -47,6 +50,17 @@ public final class CommonRules {
      * A date the platform's records can hold: of this century. JSON reads any year from
      * -999999999 to +999999999, which the store refuses to index.
      */
+    /**
+     * Refuses a page outside what a list can show: before the first, empty, or past the first
+     * {@link #DEEPEST_RESULT} items; {@code narrowing} says how to narrow the list instead.
+     */
+    public static void requirePageWithin(int page, int size, String what, String narrowing) {
+        if (page < 0 || size < 1 || ((long) page + 1) * size > DEEPEST_RESULT) {
+            throw InvalidInputException.of("page", "must be 0 or more, with size 1 or more, within the first "
+                    + DEEPEST_RESULT + " " + what + "; " + narrowing);
+        }
+    }
+
     public static void checkDate(List<FieldViolation> violations, String field, LocalDate date) {
         if (date != null && (date.isBefore(EARLIEST_DATE) || date.isAfter(LATEST_DATE))) {
             violations.add(new FieldViolation(field, "must be a date from " + EARLIEST_DATE + " to " + LATEST_DATE));

@@ -317,6 +317,17 @@ class BankImportIntegrationTest {
     }
 
     @Test
+    void aSheetRowStartingAtSixIsStoredAsAnEarlyStartThoughTheSheetDoesNotSayIt() {
+        String sheet = HEADER + "559910-0178,Morgonbageriet AB,privat,10710,Eskilstuna,eskilstuna,B-7,Bageri,"
+                + "Degberedning och paketering.,7531,4,10,mån-fre 06:00-10:00,1,2026-01-01,,,,\n";
+
+        bankImport.importSheet(csv(sheet), ImportMode.STORE);
+
+        assertThat(slots.get(BankImport.slotIdFor(number("559910-0178"), "B-7")).slot().demands())
+                .contains(WorkDemand.EARLY_START);
+    }
+
+    @Test
     void aDryRunStoresNothing() {
         String sheet = HEADER + "559910-0053,Exempelbageriet AB,privat,10710,Eskilstuna,eskilstuna,B-1,Bageri,"
                 + "Degberedning och paketering.,7531,4,10,mån-fre 06:00-10:00,1,2026-01-01,,,,\n";

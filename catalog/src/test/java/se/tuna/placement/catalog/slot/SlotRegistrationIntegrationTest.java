@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static se.tuna.placement.catalog.CatalogFixtures.employer;
 import static se.tuna.placement.catalog.CatalogFixtures.warehouseSlot;
 
+import java.time.LocalTime;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -18,7 +19,10 @@ import se.tuna.placement.catalog.CatalogTestWiring;
 import se.tuna.placement.catalog.domain.Employer;
 import se.tuna.placement.catalog.domain.HourRange;
 import se.tuna.placement.catalog.domain.SlotStatus;
+import se.tuna.placement.catalog.domain.TimeWindow;
 import se.tuna.placement.catalog.domain.TrainingSlot;
+import se.tuna.placement.catalog.domain.WeeklySchedule;
+import se.tuna.placement.catalog.domain.WorkDemand;
 import se.tuna.placement.catalog.employer.EmployerService;
 import se.tuna.placement.catalog.error.ConflictException;
 import se.tuna.placement.catalog.error.InvalidInputException;
@@ -70,6 +74,21 @@ class SlotRegistrationIntegrationTest {
 
         assertThat(found.items()).extracting(hit -> hit.slot().id()).contains(slot.id());
         assertThat(found.items().get(0).employerName()).isEqualTo("Mälardalens Lager AB");
+    }
+
+    @Test
+    void aSlotRegisteredToStartAtSevenIsStoredAsAnEarlyStart() {
+        TrainingSlot draft = warehouseSlot();
+        WeeklySchedule atSeven = new WeeklySchedule(draft.schedule().windows().stream()
+                .map(window -> new TimeWindow(window.day(), LocalTime.of(7, 0), window.end())).toList());
+        TrainingSlot early = new TrainingSlot(null, null, draft.title(), draft.tasks(), draft.occupationCode(), draft.locality(),
+                draft.coordinates(), draft.sites(), draft.hours(), atSeven, draft.seats(), draft.availableFrom(),
+                draft.availableUntil(), draft.demands(), draft.heaviestLiftKg(), draft.support(), draft.accessibility(),
+                draft.supervisor(), null, null);
+
+        String id = slots.register(employer.id(), early).slot().id();
+
+        assertThat(repository.find(id).orElseThrow().value().slot().demands()).contains(WorkDemand.EARLY_START);
     }
 
     @Test

@@ -7,17 +7,20 @@ import static se.tuna.placement.matcher.explain.CriterionStatus.UNKNOWN;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
+import se.tuna.placement.catalog.domain.SupportOffered;
 import se.tuna.placement.catalog.domain.TrainingSlot;
 import se.tuna.placement.catalog.reference.OccupationClassification;
 import se.tuna.placement.matcher.fit.PairAssessment;
 import se.tuna.placement.participants.participant.FunctionalLimitation;
 import se.tuna.placement.participants.participant.Participant;
+import se.tuna.placement.matcher.planning.EmployerTrackRecord;
 import se.tuna.placement.matcher.planning.PlacementWeights;
 import se.tuna.placement.matcher.planning.SlotFact;
 
@@ -112,7 +115,8 @@ public class Explainer {
             return new Verdict(NOT_MET, capitalised(String.join("; ", problems)));
         }
         if (a.liftTooHeavy() == null) {
-            return new Verdict(UNKNOWN, "Platsen anger inte tyngsta lyft; deltagarens gräns är " + p.maxLiftKg() + " kg");
+            return new Verdict(UNKNOWN, "Okänt: platsen anger inte tyngsta lyft; deltagarens gräns är " + p.maxLiftKg()
+                    + " kg. Fråga arbetsgivaren hur tunga lyft arbetet kräver");
         }
         boolean hasLimits = p.limitations().stream().anyMatch(l -> !l.isSupportNeed() || !l.conflictingDemands().isEmpty());
         return new Verdict(MET, hasLimits ? "Inga krav som krockar med deltagarens begränsningar"
@@ -188,14 +192,21 @@ public class Explainer {
             return new Verdict(MET, "Inga särskilda behov av stöd angivna");
         }
         String met = a.needsMet().isEmpty() ? "" : "möts: " + labels(a.needsMet(), FunctionalLimitation::label);
-        String unmet = a.needsUnmet().isEmpty() ? "" : "möts inte: " + labels(a.needsUnmet(), FunctionalLimitation::label);
-        CriterionStatus status = a.needsUnmet().isEmpty() ? MET : a.needsMet().isEmpty() ? NOT_MET : PARTLY;
+        // The slot does not say it gives the support: unknown, not refused (a refusal is a demand that conflicts).
+        String unmet = a.needsUnmet().isEmpty() ? "" : "okänt: " + labels(a.needsUnmet(), FunctionalLimitation::label)
+                + " (platsen anger inte det stödet; fråga arbetsgivaren om " + labels(a.needsUnmet().stream()
+                        .flatMap(need -> need.metBy().stream()).collect(Collectors.toCollection(
+                                () -> EnumSet.noneOf(SupportOffered.class))),
+                        support -> support.label().toLowerCase()) + ")";
+        CriterionStatus status = a.needsUnmet().isEmpty() ? MET : a.needsMet().isEmpty() ? UNKNOWN : PARTLY;
         return new Verdict(status, capitalised(String.join("; ", List.of(met, unmet).stream().filter(s -> !s.isEmpty()).toList())));
     }
 
     private static Verdict supervisor(SlotFact fact) {
-        if (fact.supervisorKey() == null) {
-            return new Verdict(UNKNOWN, "Platsen anger ingen handledare");
+        if (!fact.supervisorNamed()) {
+            return new Verdict(UNKNOWN, "Okänt: platsen anger ingen handledare, så den räknas som om en person handledde "
+                    + (fact.supervisorLoad() == 0 ? "alla arbetsgivarens deltagare" : "arbetsgivarens alla " + fact.supervisorLoad()
+                    + " deltagare") + ". Fråga arbetsgivaren vem som blir handledare och hur många hen har");
         }
         return fact.supervisorLoad() == 0
                 ? new Verdict(MET, "Handledaren har inga andra deltagare nu")
@@ -212,9 +223,9 @@ public class Explainer {
         if (!fact.trackRecord().known()) {
             return new Verdict(UNKNOWN, "För få avslutade provtider hos arbetsgivaren för att säga något");
         }
-        int percent = fact.trackRecord().continuedPercent();
-        return new Verdict(percent >= 50 ? MET : PARTLY, percent + " % av " + fact.trackRecord().trials()
-                + " provtider fortsatte i arbetsträning");
+        EmployerTrackRecord record = fact.trackRecord();
+        return new Verdict(record.continuedPercent() >= 50 ? MET : PARTLY, record.continued() + " av " + record.trials()
+                + " provtider fortsatte");
     }
 
     private static String modeText(Participant p) {

@@ -13,7 +13,7 @@ import se.tuna.placement.catalog.domain.WorkDemand;
 import se.tuna.placement.catalog.reference.RelatedOccupations;
 import se.tuna.placement.participants.participant.FunctionalLimitation;
 import se.tuna.placement.participants.participant.Participant;
-import se.tuna.placement.matcher.travel.TravelTimeEstimator;
+import se.tuna.placement.participants.travel.TravelTimeEstimator;
 
 /** Works out a {@link PairAssessment}: how one participant fits one slot, rule by rule. */
 public class PairAssessor {

@@ -1,13 +1,16 @@
 package se.tuna.placement.matcher.plan;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 
+import se.tuna.placement.catalog.domain.TrainingSlot;
 import se.tuna.placement.catalog.search.SlotHit;
 import se.tuna.placement.participants.participant.Participant;
 import se.tuna.placement.matcher.planning.PlacementPlan;
 import se.tuna.placement.matcher.planning.PlannedPlacement;
+import se.tuna.placement.matcher.planning.SlotFact;
 
 /** One waiting-list plan being made: its state, and the best plan so far. Thread-safe. */
 final class PlanJob {
@@ -125,9 +128,22 @@ final class PlanJob {
         this.slots = changed;
     }
 
-    /** Pins a participant where the best plan has them, after a coordinator decided it. */
-    synchronized void pin(String participantId, Instant now) {
-        placementOf(participantId).setPinned(true);
+    /** Replaces the best plan with the same plan on the slots' seats as they are now, and what the job knows of those slots. */
+    synchronized void reseated(PlacementPlan plan, Collection<TrainingSlot> now) {
+        this.best = plan;
+        Map<String, SlotHit> changed = new java.util.HashMap<>(slots);
+        now.forEach(slot -> {
+            SlotHit before = changed.get(slot.id());
+            if (before != null) {
+                changed.put(slot.id(), new SlotHit(slot, before.employerName(), before.score(), before.distanceKm()));
+            }
+        });
+        this.slots = changed;
+    }
+
+    /** Pins a participant at {@code slot}, one of their candidates, after a coordinator decided it. */
+    synchronized void pin(String participantId, SlotFact slot, Instant now) {
+        placementOf(participantId).pinnedTo(slot);
         this.updatedAt = now;
     }
 

@@ -17,6 +17,7 @@ import se.tuna.placement.participants.participant.Phase;
 import se.tuna.placement.matcher.planning.PlacementPlan;
 import se.tuna.placement.matcher.planning.PlanProblemFactory;
 import se.tuna.placement.matcher.retrieval.CandidateRetrieval;
+import se.tuna.placement.matcher.retrieval.TrackRecords;
 import se.tuna.placement.matcher.weights.WeightsService;
 
 /** Reads a waiting list and the candidates of each participant, and builds the planning problem. */
@@ -29,14 +30,16 @@ public class PlanPreparation {
     private final ParticipantService participants;
     private final CandidateRetrieval retrieval;
     private final PlanProblemFactory problems;
+    private final TrackRecords trackRecords;
     private final WeightsService weights;
     private final Clock clock;
 
     public PlanPreparation(ParticipantService participants, CandidateRetrieval retrieval, PlanProblemFactory problems,
-            WeightsService weights, Clock clock) {
+            TrackRecords trackRecords, WeightsService weights, Clock clock) {
         this.participants = participants;
         this.retrieval = retrieval;
         this.problems = problems;
+        this.trackRecords = trackRecords;
         this.weights = weights;
         this.clock = clock;
     }
@@ -49,8 +52,8 @@ public class PlanPreparation {
                     CANDIDATES_PER_PARTICIPANT));
         }
         Instant now = clock.instant();
-        PlacementPlan plan = problems.build(waiting, candidates, retrieval.loadsOfEmployers(candidates), Map.of(),
-                weights.current(), now);
+        PlacementPlan plan = problems.build(waiting, candidates, retrieval.loadsOfEmployers(candidates),
+                trackRecords.of(candidates), weights.current(), now);
         Map<String, Participant> byId = new LinkedHashMap<>();
         waiting.forEach(p -> byId.put(p.id(), p));
         Map<String, SlotHit> slots = new HashMap<>();

@@ -6,12 +6,14 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.stream.Collectors;
 
 import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 import org.optaplanner.core.api.solver.SolverManager;
@@ -19,6 +21,7 @@ import org.optaplanner.core.api.solver.SolverStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.tuna.placement.catalog.domain.ProgrammeSite;
+import se.tuna.placement.catalog.domain.TrainingSlot;
 import se.tuna.placement.catalog.error.ConflictException;
 import se.tuna.placement.catalog.error.InvalidInputException;
 import se.tuna.placement.catalog.error.LoggedFailure;
@@ -29,11 +32,13 @@ import se.tuna.placement.catalog.slot.SlotService;
 import se.tuna.placement.matcher.explain.Explainer;
 import se.tuna.placement.matcher.explain.Explanation;
 import se.tuna.placement.participants.participant.Participant;
+import se.tuna.placement.participants.placement.Choice;
 import se.tuna.placement.participants.placement.DecidedBy;
 import se.tuna.placement.participants.placement.PlacementService;
 import se.tuna.placement.matcher.planning.PlacementPlan;
 import se.tuna.placement.matcher.planning.PlanScoring;
 import se.tuna.placement.matcher.planning.PlannedPlacement;
+import se.tuna.placement.matcher.planning.SlotFact;
 
 /**
  * Waiting-list plans as jobs: a plan is prepared and solved in the background (its own thread
@@ -119,7 +124,11 @@ public class PlanService implements AutoCloseable {
         }
     }
 
-    /** Solves again from the current plan, keeping every decided placement where it is. */
+    /**
+     * Solves again from the current plan, keeping every decided placement where it is, with the
+     * slots' seats read as they are now: a seat taken since the plan was made (by a suggestion
+     * booked, a plan decided elsewhere, a raw booking) is no longer free to the plan.
+     */
     public PlanProgress resolve(String jobId) {
         PlanJob job = job(jobId);
         synchronized (job) {
@@ -127,6 +136,7 @@ public class PlanService implements AutoCloseable {
                 throw new ConflictException("The plan is " + job.status().name().toLowerCase()
                         + "; wait for it to finish or stop it");
             }
+            reseat(job);
             solve(job);
             return job.progress();
         }
@@ -159,6 +169,17 @@ public class PlanService implements AutoCloseable {
      * answer; the plan keeps it pinned from now on.
      */
     public PlannedAssignment decide(String jobId, String participantId, LocalDateTime studyVisitAt, DecidedBy decidedBy) {
+        return decide(jobId, participantId, null, null, studyVisitAt, decidedBy);
+    }
+
+    /**
+     * As above, at {@code slotId}, one of the participant's candidates in the plan ({@code null}:
+     * the plan's own assignment). Another slot than the plan's needs a {@code reason}; without one
+     * the decision is refused (422, field {@code reason}) and nothing changes. The placement keeps
+     * which slot the plan proposed, which was chosen, and why; the plan pins the participant there.
+     */
+    public PlannedAssignment decide(String jobId, String participantId, String slotId, String reason, LocalDateTime studyVisitAt,
+            DecidedBy decidedBy) {
         PlanJob job = job(jobId);
         // Under the job's lock, no re-solve can start between the check and the pin, so the
         // plan always agrees with the stored decision.
@@ -168,17 +189,44 @@ public class PlanService implements AutoCloseable {
                         + "; decide placements when it has finished or been stopped");
             }
             PlannedPlacement planned = job.placementOf(participantId);
-            if (planned.getSlot() == null) {
+            String proposed = planned.getSlot() == null ? null : planned.getSlot().id();
+            String chosen = slotId == null || slotId.isBlank() ? proposed : slotId;
+            if (chosen == null) {
                 throw new ConflictException("participantId", "The plan gives " + participantId + " no place to decide");
             }
-            placements.bookStudyVisit(participantId, planned.getSlot().id(), studyVisitAt, decidedBy, jobId);
-            SlotHit before = job.slots().get(planned.getSlot().id());
-            job.slotChanged(new SlotHit(slots.get(planned.getSlot().id()).slot(), before.employerName(), before.score(),
-                    before.distanceKm()));
-            job.pin(participantId, clock.instant());
+            SlotFact fact = planned.getCandidateSlots().stream().filter(candidate -> candidate.id().equals(chosen)).findFirst()
+                    .orElseThrow(() -> InvalidInputException.of("slotId", "is not one of the participant's candidates in this plan"));
+            Choice choice = Choice.of(proposed, chosen, reason);
+            placements.bookStudyVisit(participantId, choice, studyVisitAt, decidedBy, jobId);
+            SlotHit before = job.slots().get(chosen);
+            job.slotChanged(new SlotHit(slots.get(chosen).slot(), before.employerName(), before.score(), before.distanceKm()));
+            job.pin(participantId, fact, clock.instant());
         }
         return result(jobId).assignments().stream().filter(line -> line.participantId().equals(participantId))
                 .findFirst().orElseThrow();
+    }
+
+    /**
+     * Gives the plan its slots' free seats as they are now: the seats neither booked nor held,
+     * counting as free those the plan's own decided placements hold, since the plan pins those
+     * participants there itself. Call while holding the job's lock.
+     */
+    private void reseat(PlanJob job) {
+        PlacementPlan plan = job.best();
+        Set<String> decided = plan.getPlacements().stream().filter(PlannedPlacement::isPinned)
+                .map(placement -> PlacementService.idFor(placement.getParticipantId())).collect(Collectors.toSet());
+        Map<String, TrainingSlot> now = slots.getAll(plan.getSlots().stream().map(SlotFact::id).toList());
+        Instant at = clock.instant();
+        Map<String, Integer> free = new HashMap<>();
+        now.forEach((id, slot) -> free.put(id, freeForPlan(slot, decided, at)));
+        job.reseated(plan.withFreeSeats(free), now.values());
+    }
+
+    /** The seats of {@code slot} not taken at {@code at} by anyone but the placements {@code decided}. */
+    static int freeForPlan(TrainingSlot slot, Set<String> decided, Instant at) {
+        long taken = slot.seatClaims().stream()
+                .filter(claim -> claim.isActiveAt(at) && !decided.contains(claim.reference())).count();
+        return (int) Math.max(0, slot.seats() - taken);
     }
 
     private PlannedAssignment line(PlanJob job, PlannedPlacement placement, Map<String, HardMediumSoftScore> effects,

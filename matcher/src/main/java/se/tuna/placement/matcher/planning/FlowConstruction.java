@@ -37,7 +37,7 @@ import se.tuna.placement.matcher.planning.flow.AssignmentFlow;
  * <p>What the flow expresses is almost the whole score: a participant may only take a candidate
  * that breaks no hard rule on its own; seats are capacities; a placed ready participant is worth
  * the medium weight of {@link PlacementConstraints#readyParticipantWithoutPlace} (10 000 + waiting
- * days); a pair is worth its soft rules (fit, trip, needs met, proven employer); and, with
+ * days); a pair is worth its soft rules (fit, trip, needs not met, proven employer); and, with
  * {@link #setLoads(boolean) loads} on, supervisor and employer load are the convex costs of the
  * supervisor and employer nodes the slots hang below (a supervisor's slots all belong to one
  * employer, so the nodes form a tree). Medium outranks soft: each medium point is scaled above every
@@ -274,8 +274,8 @@ public class FlowConstruction implements CustomPhaseCommand<PlacementPlan> {
         if (a.travelMinutes() != null) {
             worth = worth.subtract(times(weights.weightOf(SHORT_TRIPS), a.travelMinutes()));
         }
-        if (!a.needsMet().isEmpty()) {
-            worth = worth.add(times(weights.weightOf(SUPPORT_FOR_NEEDS), a.needsMet().size()));
+        if (!a.needsUnmet().isEmpty()) {
+            worth = worth.subtract(times(weights.weightOf(SUPPORT_FOR_NEEDS), a.needsUnmet().size()));
         }
         if (slot.trackRecord().known() && slot.trackRecord().continuedPercent() > 0) {
             worth = worth.add(times(weights.weightOf(PROVEN_EMPLOYER), slot.trackRecord().continuedPercent() / 5));

@@ -126,18 +126,17 @@ public class PlacementConstraints implements ConstraintProvider {
                 .asConstraint(SHORT_TRIPS);
     }
 
-    // Prefer workplaces whose support meets the participant's stated needs.
+    // A stated need the workplace does not say it meets costs: it is unknown until the employer is asked.
     Constraint supportForNeeds(ConstraintFactory factory) {
         return factory.forEach(PlannedPlacement.class)
-                .filter(placement -> !assessment(placement).needsMet().isEmpty())
-                .rewardConfigurable(placement -> assessment(placement).needsMet().size())
+                .filter(placement -> !assessment(placement).needsUnmet().isEmpty())
+                .penalizeConfigurable(placement -> assessment(placement).needsUnmet().size())
                 .asConstraint(SUPPORT_FOR_NEEDS);
     }
 
     // Spread participants over supervisors: load grows with the square of what one supervisor carries.
     Constraint supervisorLoad(ConstraintFactory factory) {
         return factory.forEach(PlannedPlacement.class)
-                .filter(placement -> placement.getSlot().supervisorKey() != null)
                 .groupBy(placement -> placement.getSlot().supervisorKey(), count(),
                         max(
                                 (PlannedPlacement placement) -> placement.getSlot().supervisorLoad()))

@@ -1,6 +1,10 @@
 package se.tuna.placement.matcher.planning;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.optaplanner.core.api.domain.constraintweight.ConstraintConfigurationProvider;
 import org.optaplanner.core.api.domain.solution.PlanningEntityCollectionProperty;
@@ -53,6 +57,21 @@ public class PlacementPlan {
 
     public void setScore(HardMediumSoftScore score) {
         this.score = score;
+    }
+
+    /**
+     * The same plan with each slot's free seats as {@code freeSeats} gives them by slot id (a slot
+     * it does not name keeps its own); every participant stays where they are planned, pinned or not,
+     * for the solver to move from there.
+     */
+    public PlacementPlan withFreeSeats(Map<String, Integer> freeSeats) {
+        Map<String, SlotFact> facts = slots.stream()
+                .map(fact -> freeSeats.containsKey(fact.id()) ? fact.withFreeSeats(freeSeats.get(fact.id())) : fact)
+                .collect(Collectors.toMap(SlotFact::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        PlacementPlan next = new PlacementPlan(placements.stream().map(placement -> placement.on(facts)).toList(),
+                List.copyOf(facts.values()), weights);
+        next.setScore(score);
+        return next;
     }
 
     /** How many ready participants the plan gives a place. */

@@ -13,6 +13,7 @@ import org.optaplanner.core.api.score.constraint.ConstraintMatch;
 import org.optaplanner.core.api.score.constraint.Indictment;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
+import se.tuna.placement.matcher.fit.PairAssessment;
 
 /**
  * The model's score of placements, rule by rule: for ranking one participant's candidates (one
@@ -40,7 +41,8 @@ public class PlanScoring {
 
     /**
      * Ranks the candidates of one participant of {@code plan}, best first, with the rule effects
-     * of the best {@code top}. The participant's slot is left as it was.
+     * of the best {@code top}. The participant's slot is left as it was. Equal scores are ordered
+     * by {@link #bestFirst}, never by the order the candidates came in.
      */
     public List<ScoredCandidate> rank(PlacementPlan plan, PlannedPlacement participant, int top) {
         SlotFact was = participant.getSlot();
@@ -50,7 +52,7 @@ public class PlanScoring {
                 participant.setSlot(candidate);
                 scored.add(new ScoredCandidate(candidate, solutions.update(plan), Map.of()));
             }
-            scored.sort(Comparator.comparing(ScoredCandidate::score).reversed());
+            scored.sort(bestFirst(participant));
             List<ScoredCandidate> ranked = new ArrayList<>(scored.size());
             for (int i = 0; i < scored.size(); i++) {
                 ScoredCandidate candidate = scored.get(i);
@@ -66,6 +68,22 @@ public class PlanScoring {
             participant.setSlot(was);
             solutions.update(plan);
         }
+    }
+
+    /**
+     * The order of a participant's candidates: the higher score first; on equal scores the shorter trip
+     * (an unknown trip after every known one), then the slot id, so the same candidates always come in the
+     * same order, whatever order the search returned them in.
+     */
+    static Comparator<ScoredCandidate> bestFirst(PlannedPlacement participant) {
+        return Comparator.comparing(ScoredCandidate::score).reversed()
+                .thenComparing(candidate -> tripOf(participant, candidate.slot()), Comparator.nullsLast(Comparator.<Integer>naturalOrder()))
+                .thenComparing(candidate -> candidate.slot().id());
+    }
+
+    private static Integer tripOf(PlannedPlacement participant, SlotFact slot) {
+        PairAssessment assessment = participant.assessmentOf(slot);
+        return assessment == null ? null : assessment.travelMinutes();
     }
 
     /** What each rule did to each placement of the plan, by participant id, and the plan's score. */
@@ -87,9 +105,7 @@ public class PlanScoring {
         if (placement.getSlot() != null) {
             keys.add(placement.getSlot());
             keys.add(placement.getSlot().employerId());
-            if (placement.getSlot().supervisorKey() != null) {
-                keys.add(placement.getSlot().supervisorKey());
-            }
+            keys.add(placement.getSlot().supervisorKey());
         }
         // A match indicted on several of these keys counts once.
         Set<ConstraintMatch<HardMediumSoftScore>> matches = new HashSet<>();

@@ -110,6 +110,25 @@ public class PlannedPlacement {
         return this;
     }
 
+    /**
+     * This participant as they are, on the slots {@code facts} gives by id (a candidate it does not
+     * name stays as it was): where they are planned, whether they are pinned and how they fit each
+     * candidate are kept.
+     */
+    public PlannedPlacement on(Map<String, SlotFact> facts) {
+        PlannedPlacement copy = new PlannedPlacement();
+        copy.participantId = participantId;
+        copy.ready = ready;
+        copy.waitingDays = waitingDays;
+        copy.candidateSlots = candidateSlots.stream().map(fact -> facts.getOrDefault(fact.id(), fact)).toList();
+        copy.assessments = new HashMap<>(assessments.size() * 2);
+        assessments.forEach((fact, assessment) -> copy.assessments.put(facts.getOrDefault(fact.id(), fact), assessment));
+        copy.feasibleCandidates = feasibleCandidates;
+        copy.pinned = pinned;
+        copy.slot = slot == null ? null : facts.getOrDefault(slot.id(), slot);
+        return copy;
+    }
+
     @Override
     public String toString() {
         return participantId + " -> " + (slot == null ? "no place" : slot);

@@ -7,6 +7,9 @@ package se.tuna.placement.matcher.planning;
  */
 public final class SlotFact {
 
+    /** The key part of the supervisor a slot leaves unnamed; no name written in a slot looks like it. */
+    static final String UNNAMED_SUPERVISOR = "\u0000unnamed";
+
     private final String id;
     private final String title;
     private final String employerId;
@@ -34,11 +37,18 @@ public final class SlotFact {
         this.title = title;
         this.employerId = employerId;
         this.employerName = employerName;
-        this.supervisorKey = supervisorKey;
+        // Unknown is never better than known: a slot that names no supervisor is charged as if one person
+        // supervised every participant the employer has, never less than a named supervisor with none.
+        this.supervisorKey = supervisorKey != null ? supervisorKey : employerId + "/" + UNNAMED_SUPERVISOR;
         this.freeSeats = freeSeats;
-        this.supervisorLoad = supervisorLoad;
+        this.supervisorLoad = supervisorKey != null ? supervisorLoad : Math.max(supervisorLoad, employerLoad);
         this.employerLoad = employerLoad;
         this.trackRecord = trackRecord == null ? EmployerTrackRecord.NONE : trackRecord;
+    }
+
+    /** The same slot with {@code seats} free, e.g. as they are now. */
+    public SlotFact withFreeSeats(int seats) {
+        return new SlotFact(id, title, employerId, employerName, supervisorKey, seats, supervisorLoad, employerLoad, trackRecord);
     }
 
     public String id() {
@@ -57,8 +67,14 @@ public final class SlotFact {
         return employerName;
     }
 
+    /** Who supervises: the employer and the supervisor's name, or the employer's unnamed supervisor; never null. */
     public String supervisorKey() {
         return supervisorKey;
+    }
+
+    /** Whether the slot names its supervisor; if not, {@link #supervisorKey} is the employer's unnamed one. */
+    public boolean supervisorNamed() {
+        return !supervisorKey.endsWith("/" + UNNAMED_SUPERVISOR);
     }
 
     public int freeSeats() {

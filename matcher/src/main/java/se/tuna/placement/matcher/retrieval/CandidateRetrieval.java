@@ -27,7 +27,7 @@ import se.tuna.placement.participants.participant.AvoidedEmployer;
 import se.tuna.placement.participants.participant.FunctionalLimitation;
 import se.tuna.placement.participants.participant.Participant;
 import se.tuna.placement.participants.participant.ParticipantRules;
-import se.tuna.placement.matcher.travel.TravelTimeEstimator;
+import se.tuna.placement.participants.travel.TravelTimeEstimator;
 
 /**
  * Finds the slots worth considering for a participant: Elasticsearch filters out whatever a hard

@@ -18,6 +18,7 @@ import se.tuna.placement.matcher.planning.PlanScoring;
 import se.tuna.placement.matcher.planning.PlanScoring.ScoredCandidate;
 import se.tuna.placement.matcher.planning.PlannedPlacement;
 import se.tuna.placement.matcher.retrieval.CandidateRetrieval;
+import se.tuna.placement.matcher.retrieval.TrackRecords;
 import se.tuna.placement.matcher.weights.WeightsService;
 
 /**
@@ -33,16 +34,18 @@ public class SuggestionService {
     private final ParticipantService participants;
     private final CandidateRetrieval retrieval;
     private final PlanProblemFactory problems;
+    private final TrackRecords trackRecords;
     private final PlanScoring scoring;
     private final Explainer explainer;
     private final WeightsService weights;
     private final Clock clock;
 
     public SuggestionService(ParticipantService participants, CandidateRetrieval retrieval, PlanProblemFactory problems,
-            PlanScoring scoring, Explainer explainer, WeightsService weights, Clock clock) {
+            TrackRecords trackRecords, PlanScoring scoring, Explainer explainer, WeightsService weights, Clock clock) {
         this.participants = participants;
         this.retrieval = retrieval;
         this.problems = problems;
+        this.trackRecords = trackRecords;
         this.scoring = scoring;
         this.explainer = explainer;
         this.weights = weights;
@@ -54,7 +57,7 @@ public class SuggestionService {
         List<SlotHit> hits = retrieval.candidates(participant, CANDIDATES);
         Instant now = clock.instant();
         PlacementPlan plan = problems.build(List.of(participant), List.of(hits), retrieval.loadsOfEmployers(List.of(hits)),
-                Map.of(), weights.current(), now);
+                trackRecords.of(List.of(hits)), weights.current(), now);
         return rank(participant, hits, plan, count);
     }
 

@@ -227,21 +227,23 @@ class PlacementConstraintsTest {
     }
 
     @Test
-    void supportForNeeds_rewardsEachNeedTheSupportMeets() {
+    void supportForNeeds_penalisesEachNeedTheSlotDoesNotSayItMeets() {
+        Participant needsBreaksAndSupervision = withLimitations(participant("D-AAAA1"), null,
+                FunctionalLimitation.NEEDS_FREQUENT_BREAKS, FunctionalLimitation.NEEDS_CLOSE_SUPERVISION);
+        // The warehouse offers an experienced supervisor but says nothing of pauses: one need's support is unknown.
+        verifier.verifyThat(PlacementConstraints::supportForNeeds)
+                .given(weights, placedAt(needsBreaksAndSupervision, warehouse, fact(warehouse, 1)))
+                .penalizesBy(1);
+    }
+
+    @Test
+    void supportForNeeds_leavesAlonePlacementWhoseNeedsTheSupportMeets() {
         Participant needsInstructions = withLimitations(participant("D-AAAA1"), null,
                 FunctionalLimitation.NEEDS_WRITTEN_INSTRUCTIONS, FunctionalLimitation.NEEDS_CLOSE_SUPERVISION);
         TrainingSlot supportive = offering(warehouse, SupportOffered.WRITTEN_INSTRUCTIONS, SupportOffered.EXPERIENCED_SUPERVISOR);
         verifier.verifyThat(PlacementConstraints::supportForNeeds)
                 .given(weights, placedAt(needsInstructions, supportive, fact(supportive, 1)))
-                .rewardsWith(2);
-    }
-
-    @Test
-    void supportForNeeds_rewardsNothingForANeedTheSupportDoesNotMeet() {
-        Participant needsBreaks = withLimitations(participant("D-AAAA1"), null, FunctionalLimitation.NEEDS_FREQUENT_BREAKS);
-        verifier.verifyThat(PlacementConstraints::supportForNeeds)
-                .given(weights, placedAt(needsBreaks, warehouse, fact(warehouse, 1)))
-                .rewardsWith(0);
+                .penalizesBy(0);
     }
 
     @Test
@@ -255,14 +257,17 @@ class PlacementConstraintsTest {
     }
 
     @Test
-    void supervisorLoad_leavesASlotWithoutAStatedSupervisorAlone() {
+    void supervisorLoad_chargesASlotWithoutAStatedSupervisorTheEmployersWholeLoad() {
         TrainingSlot noSupervisor = new TrainingSlot("slot-2", "employer-1", "Lager", "Plock", "4322", "Eskilstuna",
                 warehouse.coordinates(), warehouse.sites(), warehouse.hours(), warehouse.schedule(), 1,
                 warehouse.availableFrom(), null, warehouse.demands(), 10, warehouse.support(), warehouse.accessibility(),
                 null, warehouse.status(), warehouse.seatClaims());
+        SlotFact unnamed = fact(noSupervisor, 1, 0, 2, EmployerTrackRecord.NONE);
+        // Unknown is never cheaper than known: as if one person had the employer's 2, (2 + 1)² − 2² = 5,
+        // where a named supervisor with none would cost 1.
         verifier.verifyThat(PlacementConstraints::supervisorLoad)
-                .given(weights, placedAt(participant("D-AAAA1"), noSupervisor, fact(noSupervisor, 1)))
-                .penalizesBy(0);
+                .given(weights, unnamed, placedAt(participant("D-AAAA1"), noSupervisor, unnamed))
+                .penalizesBy(5);
     }
 
     @Test

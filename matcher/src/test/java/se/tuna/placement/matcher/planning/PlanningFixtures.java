@@ -24,7 +24,7 @@ import se.tuna.placement.participants.participant.Gender;
 import se.tuna.placement.participants.participant.Participant;
 import se.tuna.placement.participants.participant.Phase;
 import se.tuna.placement.participants.participant.TravelMode;
-import se.tuna.placement.matcher.travel.StraightLineTravelTimes;
+import se.tuna.placement.participants.travel.StraightLineTravelTimes;
 
 /**
  * Small participants and slots for the planning tests, built with the real assessor, so a test

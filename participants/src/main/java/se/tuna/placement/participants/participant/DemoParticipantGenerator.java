@@ -192,7 +192,7 @@ public final class DemoParticipantGenerator {
         return switch (phase) {
             case MAPPING -> null;
             case READY -> asOf.minusDays(1 + random.nextInt(200));
-            case PLACED -> asOf.minusDays(30 + random.nextInt(301));
+            case STUDY_VISIT, PLACED -> asOf.minusDays(30 + random.nextInt(301));
             case EXITED -> random.nextDouble() < 0.3 ? null : asOf.minusDays(200 + random.nextInt(501));
         };
     }

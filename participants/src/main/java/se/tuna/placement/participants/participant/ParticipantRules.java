@@ -98,6 +98,14 @@ public class ParticipantRules {
         return violations;
     }
 
+    /** What is wrong with a referral's pseudonymous id and site, before anything else of the person is stored. */
+    public List<FieldViolation> checkReferral(String id, String site) {
+        List<FieldViolation> violations = new ArrayList<>();
+        checkId(violations, id);
+        checkSite(violations, site);
+        return violations;
+    }
+
     /** Whether {@code text} holds something that looks like a Swedish personal identity or coordination number. */
     public static boolean looksLikePersonalIdentityNumber(String text) {
         if (text == null) {

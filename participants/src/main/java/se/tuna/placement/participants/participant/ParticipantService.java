@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -30,8 +31,6 @@ import se.tuna.placement.catalog.store.Versioned;
 public class ParticipantService {
 
     private static final int MAX_ATTEMPTS = 20;
-    /** Elasticsearch pages no deeper than its {@code index.max_result_window}. */
-    static final int DEEPEST_RESULT = 10_000;
     /** Homes are kept to about a kilometre: enough to reckon travel times, never an address. */
     private static final double HOME_DEGREES = 100.0;
 
@@ -63,7 +62,7 @@ public class ParticipantService {
 
     /**
      * Replaces a participant's profile. The id cannot change. The phase changes only through
-     * {@link #changePhase} (and a decided placement): a profile edit keeps the stored phase and
+     * {@link #changePhase}, which the stint's and the placement's steps call: a profile edit keeps the stored phase and
      * readySince, so it never undoes a phase change made meanwhile; naming another phase here is
      * refused.
      */
@@ -73,12 +72,12 @@ public class ParticipantService {
             throw InvalidInputException.of("id", "cannot be changed; it must be left out or equal the id in the path");
         }
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-            Versioned<StoredParticipant> read = find(id);
+            Versioned<StoredParticipant> read = read(id);
             Participant current = read.value().participant();
             Participant draft = withDefaults(candidate, id);
             if (draft.phase() != null && draft.phase() != current.phase()) {
-                throw new ConflictException("phase", "is " + current.phase().name() + "; change it with the phase "
-                        + "endpoint, not with a profile edit");
+                throw new ConflictException("phase", "is " + current.phase().name() + "; the phase follows the stint "
+                        + "and the placements, not a profile edit");
             }
             Participant participant = validated(draft.withPhase(current.phase(), current.readySince()));
             try {
@@ -92,7 +91,7 @@ public class ParticipantService {
     }
 
     /**
-     * Moves a participant to another phase. Becoming READY without a date means ready from today
+     * Moves a participant to the phase their stint and placement give (never from a request). Becoming READY without a date means ready from today
      * (or, if already ready, since the date they have); MAPPING clears the date; PLACED and EXITED
      * keep it unless another is given, so waiting times can be reckoned afterwards.
      */
@@ -102,13 +101,13 @@ public class ParticipantService {
             throw InvalidInputException.of("phase", "is required");
         }
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-            Versioned<StoredParticipant> read = find(id);
+            Versioned<StoredParticipant> read = read(id);
             Participant current = read.value().participant();
             LocalDate since = readySince != null ? readySince : switch (phase) {
                 case MAPPING -> null;
                 case READY -> current.phase() == Phase.READY && current.readySince() != null
                         ? current.readySince() : LocalDate.now(clock.withZone(ParticipantRules.PROGRAMME_ZONE));
-                case PLACED, EXITED -> current.readySince();
+                case STUDY_VISIT, PLACED, EXITED -> current.readySince();
             };
             Participant participant = validated(current.withPhase(phase, since));
             if (participant.equals(current)) {
@@ -135,17 +134,20 @@ public class ParticipantService {
                 .collect(Collectors.toMap(Participant::id, Participant::site));
     }
 
+    /** The participant, if registered. */
+    public Optional<Participant> find(String id) {
+        requirePseudonym(id);
+        return participants.find(id).map(read -> read.value().participant());
+    }
+
     public Participant get(String id) {
         requirePseudonym(id);
-        return find(id).value().participant();
+        return read(id).value().participant();
     }
 
     /** One page of the participants the query lets through, the longest waiting first. */
     public Page<Participant> list(ParticipantQuery query, int page, int size) {
-        if (page < 0 || size < 1 || ((long) page + 1) * size > DEEPEST_RESULT) {
-            throw InvalidInputException.of("page", "must be 0 or more, with size 1 or more, within the first "
-                    + DEEPEST_RESULT + " participants; narrow the list by site and phase");
-        }
+        CommonRules.requirePageWithin(page, size, "participants", "narrow the list by site and phase");
         return participants.list(query, page, size);
     }
 
@@ -198,7 +200,7 @@ public class ParticipantService {
                 : new Coordinates(Math.round(home.lat() * HOME_DEGREES) / HOME_DEGREES, Math.round(home.lon() * HOME_DEGREES) / HOME_DEGREES);
     }
 
-    private Versioned<StoredParticipant> find(String id) {
+    private Versioned<StoredParticipant> read(String id) {
         return participants.find(id).orElseThrow(() -> new NotFoundException("participant", id));
     }
 

@@ -20,29 +20,31 @@ import se.tuna.placement.participants.placement.path.PlacementPath;
  * @param decidedAt     when
  * @param planJobId     the plan it came from, or {@code null} if decided from a suggestion or by hand
  * @param agreement     what was agreed with the employer, or {@code null} until it is recorded
+ * @param choice        which slot was ranked first, which was chosen and why; {@code null} for a placement decided before
+ *                      choices were recorded
  */
 public record Placement(String id, String reference, String participantId, String slotId, String employerId, String seatClaimId,
         PlacementPath path, String decidedBy, String decidedByName, Instant decidedAt, String planJobId,
-        PlacementAgreement agreement) {
+        PlacementAgreement agreement, Choice choice) {
 
     public Placement withSeatClaim(String claimId) {
         return new Placement(id, reference, participantId, slotId, employerId, claimId, path, decidedBy, decidedByName, decidedAt,
-                planJobId, agreement);
+                planJobId, agreement, choice);
     }
 
     /** The same placement under another id, e.g. an ended one kept when the participant's next placement takes its place. */
     public Placement withId(String newId) {
         return new Placement(newId, reference, participantId, slotId, employerId, seatClaimId, path, decidedBy, decidedByName, decidedAt,
-                planJobId, agreement);
+                planJobId, agreement, choice);
     }
 
     public Placement withPath(PlacementPath newPath) {
         return new Placement(id, reference, participantId, slotId, employerId, seatClaimId, newPath, decidedBy, decidedByName, decidedAt,
-                planJobId, agreement);
+                planJobId, agreement, choice);
     }
 
     public Placement withAgreement(PlacementAgreement newAgreement) {
         return new Placement(id, reference, participantId, slotId, employerId, seatClaimId, path, decidedBy, decidedByName, decidedAt,
-                planJobId, newAgreement);
+                planJobId, newAgreement, choice);
     }
 }

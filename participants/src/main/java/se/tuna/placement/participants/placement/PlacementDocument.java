@@ -14,7 +14,11 @@ import se.tuna.placement.catalog.store.TimeWindowDocument;
  */
 public record PlacementDocument(String id, String reference, String participantId, String slotId, String employerId, String seatClaimId,
         String status, String stage, List<PathStepDocument> steps, String decidedBy, String decidedByName, Instant decidedAt,
-        String planJobId, AgreementDocument agreement) {
+        String planJobId, AgreementDocument agreement, ChoiceDocument choice) {
+
+    /** Which slot was ranked first, which was chosen, and why another (see {@code Choice}). */
+    public record ChoiceDocument(String firstSlotId, String chosenSlotId, String reason) {
+    }
 
     /** What was agreed with the employer. */
     public record AgreementDocument(LocalDate start, Integer weeklyHours, List<TimeWindowDocument> schedule, Set<String> support,

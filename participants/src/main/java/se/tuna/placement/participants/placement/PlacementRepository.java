@@ -3,6 +3,7 @@ package se.tuna.placement.participants.placement;
 import static se.tuna.placement.catalog.store.ElasticsearchCalls.call;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import se.tuna.placement.catalog.store.ElasticsearchCalls.VersionConflictExcepti
 import se.tuna.placement.catalog.store.IndexDefinition;
 import se.tuna.placement.catalog.store.IndexNames;
 import se.tuna.placement.catalog.store.Versioned;
+import se.tuna.placement.participants.placement.path.Stage;
 
 /**
  * Stores placements in the {@code placements} index; one document per participant and slot.
@@ -30,10 +32,20 @@ import se.tuna.placement.catalog.store.Versioned;
  */
 public class PlacementRepository {
 
-    /** Version 2 adds who decided by name and what was agreed with the employer; 3 the path's steps and its stage. */
-    public static final IndexDefinition PLACEMENTS = new IndexDefinition("placements", 3, "elasticsearch/placements-v3.json");
+    /**
+     * Version 2 adds who decided by name and what was agreed with the employer; 3 the path's steps and its stage;
+     * 4 the choice (which slot was ranked first, which was chosen, and why).
+     */
+    public static final IndexDefinition PLACEMENTS = new IndexDefinition("placements", 4, "elasticsearch/placements-v4.json");
     /** More placements than one employer ever has at once. */
     private static final int MOST_AT_ONE_EMPLOYER = 1_000;
+    /** More placements than one participant has in all their stints. */
+    private static final int MOST_OF_ONE_PARTICIPANT = 200;
+    /** Placements read per page when scanning. */
+    private static final int PAGE = 500;
+    /** The stages in which a trial's outcome can be known: extended into work training, or ended. */
+    private static final List<FieldValue> OUTCOME_STAGES = List.of(FieldValue.of(Stage.WORK_TRAINING.name()),
+            FieldValue.of(Stage.ENDED.name()));
 
     private final ElasticsearchClient client;
     private final String index;
@@ -125,11 +137,46 @@ public class PlacementRepository {
                 .collect(Collectors.toMap(Placement::id, Function.identity()));
     }
 
+    /** A participant's placements, the current one and those kept after they ended, the newest decision first. */
+    public List<Placement> ofParticipant(String participantId) {
+        var response = call(() -> client.search(s -> s.index(index).size(MOST_OF_ONE_PARTICIPANT)
+                .query(q -> q.term(t -> t.field("participantId").value(participantId)))
+                .sort(o -> o.field(f -> f.field("decidedAt").order(SortOrder.Desc))), PlacementDocument.class));
+        return response.hits().hits().stream().map(Hit::source).map(mapper::toPlacement).toList();
+    }
+
     /** The placements at one employer, the newest decision first. */
     public List<Placement> atEmployer(String employerId) {
         var response = call(() -> client.search(s -> s.index(index).size(MOST_AT_ONE_EMPLOYER)
                 .query(q -> q.term(t -> t.field("employerId").value(employerId)))
                 .sort(o -> o.field(f -> f.field("decidedAt").order(SortOrder.Desc))), PlacementDocument.class));
         return response.hits().hits().stream().map(Hit::source).map(mapper::toPlacement).toList();
+    }
+
+    /**
+     * The placements at the given employers, kept ones included, whose trial's outcome may be
+     * known (in work training or ended), read page by page in the order of their ids.
+     */
+    public List<Placement> withTrialOutcomeAt(Collection<String> employerIds) {
+        List<FieldValue> employers = employerIds.stream().map(FieldValue::of).toList();
+        List<Placement> found = new ArrayList<>();
+        List<FieldValue> after = null;
+        while (true) {
+            List<FieldValue> from = after;
+            var response = call(() -> client.search(s -> {
+                s.index(index).size(PAGE)
+                        .query(q -> q.bool(b -> b
+                                .filter(f -> f.terms(t -> t.field("employerId").terms(v -> v.value(employers))))
+                                .filter(f -> f.terms(t -> t.field("stage").terms(v -> v.value(OUTCOME_STAGES))))))
+                        .sort(o -> o.field(f -> f.field("id")));
+                return from == null ? s : s.searchAfter(from);
+            }, PlacementDocument.class));
+            List<Hit<PlacementDocument>> hits = response.hits().hits();
+            hits.forEach(hit -> found.add(mapper.toPlacement(hit.source())));
+            if (hits.size() < PAGE) {
+                return found;
+            }
+            after = hits.get(hits.size() - 1).sort();
+        }
     }
 }

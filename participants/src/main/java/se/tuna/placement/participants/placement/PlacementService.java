@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
@@ -12,6 +13,7 @@ import se.tuna.placement.catalog.booking.SeatBooking;
 import se.tuna.placement.catalog.domain.SeatClaim;
 import se.tuna.placement.catalog.domain.TrainingSlot;
 import se.tuna.placement.catalog.error.ConflictException;
+import se.tuna.placement.catalog.error.InvalidInputException;
 import se.tuna.placement.catalog.error.NotFoundException;
 import se.tuna.placement.catalog.slot.SlotService;
 import se.tuna.placement.catalog.store.ElasticsearchCalls.VersionConflictException;
@@ -22,6 +24,7 @@ import se.tuna.placement.participants.participant.ParticipantService;
 import se.tuna.placement.participants.participant.Phase;
 import se.tuna.placement.participants.placement.path.DateSpan;
 import se.tuna.placement.participants.placement.path.Ending;
+import se.tuna.placement.participants.placement.path.PathStep.Ended;
 import se.tuna.placement.participants.placement.path.PlacementPath;
 import se.tuna.placement.participants.placement.path.Recorded;
 import se.tuna.placement.participants.placement.path.SeatEffect;
@@ -31,6 +34,10 @@ import se.tuna.placement.participants.placement.path.StudyVisit;
 import se.tuna.placement.participants.placement.path.Transition;
 import se.tuna.placement.participants.placement.path.VisitAnswer;
 import se.tuna.placement.participants.placement.path.WeeklyTerms;
+import se.tuna.placement.participants.stint.ExitOutcome;
+import se.tuna.placement.participants.stint.Stint;
+import se.tuna.placement.participants.stint.StintLengths;
+import se.tuna.placement.participants.stint.StintService;
 
 /**
  * A placement (placering) along its path: a coordinator books a study visit for a participant
@@ -53,15 +60,17 @@ public class PlacementService {
     private final SeatBooking booking;
     private final SlotService slots;
     private final ParticipantService participants;
+    private final StintService stints;
     private final StintLengths stintLengths;
     private final Clock clock;
 
     public PlacementService(PlacementRepository placements, SeatBooking booking, SlotService slots,
-            ParticipantService participants, StintLengths stintLengths, Clock clock) {
+            ParticipantService participants, StintService stints, StintLengths stintLengths, Clock clock) {
         this.placements = placements;
         this.booking = booking;
         this.slots = slots;
         this.participants = participants;
+        this.stints = stints;
         this.stintLengths = stintLengths;
         this.clock = clock;
     }
@@ -73,6 +82,11 @@ public class PlacementService {
 
     public Placement get(String placementId) {
         return placements.find(placementId).orElseThrow(() -> new NotFoundException("placement", placementId));
+    }
+
+    /** A participant's placements, the current one first, then those that ended, the newest first. */
+    public List<Placement> allOf(String participantId) {
+        return placements.ofParticipant(participantId);
     }
 
     /** Whether {@code reference} (a seat claim's) is a placement's id: that seat is the placement's alone. */
@@ -88,6 +102,20 @@ public class PlacementService {
      */
     public Placement bookStudyVisit(String participantId, String slotId, LocalDateTime visitAt, DecidedBy decidedBy,
             String planJobId) {
+        return bookStudyVisit(participantId, Choice.of(null, slotId, null), visitAt, decidedBy, planJobId);
+    }
+
+    /**
+     * As above, at the slot {@code choice} chose, stored with the placement: which slot was ranked
+     * first, and why another was chosen. A choice that overrides the first without a reason was
+     * refused when it was made ({@link Choice#of}), before anything is written.
+     */
+    public Placement bookStudyVisit(String participantId, Choice choice, LocalDateTime visitAt, DecidedBy decidedBy,
+            String planJobId) {
+        if (!choice.violations().isEmpty()) {
+            throw new InvalidInputException(choice.violations());
+        }
+        String slotId = choice.chosenSlotId();
         Participant participant = participants.get(participantId);
         TrainingSlot slot = slots.get(slotId).slot();
         String id = idFor(participantId);
@@ -107,13 +135,13 @@ public class PlacementService {
         Transition visit = PlacementPath.bookStudyVisit(new StudyVisit(today, visitAt, readySince),
                 new Recorded(decidedBy.accountId(), clock.instant()));
         Placement booked = new Placement(id, PlacementReference.random(), participantId, slotId, slot.employerId(), null,
-                visit.path(), decidedBy.accountId(), decidedBy.name(), clock.instant(), planJobId, null);
+                visit.path(), decidedBy.accountId(), decidedBy.name(), clock.instant(), planJobId, null, choice);
         try {
             store(booked, current);
         } catch (VersionConflictException bookedAtTheSameMoment) {
             return settled(sameSlotOrConflict(bookedMeanwhile(id), slotId));
         }
-        return withHeldSeat(booked);
+        return settled(withHeldSeat(booked));
     }
 
     /** Records the answer after the study visit: yes books the seat, no frees it and the participant waits on. */
@@ -131,9 +159,43 @@ public class PlacementService {
         return step(placementId, (path, limit) -> path.extend(decidedOn, terms, limit, recorded(accountId)));
     }
 
-    /** Ends the placement (avslut) on its last day {@code on}, the way {@code ending} says. */
+    /**
+     * Ends the placement (avslut) on its last day {@code on}, the way {@code ending} says. Ending to
+     * work, studies or Arbetsförmedlingen ends the stint too, with that outcome; ending "with the
+     * stint" is the stint's exit, taken through {@link #exit}, which knows its outcome.
+     */
     public Placement end(String placementId, LocalDate on, Ending ending, String accountId) {
+        if (ending instanceof Ending.WithStint) {
+            throw new ConflictException("ending", "A placement ends with the stint when the stint is exited: record the "
+                    + "stint's exit with its outcome instead");
+        }
         return step(placementId, (path, limit) -> path.end(on, ending, recorded(accountId)));
+    }
+
+    /**
+     * Exits the participant's stint on {@code on} with {@code outcome}, ending their placement first
+     * if one is under way: handed over to Arbetsförmedlingen (who take over the seat until
+     * {@code afUntil}), to work or studies, or otherwise with the stint (the seat is released).
+     */
+    public Stint exit(String stintId, LocalDate on, ExitOutcome outcome, LocalDate afUntil, String accountId) {
+        Stint stint = stints.get(stintId);
+        Optional<Placement> underWay = stint.participantId() == null ? Optional.empty()
+                : placements.find(idFor(stint.participantId())).filter(placement -> placement.path().stage().isActive());
+        if (underWay.isEmpty()) {
+            return stints.exit(stintId, on, outcome, accountId);
+        }
+        Ending ending = outcome == null ? null : switch (outcome) {
+            case WORK -> new Ending.WorkOrStudies(Ending.Destination.WORK);
+            case STUDIES -> new Ending.WorkOrStudies(Ending.Destination.STUDIES);
+            case HANDED_OVER_TO_AF -> new Ending.HandedOverToAf(afUntil);
+            default -> new Ending.WithStint();
+        };
+        if (ending == null) {
+            throw InvalidInputException.of("outcome", "is required");
+        }
+        step(underWay.get().id(), (path, limit) -> path.end(on, ending, recorded(accountId)));
+        stints.exitAfterPlacement(stint.participantId(), on, outcome, accountId);
+        return stints.get(stintId);
     }
 
     /** Takes back the last step in force (rättelse), with a reason; the seat becomes what it should be after it. */
@@ -141,10 +203,16 @@ public class PlacementService {
         return step(placementId, (path, limit) -> path.correct(on, reason, recorded(accountId)));
     }
 
-    /** The last day of the stint of a placement's participant (see {@link StintLengths} for the day it counts from). */
+    /**
+     * The last day of the stint of a placement's participant: a year (or the site's length) from
+     * enrolment. A placement from before stints were recorded counts from the day the participant
+     * first became ready, a few weeks after enrolment, which errs on the participant's side.
+     */
     public StintLimit stintLimitOf(Placement placement) {
-        String site = participants.get(placement.participantId()).site();
-        return stintLengths.limitAt(site, placement.path().studyVisit().readySince());
+        Optional<Stint> stint = stints.currentOf(placement.participantId());
+        Optional<StintLimit> limit = stint.flatMap(current -> current.limit(stintLengths.at(current.site())));
+        return limit.orElseGet(() -> stintLengths.limitAt(participants.get(placement.participantId()).site(),
+                placement.path().studyVisit().readySince()));
     }
 
     private Placement step(String placementId, BiFunction<PlacementPath, StintLimit, Transition> step) {
@@ -258,11 +326,35 @@ public class PlacementService {
         Participant participant = participants.get(placement.participantId());
         PlacementPath path = placement.path();
         switch (path.standing()) {
-            case STUDY_VISIT, WAITING -> participants.changePhase(participant.id(), Phase.READY, firstReady(participant, path));
+            case STUDY_VISIT -> participants.changePhase(participant.id(), Phase.STUDY_VISIT, firstReady(participant, path));
+            case WAITING -> participants.changePhase(participant.id(), Phase.READY, firstReady(participant, path));
             case IN_TRAINING -> participants.changePhase(participant.id(), Phase.PLACED, null);
-            case EXITED -> participants.changePhase(participant.id(), Phase.EXITED, null);
+            case EXITED -> exited(placement);
         }
         return placement;
+    }
+
+    /**
+     * An ending to work, studies or Arbetsförmedlingen ends the stint too, on the placement's last
+     * day; the stint's exit then makes the participant's phase {@code EXITED}. A participant from
+     * before stints were recorded has none to end.
+     */
+    private void exited(Placement placement) {
+        Ended ended = placement.path().endedStep().orElseThrow();
+        Optional<ExitOutcome> outcome = outcomeOf(ended.ending());
+        if (outcome.isPresent() && stints.currentOf(placement.participantId()).isPresent()) {
+            stints.exitAfterPlacement(placement.participantId(), ended.on(), outcome.get(), ended.recorded().by());
+        } else {
+            participants.changePhase(placement.participantId(), Phase.EXITED, null);
+        }
+    }
+
+    /** The stint's outcome a placement's ending gives, when it gives one. */
+    static Optional<ExitOutcome> outcomeOf(Ending ending) {
+        if (ending instanceof Ending.WorkOrStudies work) {
+            return Optional.of(work.destination() == Ending.Destination.STUDIES ? ExitOutcome.STUDIES : ExitOutcome.WORK);
+        }
+        return ending instanceof Ending.HandedOverToAf ? Optional.of(ExitOutcome.HANDED_OVER_TO_AF) : Optional.empty();
     }
 
     /**

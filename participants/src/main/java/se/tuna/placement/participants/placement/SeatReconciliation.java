@@ -264,15 +264,17 @@ public class SeatReconciliation {
     /**
      * Whether the participant's phase is not yet what the step would have left it: always checked
      * while the placement is under way; after it, only a participant still placed (the end or a
-     * correction was cut short), since a phase changed by other means after the end is theirs.
+     * correction was cut short), or still at the study visit (the answer no was), since a phase
+     * changed by other means after the end (the stint's) is not the placement's to set.
      */
     private static boolean phaseIsBehind(Placement placement, Phase phase) {
         Phase expected = switch (placement.path().standing()) {
-            case STUDY_VISIT, WAITING -> Phase.READY;
+            case STUDY_VISIT -> Phase.STUDY_VISIT;
+            case WAITING -> Phase.READY;
             case IN_TRAINING -> Phase.PLACED;
             case EXITED -> Phase.EXITED;
         };
-        return phase != expected && (placement.path().stage().isActive() || phase == Phase.PLACED);
+        return phase != expected && (placement.path().stage().isActive() || phase == Phase.STUDY_VISIT || phase == Phase.PLACED);
     }
 
     /** The participant's current placement, not an ended one kept under an id of its own. */

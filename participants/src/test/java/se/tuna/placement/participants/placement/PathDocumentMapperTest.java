@@ -54,6 +54,7 @@ class PathDocumentMapperTest {
         assertThat(document.stage()).isEqualTo("ENDED");
         assertThat(document.steps()).extracting(PathStepDocument::kind).containsExactly("BOOK_STUDY_VISIT", "ANSWER_STUDY_VISIT",
                 "START_TRIAL", "EXTEND", "END", "CORRECT", "END");
+        assertThat(document.choice()).isEqualTo(new PlacementDocument.ChoiceDocument("slot-0", "slot-1", "Närmare hemmet"));
         assertThat(mapper.toPlacement(document)).isEqualTo(placement);
     }
 
@@ -72,6 +73,6 @@ class PathDocumentMapperTest {
 
     private static Placement placement(PlacementPath path) {
         return new Placement("placement-1", "P-K7M4QX", "D-1", "slot-1", "employer-1", "claim-1", path, SARA.by(), "Sara",
-                SARA.at(), null, null);
+                SARA.at(), null, null, new Choice("slot-0", "slot-1", "Närmare hemmet"));
     }
 }

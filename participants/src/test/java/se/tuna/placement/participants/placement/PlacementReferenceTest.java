@@ -21,9 +21,9 @@ class PlacementReferenceTest {
     @Test
     void aPlacementStoredBeforeRandomReferencesKeepsTheOneItWasGiven() {
         PlacementDocument earlier = new PlacementDocument("3f9a1c2e-0000-3000-8000-000000000000", null, "D-1", "slot", "employer",
-                null, "DECIDED", null, null, "coordinator", "Sara", null, null, null);
+                null, "DECIDED", null, null, "coordinator", "Sara", null, null, null, null);
         PlacementDocument drawn = new PlacementDocument("3f9a1c2e-0000-3000-8000-000000000000", "P-K7M4QX", "D-1", "slot",
-                "employer", null, "DECIDED", null, null, "coordinator", "Sara", null, null, null);
+                "employer", null, "DECIDED", null, null, "coordinator", "Sara", null, null, null, null);
 
         assertThat(PlacementReference.storedOrEarlier(earlier)).isEqualTo("P-3F9A1C");
         assertThat(PlacementReference.storedOrEarlier(drawn)).isEqualTo("P-K7M4QX");

@@ -150,7 +150,7 @@ class PlacementServiceIntegrationTest {
         participants.changePhase(participant.id(), Phase.PLACED, null);
         String id = PlacementService.idFor(participant.id());
         repository.create(new Placement(id, "P-K7M4QX", participant.id(), slot, slots.get(slot).slot().employerId(),
-                booking.book(slot, id).id(), null, SARA.accountId(), SARA.name(), Instant.now(), null, null));
+                booking.book(slot, id).id(), null, SARA.accountId(), SARA.name(), Instant.now(), null, null, null));
 
         assertThat(placements.get(id).path().stage()).isEqualTo(Stage.TRIAL);
         placements.end(id, today, new Ending.FailedTrial("För högljutt"), SARA.accountId());

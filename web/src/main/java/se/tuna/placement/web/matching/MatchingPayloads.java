@@ -57,7 +57,10 @@ public final class MatchingPayloads {
      */
     public record DecisionRequest(@NotBlank String participantId,
             @Schema(description = "When the study visit takes place, agreed with the employer (Swedish local time)")
-            @NotNull LocalDateTime studyVisitAt) {
+            @NotNull LocalDateTime studyVisitAt,
+            @Schema(description = "Another of the participant's candidates than the plan's slot; the plan's slot if left out")
+            String slotId,
+            @Schema(description = "Why another slot than the plan's; required then, at most 500 characters") String reason) {
     }
 
     /** The rules' weights, each as "0hard/0medium/30soft". */

@@ -105,17 +105,18 @@ class PlanController {
 
     @PostMapping("/{id}/decisions")
     @Operation(summary = "Decide the plan's placement for a participant",
-            description = "Books a study visit at the plan's slot at the time agreed with the employer, holding a seat "
-                    + "until the answer, and records the signed-in coordinator's decision; the solver never books anything. "
-                    + "The placement stays pinned when the plan is solved again.")
+            description = "Books a study visit at the plan's slot (or another of the participant's candidates, with a reason) "
+                    + "at the time agreed with the employer, holding a seat until the answer, and records the signed-in "
+                    + "coordinator's decision with which slot the plan proposed and which was chosen; the solver never books "
+                    + "anything. The placement stays pinned when the plan is solved again.")
     Mono<PlannedAssignmentResponse> decide(@AuthenticationPrincipal Actor actor, AuditTrail audit, @PathVariable String id,
             @Valid @RequestBody DecisionRequest request) {
         return Blocking.call(() -> {
             permitted(actor, id);
             access.coordinatedParticipant(actor, request.participantId());
             audit.changing(ParticipantData.PLACEMENT, request.participantId());
-            return mapper.toResponse(plans.decide(id, request.participantId(), request.studyVisitAt(),
-                    new DecidedBy(actor.accountId(), actor.displayName())), clock.instant());
+            return mapper.toResponse(plans.decide(id, request.participantId(), request.slotId(), request.reason(),
+                    request.studyVisitAt(), new DecidedBy(actor.accountId(), actor.displayName())), clock.instant());
         });
     }
 

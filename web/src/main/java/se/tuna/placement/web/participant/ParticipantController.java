@@ -24,17 +24,17 @@ import se.tuna.placement.access.policy.Actor;
 import se.tuna.placement.participants.participant.Participant;
 import se.tuna.placement.participants.participant.ParticipantService;
 import se.tuna.placement.participants.participant.Phase;
+import se.tuna.placement.participants.stint.StintService;
 import se.tuna.placement.web.catalog.ReferenceNames;
 import se.tuna.placement.web.participant.ParticipantPayloads.ParticipantRequest;
 import se.tuna.placement.web.participant.ParticipantPayloads.ParticipantResponse;
-import se.tuna.placement.web.participant.ParticipantPayloads.PhaseChangeRequest;
 import se.tuna.placement.web.shared.ApiController;
 import se.tuna.placement.web.shared.Blocking;
 import se.tuna.placement.web.shared.PageResponse;
 
 /**
- * Participants (deltagare): register them after the mapping, update their profile, move them
- * through the phases and list the waiting list. Pseudonymous ids only; limitations by function.
+ * Participants (deltagare): register their profile after the mapping, under a stint with consent,
+ * update it, and list the waiting list. The phase comes from the stint and the placement, never set here. Pseudonymous ids only; limitations by function.
  */
 @ApiController("/api/participants")
 @Tag(name = "Participants", description = "Deltagare: pseudonymiserade profiler från kartläggningen")
@@ -44,26 +44,33 @@ class ParticipantController {
     private final AccessPolicy access;
     private final ParticipantApiMapper mapper;
     private final ReferenceNames names;
+    private final StintService stints;
+    private final StintApiMapper stintMapper;
 
-    ParticipantController(ParticipantService participants, AccessPolicy access, ParticipantApiMapper mapper, ReferenceNames names) {
+    ParticipantController(ParticipantService participants, AccessPolicy access, ParticipantApiMapper mapper, ReferenceNames names,
+            StintService stints, StintApiMapper stintMapper) {
         this.participants = participants;
+        this.stints = stints;
+        this.stintMapper = stintMapper;
         this.access = access;
         this.mapper = mapper;
         this.names = names;
     }
 
     @PostMapping
-    @Operation(summary = "Register a participant", description = "Under a pseudonymous id (e.g. D-4F7K2), never a "
-            + "personal identity number; 409 if the id exists. The home is kept to about a kilometre. Only at a site the "
-            + "signed-in coordinator serves.")
+    @Operation(summary = "Register a participant's profile", description = "Under a pseudonymous id (e.g. D-4F7K2), never a "
+            + "personal identity number; 409 if the id exists. Only for a participant enrolled with consent: under their "
+            + "current stint, or with `enrolment` (consent GIVEN) recorded first in the same request. The phase is MAPPING, or "
+            + "READY from readySince. The home is kept to about a kilometre. Only at a site the signed-in coordinator serves.")
     Mono<ResponseEntity<ParticipantResponse>> register(@AuthenticationPrincipal Actor actor, AuditTrail audit,
             @Valid @RequestBody ParticipantRequest request) {
         return Blocking.call(() -> {
             access.requireCoordinatorOf(actor, request.site());
             // Checked first: an id that can never be registered names nobody to record.
-            Participant participant = participants.prepared(mapper.toParticipant(request));
+            Participant participant = stints.prepareProfile(mapper.toParticipant(request));
             audit.changing(ParticipantData.PROFILE, participant.id());
-            return participants.register(participant);
+            return stints.registerProfile(participant, request.enrolment() == null ? null
+                    : stintMapper.toEnrolment(request.enrolment()), actor.accountId());
         })
                 .map(participant -> ResponseEntity.created(URI.create("/api/participants/" + participant.id()))
                         .body(mapper.toResponse(participant, names)));
@@ -108,18 +115,6 @@ class ParticipantController {
             }
             audit.changing(ParticipantData.PROFILE, id);
             return mapper.toResponse(participants.update(id, mapper.toParticipant(request)), names);
-        });
-    }
-
-    @PostMapping("/{id}/phase")
-    @Operation(summary = "Move a participant to another phase",
-            description = "READY without readySince means ready from today; MAPPING clears readySince.")
-    Mono<ParticipantResponse> changePhase(@AuthenticationPrincipal Actor actor, AuditTrail audit, @PathVariable String id,
-            @Valid @RequestBody PhaseChangeRequest request) {
-        return Blocking.call(() -> {
-            access.coordinatedParticipant(actor, id);
-            audit.changing(ParticipantData.PHASE, id);
-            return mapper.toResponse(participants.changePhase(id, request.phase(), request.readySince()), names);
         });
     }
 }

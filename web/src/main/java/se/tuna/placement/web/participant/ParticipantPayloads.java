@@ -60,12 +60,11 @@ public final class ParticipantPayloads {
             @Schema(description = "With LIFTING_LIMIT only") Integer maxLiftKg,
             @Schema(description = "With NOT_BEFORE only", type = "string", example = "10:00") LocalTime earliestStart,
             List<@Valid @NotNull AvoidedEmployerPayload> avoidedEmployers,
-            Phase phase,
-            @Schema(description = "Required when phase is READY: it orders the waiting list") LocalDate readySince) {
-    }
-
-    /** Move a participant to another phase; a date left out means today when becoming READY. */
-    public record PhaseChangeRequest(@NotNull Phase phase, LocalDate readySince) {
+            @Schema(description = "On registration: MAPPING (if left out) or READY; on update left out or unchanged, "
+                    + "as the phase follows the stint and the placements") Phase phase,
+            @Schema(description = "Required when phase is READY: it orders the waiting list") LocalDate readySince,
+            @Schema(description = "On registration of someone not yet enrolled here: their referral and enrolment with "
+                    + "consent, recorded first") @Valid StintPayloads.ProfileEnrolmentPayload enrolment) {
     }
 
     /** A participant as read, with Swedish labels of the codes. */

@@ -23,7 +23,10 @@ public final class PathPayloads {
 
     /** Boka studiebesök: at a slot, at the time agreed with the employer. */
     public record StudyVisitRequest(@NotBlank String slotId,
-            @Schema(description = "When the visit takes place (Swedish local time)") @NotNull LocalDateTime at) {
+            @Schema(description = "When the visit takes place (Swedish local time)") @NotNull LocalDateTime at,
+            @Schema(description = "The slot ranked first among the participant's suggestions; left out for a booking by hand")
+            String firstRankedSlotId,
+            @Schema(description = "Why another slot than the first-ranked; required then, at most 500 characters") String reason) {
     }
 
     /** Svar efter studiebesöket. */

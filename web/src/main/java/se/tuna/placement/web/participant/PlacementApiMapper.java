@@ -7,12 +7,14 @@ import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import se.tuna.placement.catalog.domain.SupportOffered;
 import se.tuna.placement.participants.placement.AgreementDraft;
+import se.tuna.placement.participants.placement.Choice;
 import se.tuna.placement.participants.placement.Placement;
 import se.tuna.placement.participants.placement.PlacementAgreement;
 import se.tuna.placement.web.catalog.CatalogApiMapper;
 import se.tuna.placement.web.participant.PathPayloads.PathResponse;
 import se.tuna.placement.web.participant.PlacementPayloads.AgreementRequest;
 import se.tuna.placement.web.participant.PlacementPayloads.AgreementResponse;
+import se.tuna.placement.web.participant.PlacementPayloads.ChoiceResponse;
 import se.tuna.placement.web.participant.PlacementPayloads.EmployerPlacementResponse;
 import se.tuna.placement.web.participant.PlacementPayloads.PlacementResponse;
 
@@ -24,6 +26,9 @@ public interface PlacementApiMapper {
 
     @Mapping(target = "path", source = "pathView")
     PlacementResponse toResponse(Placement placement, PathResponse pathView);
+
+    @Mapping(target = "overridden", expression = "java(choice.overridden())")
+    ChoiceResponse toResponse(Choice choice);
 
     @Mapping(target = "firstName", source = "sharedFirstName.firstName")
     @Mapping(target = "firstNameConsentRecordedBy", source = "sharedFirstName.consentRecordedBy")

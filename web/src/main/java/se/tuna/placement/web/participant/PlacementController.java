@@ -22,6 +22,7 @@ import se.tuna.placement.participants.participant.ParticipantService;
 import se.tuna.placement.catalog.domain.TrainingSlot;
 import se.tuna.placement.participants.placement.Placement;
 import se.tuna.placement.participants.placement.PlacementAgreements;
+import se.tuna.placement.participants.placement.PlacementService;
 import se.tuna.placement.web.participant.PlacementPayloads.AgreementRequest;
 import se.tuna.placement.web.participant.PlacementPayloads.EmployerPlacementResponse;
 import se.tuna.placement.web.participant.PlacementPayloads.PlacementResponse;
@@ -42,10 +43,12 @@ class PlacementController {
     private final AccessPolicy access;
     private final PlacementApiMapper mapper;
     private final PlacementViews views;
+    private final PlacementService placements;
 
     PlacementController(PlacementAgreements agreements, ParticipantService participants, SlotService slots, AccessPolicy access,
-            PlacementApiMapper mapper, PlacementViews views) {
+            PlacementApiMapper mapper, PlacementViews views, PlacementService placements) {
         this.agreements = agreements;
+        this.placements = placements;
         this.participants = participants;
         this.slots = slots;
         this.access = access;
@@ -63,6 +66,18 @@ class PlacementController {
             PlacementResponse response = views.of(placement);
             audit.read(ParticipantData.PLACEMENT, placement.participantId());
             return response;
+        });
+    }
+
+    @GetMapping("/api/participants/{id}/placements")
+    @Operation(summary = "A participant's placements with their paths, the newest first",
+            description = "The current one and those that ended, as GET /api/placements/{id} gives each. For a coordinator of "
+                    + "the participant's site or their coach.")
+    Mono<List<PlacementResponse>> ofParticipant(@AuthenticationPrincipal Actor actor, AuditTrail audit, @PathVariable String id) {
+        return Blocking.call(() -> {
+            access.participant(actor, id);
+            audit.read(ParticipantData.PLACEMENT, id);
+            return placements.allOf(id).stream().map(views::of).toList();
         });
     }
 

@@ -38,7 +38,14 @@ public final class PlacementPayloads {
     /** A placement as a coordinator or the participant's coach sees it, with its path. */
     public record PlacementResponse(String id, String reference, String participantId, String slotId, String employerId,
             PathResponse path, String decidedBy, String decidedByName, Instant decidedAt, String planJobId,
-            AgreementResponse agreement) {
+            AgreementResponse agreement, ChoiceResponse choice) {
+    }
+
+    /**
+     * How the slot was chosen: the slot ranked first (the best suggestion or the plan's; none for a
+     * booking by hand), the slot chosen, whether they differ, and why.
+     */
+    public record ChoiceResponse(String firstSlotId, String chosenSlotId, boolean overridden, String reason) {
     }
 
     /**

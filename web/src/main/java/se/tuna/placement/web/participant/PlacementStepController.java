@@ -13,6 +13,7 @@ import reactor.core.publisher.Mono;
 import se.tuna.placement.access.policy.AccessPolicy;
 import se.tuna.placement.access.policy.Actor;
 import se.tuna.placement.audit.ParticipantData;
+import se.tuna.placement.participants.placement.Choice;
 import se.tuna.placement.participants.placement.DecidedBy;
 import se.tuna.placement.participants.placement.Placement;
 import se.tuna.placement.participants.placement.PlacementService;
@@ -51,13 +52,16 @@ class PlacementStepController {
     @PostMapping("/api/participants/{id}/study-visits")
     @Operation(summary = "Book a study visit (studiebesök)",
             description = "For a participant waiting for a place, at a slot, at the time agreed with the employer: the "
-                    + "placement begins and a seat is held until a week after the visit. For a coordinator of the participant's site.")
+                    + "placement begins and a seat is held until a week after the visit. Booked from suggestions, it says which "
+                    + "slot was ranked first; choosing another needs a reason (422 reason without one). Both are kept with the "
+                    + "placement. For a coordinator of the participant's site.")
     Mono<PlacementResponse> bookStudyVisit(@AuthenticationPrincipal Actor actor, AuditTrail audit, @PathVariable String id,
             @Valid @RequestBody StudyVisitRequest request) {
         return Blocking.call(() -> {
             access.coordinatedParticipant(actor, id);
+            Choice choice = Choice.of(request.firstRankedSlotId(), request.slotId(), request.reason());
             audit.changing(ParticipantData.PLACEMENT, id);
-            return views.of(placements.bookStudyVisit(id, request.slotId(), request.at(),
+            return views.of(placements.bookStudyVisit(id, choice, request.at(),
                     new DecidedBy(actor.accountId(), actor.displayName()), null));
         });
     }

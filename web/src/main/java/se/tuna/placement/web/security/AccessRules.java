@@ -68,13 +68,20 @@ final class AccessRules {
                 .pathMatchers(POST, "/api/imports").hasRole(COORDINATOR)
                 // Participants: coordinators of their sites, coaches of their own participants.
                 .pathMatchers(POST, "/api/participants").hasRole(COORDINATOR)
-                .pathMatchers(GET, "/api/participants", "/api/participants/*", "/api/participants/*/coach")
+                .pathMatchers(GET, "/api/participants", "/api/participants/*", "/api/participants/*/coach",
+                        "/api/participants/*/stints", "/api/participants/*/placements")
                 .hasAnyRole(COORDINATOR, COACH)
                 .pathMatchers(PUT, "/api/participants/*").hasAnyRole(COORDINATOR, COACH)
-                .pathMatchers(POST, "/api/participants/*/phase").hasRole(COORDINATOR)
                 .pathMatchers(PUT, "/api/participants/*/coach").hasRole(COORDINATOR)
                 .pathMatchers(GET, "/api/participants/*/suggestions").hasRole(COORDINATOR)
                 .pathMatchers(POST, "/api/participants/*/study-visits").hasRole(COORDINATOR)
+                // Stints: the coordinator refers, admits, enrols and corrects; the coach records the rest for their own.
+                .pathMatchers(POST, "/api/stints", "/api/stints/*/admission", "/api/stints/*/enrolment",
+                        "/api/stints/*/corrections").hasRole(COORDINATOR)
+                .pathMatchers(GET, "/api/stints").hasRole(COORDINATOR)
+                .pathMatchers(GET, "/api/stints/*").hasAnyRole(COORDINATOR, COACH)
+                .pathMatchers(POST, "/api/stints/*/compensation", "/api/stints/*/ready", "/api/stints/*/mapping",
+                        "/api/stints/*/exit").hasAnyRole(COORDINATOR, COACH)
                 .pathMatchers(GET, "/api/coaches").hasRole(COORDINATOR)
                 .pathMatchers(GET, "/api/stand-ins").hasAnyRole(COORDINATOR, COACH)
                 .pathMatchers(POST, "/api/stand-ins").hasRole(COORDINATOR)

@@ -77,6 +77,43 @@ class MatchingApiIntegrationTest extends WebIntegrationTest {
     }
 
     @Test
+    void decidingAnotherSlotThanThePlansNeedsAReasonAndThePlacementKeepsWhichThePlanProposedAndWhy() {
+        String employerId = registerEmployer();
+        String one = registerSlot(employerId, cleaningSlot());
+        String another = registerSlot(employerId, cleaningSlot());
+        String participantId = ApiBodies.freshParticipantId();
+        ObjectNode cleaner = ApiBodies.participant(participantId, "eskilstuna", List.of());
+        cleaner.set("goalOccupations", ApiBodies.JSON.valueToTree(List.of("9111")));
+        post("/api/participants", cleaner).expectStatus().isCreated();
+        String jobId = post("/api/plans", Map.of("sites", List.of("eskilstuna")))
+                .expectStatus().isAccepted().expectBody(JsonNode.class).returnResult().getResponseBody().get("jobId").asString();
+        assertThat(streamedStatuses(jobId)).last().isEqualTo("FINISHED");
+        String proposed = lineOf(result(jobId), participantId).get("slot").get("id").asString();
+        String chosen = proposed.equals(one) ? another : one;
+        String visit = LocalDate.now().plusDays(2) + "T10:00:00";
+
+        post("/api/plans/" + jobId + "/decisions", Map.of("participantId", participantId, "studyVisitAt", visit, "slotId", chosen))
+                .expectStatus().isEqualTo(422).expectBody().jsonPath("$.errors[0].field").isEqualTo("reason");
+        http.get().uri("/api/placements/" + PlacementService.idFor(participantId)).exchange().expectStatus().isNotFound();
+        assertThat(lineOf(result(jobId), participantId).get("decided").asBoolean()).isFalse();
+
+        JsonNode decided = post("/api/plans/" + jobId + "/decisions", Map.of("participantId", participantId, "studyVisitAt", visit,
+                "slotId", chosen, "reason", "Deltagaren känner redan handledaren"))
+                .expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
+
+        assertThat(decided.get("decided").asBoolean()).isTrue();
+        assertThat(decided.get("slot").get("id").asString()).isEqualTo(chosen);
+        http.get().uri("/api/placements/" + PlacementService.idFor(participantId)).exchange().expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.slotId").isEqualTo(chosen)
+                .jsonPath("$.planJobId").isEqualTo(jobId)
+                .jsonPath("$.choice.firstSlotId").isEqualTo(proposed)
+                .jsonPath("$.choice.chosenSlotId").isEqualTo(chosen)
+                .jsonPath("$.choice.overridden").isEqualTo(true)
+                .jsonPath("$.choice.reason").isEqualTo("Deltagaren känner redan handledaren");
+    }
+
+    @Test
     void anUnknownPlanIsNotFound() {
         http.get().uri("/api/plans/no-such-plan").exchange().expectStatus().isNotFound()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
@@ -154,6 +191,14 @@ class MatchingApiIntegrationTest extends WebIntegrationTest {
 
     private static ObjectNode slot(String title, List<String> demands, int seats) {
         return ApiBodies.slot(title, demands, seats);
+    }
+
+    /** A cleaning slot: an occupation only a cleaner's plan looks for first. */
+    private static ObjectNode cleaningSlot() {
+        ObjectNode slot = ApiBodies.slot("Städning av kontor", List.of(), 1);
+        slot.put("occupationCode", "9111");
+        slot.put("tasks", "Städning av kontor och trapphus.");
+        return slot;
     }
 
     private String registerParticipant(List<String> limitations) {

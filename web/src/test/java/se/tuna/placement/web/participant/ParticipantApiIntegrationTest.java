@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import se.tuna.placement.participants.stint.StintRepository;
 import se.tuna.placement.web.WebIntegrationTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -90,14 +91,16 @@ class ParticipantApiIntegrationTest extends WebIntegrationTest {
     }
 
     @Test
-    void aParticipantMovedToReadyJoinsTheWaitingList() {
+    void aParticipantWhoseStintBecomesReadyJoinsTheWaitingList() {
         ObjectNode participant = change(without(validParticipant(), "readySince"), "phase", "MAPPING");
         participant.put("site", "strangnas");
         String id = participant.get("id").asString();
-        post("/api/participants", participant).expectStatus().isCreated();
+        post("/api/participants", participant).expectStatus().isCreated().expectBody().jsonPath("$.phase").isEqualTo("MAPPING");
 
-        post("/api/participants/" + id + "/phase", Map.of("phase", "READY", "readySince", "2026-01-02")).expectStatus().isOk()
-                .expectBody().jsonPath("$.phase").isEqualTo("READY").jsonPath("$.readySince").isEqualTo("2026-01-02");
+        post("/api/stints/" + StintRepository.currentIdOf(id) + "/ready", Map.of("on", "2026-10-02")).expectStatus().isOk()
+                .expectBody().jsonPath("$.stage").isEqualTo("READY").jsonPath("$.readySince").isEqualTo("2026-10-02");
+        http.get().uri("/api/participants/" + id).exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.phase").isEqualTo("READY").jsonPath("$.readySince").isEqualTo("2026-10-02");
 
         JsonNode waiting = http.get().uri("/api/participants?site=strangnas&phase=READY&size=200").exchange()
                 .expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
@@ -110,14 +113,48 @@ class ParticipantApiIntegrationTest extends WebIntegrationTest {
         ObjectNode participant = validParticipant();
         String id = participant.get("id").asString();
         post("/api/participants", participant).expectStatus().isCreated();
-        post("/api/participants/" + id + "/phase", Map.of("phase", "PLACED")).expectStatus().isOk();
+        post("/api/stints/" + StintRepository.currentIdOf(id) + "/mapping", Map.of("on", "2026-10-05")).expectStatus().isOk();
 
-        ObjectNode edited = without(without(change(participant, "strengths", "Lugn och tålmodig."), "phase"), "readySince");
+        ObjectNode edited = without(without(without(change(participant, "strengths", "Lugn och tålmodig."), "phase"),
+                "readySince"), "enrolment");
         http.put().uri("/api/participants/" + id).contentType(MediaType.APPLICATION_JSON).bodyValue(edited.toString())
                 .exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$.strengths").isEqualTo("Lugn och tålmodig.")
-                .jsonPath("$.phase").isEqualTo("PLACED")
-                .jsonPath("$.readySince").isEqualTo("2026-10-01");
+                .jsonPath("$.phase").isEqualTo("MAPPING");
+    }
+
+    @Test
+    void aProfileIsStoredOnlyWithConsent() {
+        ObjectNode unenrolled = without(validParticipant(), "enrolment");
+        post("/api/participants", unenrolled).expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("consent");
+        http.get().uri("/api/participants/" + unenrolled.get("id").asString()).exchange().expectStatus().isNotFound();
+
+        ObjectNode declined = validParticipant();
+        ((ObjectNode) declined.get("enrolment")).put("consent", "DECLINED");
+        post("/api/participants", declined).expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("enrolment.consent");
+        http.get().uri("/api/participants/" + declined.get("id").asString()).exchange().expectStatus().isNotFound();
+        http.get().uri("/api/stints/" + StintRepository.currentIdOf(declined.get("id").asString())).exchange()
+                .expectStatus().isNotFound();
+    }
+
+    @Test
+    void theProfileRecordsItsStintWithWhoRecordedEachStep() {
+        ObjectNode participant = validParticipant();
+        String id = participant.get("id").asString();
+        post("/api/participants", participant).expectStatus().isCreated();
+
+        http.get().uri("/api/participants/" + id + "/stints").exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.length()").isEqualTo(1)
+                .jsonPath("$[0].stage").isEqualTo("READY")
+                .jsonPath("$[0].admittedOn").isEqualTo("2026-09-20")
+                .jsonPath("$[0].enrolledOn").isEqualTo("2026-09-28")
+                .jsonPath("$[0].consent").isEqualTo("GIVEN")
+                .jsonPath("$[0].compensation").isEqualTo("ACTIVITY_SUPPORT")
+                .jsonPath("$[0].lastDay").isEqualTo("2027-09-27")
+                .jsonPath("$[0].steps[*].kind").isEqualTo(List.of("ADMIT", "ENROL", "READY"))
+                .jsonPath("$[0].steps[0].recordedBy").isNotEmpty();
     }
 
     @Test
@@ -144,7 +181,9 @@ class ParticipantApiIntegrationTest extends WebIntegrationTest {
                  "maxHoursPerDay": 4, "experienceOccupations": ["9412"], "goalOccupations": ["4322"],
                  "skills": "Van vid att packa och plocka varor.", "interests": "Gillar att sortera saker.",
                  "strengths": "Noggrann och pålitlig.", "limitations": ["NOT_BEFORE", "LIFTING_LIMIT"],
-                 "maxLiftKg": 10, "earliestStart": "10:00", "phase": "READY", "readySince": "2026-10-01"}
+                 "maxLiftKg": 10, "earliestStart": "10:00", "phase": "READY", "readySince": "2026-10-01",
+                 "enrolment": {"admittedOn": "2026-09-20", "enrolledOn": "2026-09-28", "consent": "GIVEN",
+                               "compensation": "ACTIVITY_SUPPORT"}}
                 """.formatted(freshId()));
     }
 

@@ -11,7 +11,9 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import se.tuna.placement.access.account.Role;
 import se.tuna.placement.participants.participant.ParticipantRules;
+import se.tuna.placement.participants.placement.PlacementService;
 import se.tuna.placement.web.ApiBodies;
+import se.tuna.placement.web.TestAccounts;
 import se.tuna.placement.web.WebIntegrationTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -43,7 +45,7 @@ class PlacementPathIntegrationTest extends WebIntegrationTest {
         assertThat(booked.at("/path/stage").asString()).isEqualTo("STUDY_VISIT_BOOKED");
         assertThat(booked.at("/path/stageLabel").asString()).isEqualTo("Studiebesök bokat");
         assertThat(claimKinds(slot)).containsExactly("HOLD");
-        assertThat(phase(participant)).isEqualTo("READY");
+        assertThat(phase(participant)).isEqualTo("STUDY_VISIT");
 
         ok(coach, "/api/placements/" + placement + "/answer", "{\"on\": \"%s\", \"trial\": true}".formatted(today));
         assertThat(claimKinds(slot)).containsExactly("BOOKING");
@@ -112,6 +114,55 @@ class PlacementPathIntegrationTest extends WebIntegrationTest {
     }
 
     @Test
+    void aParticipantGoesFromReferralThroughMappingATrialAndTwoExtensionsToAnExitWithItsOutcome() {
+        TestAccounts.SignedIn coachAccount = people.staff("path-coach", Set.of(Role.COACH), Set.of("eskilstuna"));
+        WebTestClient coach = as(coachAccount);
+        String slot = slotWithSeats(1);
+        String participant = ApiBodies.freshParticipantId();
+        JsonNode referred = created(http, "/api/stints", """
+                {"participantId": "%s", "site": "eskilstuna", "gender": "FEMALE", "queuedOn": "%s"}
+                """.formatted(participant, today.minusDays(60)));
+        String stint = referred.get("id").asString();
+        assertThat(referred.get("stage").asString()).isEqualTo("QUEUED");
+        ok(http, "/api/stints/" + stint + "/admission", "{\"on\": \"%s\"}".formatted(today.minusDays(50)));
+        JsonNode enrolled = ok(http, "/api/stints/" + stint + "/enrolment",
+                "{\"on\": \"%s\", \"consent\": \"GIVEN\", \"compensation\": \"SICKNESS_BENEFIT\"}".formatted(today.minusDays(45)));
+        assertThat(enrolled.get("lastDay").asString()).isEqualTo(today.minusDays(45).plusYears(1).minusDays(1).toString());
+
+        ObjectNode profile = ApiBodies.participant(participant, "eskilstuna", List.of());
+        profile.remove(List.of("enrolment", "readySince"));
+        profile.put("phase", "MAPPING");
+        assertThat(created(http, "/api/participants", profile.toString()).get("phase").asString()).isEqualTo("MAPPING");
+        http.put().uri("/api/participants/" + participant + "/coach").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"coachId\": \"%s\"}".formatted(coachAccount.id())).exchange().expectStatus().is2xxSuccessful();
+        ok(coach, "/api/stints/" + stint + "/ready", "{\"on\": \"%s\"}".formatted(today.minusDays(30)));
+        assertThat(phase(participant)).isEqualTo("READY");
+
+        String placement = ok(http, "/api/participants/" + participant + "/study-visits",
+                "{\"slotId\": \"%s\", \"at\": \"%sT10:00:00\"}".formatted(slot, today)).get("id").asString();
+        assertThat(claimKinds(slot)).containsExactly("HOLD");
+        assertThat(phase(participant)).isEqualTo("STUDY_VISIT");
+        ok(coach, "/api/placements/" + placement + "/answer", "{\"on\": \"%s\", \"trial\": true}".formatted(today));
+        ok(http, "/api/placements/" + placement + "/trial", "{\"start\": \"%s\", %s}".formatted(today, TERMS.formatted(8)));
+        ok(coach, "/api/placements/" + placement + "/extensions", extension(10));
+        ok(coach, "/api/placements/" + placement + "/extensions", extension(12));
+        assertThat(claimKinds(slot)).containsExactly("BOOKING");
+        assertThat(phase(participant)).isEqualTo("PLACED");
+        refused(coach, "/api/stints/" + stint + "/mapping", "{\"on\": \"%s\"}".formatted(today), "stage");
+
+        JsonNode exited = ok(coach, "/api/stints/" + stint + "/exit", "{\"on\": \"%s\", \"outcome\": \"HANDED_OVER_TO_AF\", "
+                .formatted(today) + "\"afUntil\": \"%s\"}".formatted(today.plusDays(60)));
+
+        assertThat(exited.get("stage").asString()).isEqualTo("EXITED");
+        assertThat(exited.get("outcomeLabel").asString()).isEqualTo("Överlämnad till Arbetsförmedlingen");
+        assertThat(exited.at("/steps").valueStream().map(step -> step.get("kind").asString()))
+                .containsExactly("QUEUE", "ADMIT", "ENROL", "READY", "EXIT");
+        assertThat(placement(placement).at("/path/stage").asString()).isEqualTo("ENDED");
+        assertThat(claimKinds(slot)).as("AF takes over the same seat").containsExactly("AF_HANDOVER");
+        assertThat(phase(participant)).isEqualTo("EXITED");
+    }
+
+    @Test
     void theExtensionThatWouldPassTheStintsLastDayIsShortenedAndTheNextRefused() {
         LocalDate readySince = today.minusYears(1).plusDays(30);
         LocalDate lastDay = readySince.plusYears(1).minusDays(1);
@@ -164,6 +215,99 @@ class PlacementPathIntegrationTest extends WebIntegrationTest {
         assertThat(claimKinds(slot)).containsExactly("HOLD");
     }
 
+    @Test
+    void bookingAnotherSlotThanTheFirstRankedNeedsAReasonAndThePlacementKeepsWhichWasFirstAndWhy() {
+        String first = slotWithSeats(1);
+        String chosen = slotWithSeats(1);
+        String participant = readyParticipant(people.staff("path-coach", Set.of(Role.COACH), Set.of("eskilstuna")).id());
+        String withoutReason = "{\"slotId\": \"%s\", \"at\": \"%sT10:00:00\", \"firstRankedSlotId\": \"%s\", \"reason\": \" \"}"
+                .formatted(chosen, today, first);
+
+        http.post().uri("/api/participants/" + participant + "/study-visits").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(withoutReason).exchange()
+                .expectStatus().isEqualTo(422).expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("reason");
+        http.get().uri("/api/placements/" + PlacementService.idFor(participant)).exchange().expectStatus().isNotFound();
+        assertThat(claimKinds(chosen)).isEmpty();
+
+        JsonNode booked = ok(http, "/api/participants/" + participant + "/study-visits",
+                "{\"slotId\": \"%s\", \"at\": \"%sT10:00:00\", \"firstRankedSlotId\": \"%s\", \"reason\": \"Närmare bussen\"}"
+                        .formatted(chosen, today, first));
+
+        JsonNode choice = placement(booked.get("id").asString()).get("choice");
+        assertThat(choice.get("firstSlotId").asString()).isEqualTo(first);
+        assertThat(choice.get("chosenSlotId").asString()).isEqualTo(chosen);
+        assertThat(choice.get("overridden").asBoolean()).isTrue();
+        assertThat(choice.get("reason").asString()).isEqualTo("Närmare bussen");
+        assertThat(claimKinds(chosen)).containsExactly("HOLD");
+    }
+
+    @Test
+    void bookingTheFirstRankedNeedsNoReason() {
+        String first = slotWithSeats(1);
+        String participant = readyParticipant(people.staff("path-coach", Set.of(Role.COACH), Set.of("eskilstuna")).id());
+
+        JsonNode booked = ok(http, "/api/participants/" + participant + "/study-visits",
+                "{\"slotId\": \"%s\", \"at\": \"%sT10:00:00\", \"firstRankedSlotId\": \"%s\"}".formatted(first, today, first));
+
+        assertThat(booked.at("/choice/overridden").asBoolean()).isFalse();
+        assertThat(booked.at("/choice/firstSlotId").asString()).isEqualTo(first);
+        assertThat(booked.at("/choice/reason").isNull()).isTrue();
+    }
+
+    @Test
+    void afterTwoEndedTrialsAtAnEmployerTheNextSuggestionThereShowsTheirRecord() {
+        String employer = created("/api/employers", ApiBodies.employer("Provtid Städ AB").toString());
+        String slot = created("/api/employers/" + employer + "/slots", cleaningSlot().toString());
+        String coach = people.staff("path-coach", Set.of(Role.COACH), Set.of("eskilstuna")).id();
+
+        String failing = trialAt(slot, readyParticipant(coach));
+        ok(http, "/api/placements/" + failing + "/end",
+                "{\"on\": \"%s\", \"ending\": {\"type\": \"FAILED_TRIAL\", \"reason\": \"För högljutt\"}}".formatted(today));
+        String underWay = trialAt(slot, readyParticipant(coach));
+        assertThat(trackRecordAt(slot, cleaner())).as("one ended trial, one under way")
+                .isEqualTo("För få avslutade provtider hos arbetsgivaren för att säga något");
+
+        ok(http, "/api/placements/" + underWay + "/extensions", extension(10));
+
+        assertThat(trackRecordAt(slot, cleaner())).isEqualTo("1 av 2 provtider fortsatte");
+    }
+
+    /** A participant with the study visit, the yes and the trial at {@code slot} behind them; their placement's id. */
+    private String trialAt(String slot, String participant) {
+        String placement = ok(http, "/api/participants/" + participant + "/study-visits",
+                "{\"slotId\": \"%s\", \"at\": \"%sT10:00:00\"}".formatted(slot, today)).get("id").asString();
+        ok(http, "/api/placements/" + placement + "/answer", "{\"on\": \"%s\", \"trial\": true}".formatted(today));
+        ok(http, "/api/placements/" + placement + "/trial", "{\"start\": \"%s\", %s}".formatted(today, TERMS.formatted(8)));
+        return placement;
+    }
+
+    /** The detail of the track-record line in the suggestion of {@code slot} for {@code participant}. */
+    private String trackRecordAt(String slot, String participant) {
+        JsonNode suggestions = http.get().uri("/api/participants/" + participant + "/suggestions?count=50").exchange()
+                .expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
+        JsonNode there = suggestions.get("suggestions").valueStream().filter(s -> s.at("/slot/id").asString().equals(slot))
+                .findFirst().orElseThrow(() -> new AssertionError("no suggestion at " + slot));
+        return there.get("explanation").valueStream().filter(line -> line.get("label").asString().equals("Tidigare provtider"))
+                .map(line -> line.get("detail").asString()).findFirst().orElseThrow();
+    }
+
+    /** A cleaning slot, an occupation no other test's slot has, so a cleaner's suggestions find it among the first. */
+    private static ObjectNode cleaningSlot() {
+        ObjectNode slot = ApiBodies.slot("Städning av kontor", List.of(), 4);
+        slot.put("occupationCode", "9111");
+        slot.put("tasks", "Städning av kontor och trapphus.");
+        return slot;
+    }
+
+    /** A participant waiting for a place who wants to clean. */
+    private String cleaner() {
+        ObjectNode body = ApiBodies.participant(ApiBodies.freshParticipantId(), "eskilstuna", List.of());
+        body.set("goalOccupations", ApiBodies.JSON.valueToTree(List.of("9111")));
+        body.put("interests", "Tycker om att städa");
+        return created("/api/participants", body.toString());
+    }
+
     private String extension(int weeklyHours) {
         return "{\"decidedOn\": \"%s\", %s}".formatted(today, TERMS.formatted(weeklyHours));
     }
@@ -179,7 +323,7 @@ class PlacementPathIntegrationTest extends WebIntegrationTest {
 
     private String readyParticipant(String coachId, LocalDate readySince) {
         ObjectNode body = ApiBodies.participant(ApiBodies.freshParticipantId(), "eskilstuna", List.of());
-        body.put("readySince", readySince.toString());
+        ApiBodies.enrolledAndReadyOn(body, readySince);
         String id = created("/api/participants", body.toString());
         http.put().uri("/api/participants/" + id + "/coach").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"coachId\": \"%s\"}".formatted(coachId)).exchange().expectStatus().is2xxSuccessful();
@@ -187,8 +331,12 @@ class PlacementPathIntegrationTest extends WebIntegrationTest {
     }
 
     private String created(String path, String body) {
-        return http.post().uri(path).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
-                .expectStatus().is2xxSuccessful().expectBody(JsonNode.class).returnResult().getResponseBody().get("id").asString();
+        return created(http, path, body).get("id").asString();
+    }
+
+    private static JsonNode created(WebTestClient client, String path, String body) {
+        return client.post().uri(path).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange()
+                .expectStatus().is2xxSuccessful().expectBody(JsonNode.class).returnResult().getResponseBody();
     }
 
     private static JsonNode ok(WebTestClient client, String path, String body) {

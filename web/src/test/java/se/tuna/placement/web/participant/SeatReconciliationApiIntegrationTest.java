@@ -59,7 +59,7 @@ class SeatReconciliationApiIntegrationTest extends WebIntegrationTest {
 
     private String readyParticipant() {
         ObjectNode body = ApiBodies.participant(ApiBodies.freshParticipantId(), "eskilstuna", List.of());
-        body.put("readySince", "2026-10-01");
+        ApiBodies.enrolledAndReadyOn(body, LocalDate.parse("2026-10-01"));
         String id = created("/api/participants", body.toString());
         String coach = people.staff("reconciliation-coach", Set.of(Role.COACH), Set.of("eskilstuna")).id();
         http.put().uri("/api/participants/" + id + "/coach").contentType(MediaType.APPLICATION_JSON)

@@ -33,6 +33,7 @@ import se.tuna.placement.audit.AuditLog;
 import se.tuna.placement.audit.AuditRepository;
 import se.tuna.placement.audit.ChainHead;
 import se.tuna.placement.audit.ParticipantData;
+import se.tuna.placement.participants.stint.StintRepository;
 import se.tuna.placement.catalog.store.IndexNames;
 import se.tuna.placement.participants.placement.PlacementService;
 import se.tuna.placement.web.WebIntegrationTest;
@@ -58,7 +59,19 @@ class AccessLogIntegrationTest extends WebIntegrationTest {
             Map.entry("GET /api/participants", new Audited(ParticipantData.PROFILE, (s, body) -> ids(body.get("items"), "id"))),
             Map.entry("GET /api/participants/{id}", new Audited(ParticipantData.PROFILE, (s, body) -> List.of(s.participant))),
             Map.entry("PUT /api/participants/{id}", new Audited(ParticipantData.PROFILE, (s, body) -> List.of(s.participant))),
-            Map.entry("POST /api/participants/{id}/phase", new Audited(ParticipantData.PHASE, (s, body) -> List.of(s.participant))),
+            Map.entry("POST /api/stints", new Audited(ParticipantData.STINT, (s, body) -> List.of(body.get("participantId").asString()))),
+            Map.entry("GET /api/stints", new Audited(ParticipantData.STINT, (s, body) -> ids(body.get("items"), "participantId"))),
+            Map.entry("GET /api/stints/{id}", new Audited(ParticipantData.STINT, (s, body) -> List.of(s.participant))),
+            Map.entry("GET /api/participants/{id}/placements",
+                    new Audited(ParticipantData.PLACEMENT, (s, body) -> List.of(s.placedParticipant))),
+            Map.entry("GET /api/participants/{id}/stints", new Audited(ParticipantData.STINT, (s, body) -> List.of(s.participant))),
+            Map.entry("POST /api/stints/{id}/admission", stintChanged()),
+            Map.entry("POST /api/stints/{id}/enrolment", stintChanged()),
+            Map.entry("POST /api/stints/{id}/compensation", stintChanged()),
+            Map.entry("POST /api/stints/{id}/ready", stintChanged()),
+            Map.entry("POST /api/stints/{id}/mapping", stintChanged()),
+            Map.entry("POST /api/stints/{id}/exit", stintChanged()),
+            Map.entry("POST /api/stints/{id}/corrections", stintChanged()),
             Map.entry("GET /api/participants/{id}/coach", new Audited(ParticipantData.COACH, (s, body) -> List.of(s.participant))),
             Map.entry("PUT /api/participants/{id}/coach", new Audited(ParticipantData.COACH, (s, body) -> List.of(s.participant))),
             Map.entry("GET /api/participants/{id}/suggestions",
@@ -82,6 +95,10 @@ class AccessLogIntegrationTest extends WebIntegrationTest {
     /** A step of a placement's path changes the placement of the participant it answers with. */
     private static Audited placementChanged() {
         return new Audited(ParticipantData.PLACEMENT, (s, body) -> List.of(body.get("participantId").asString()));
+    }
+
+    private static Audited stintChanged() {
+        return new Audited(ParticipantData.STINT, (s, body) -> List.of(body.get("participantId").asString()));
     }
 
     @Autowired
@@ -139,8 +156,9 @@ class AccessLogIntegrationTest extends WebIntegrationTest {
         String index = names.alias(AuditRepository.AUDIT);
         client.indices().putSettings(p -> p.index(index).settings(settings -> settings.blocks(b -> b.write(true))));
         try {
-            s.client(Who.COORDINATOR).post().uri("/api/participants/" + s.participant + "/phase")
-                    .bodyValue(Map.of("phase", "MAPPING".equals(phaseBefore) ? "READY" : "MAPPING")).exchange()
+            s.client(Who.COORDINATOR).post().uri("/api/stints/" + StintRepository.currentIdOf(s.participant)
+                    + ("READY".equals(phaseBefore) ? "/mapping" : "/ready"))
+                    .bodyValue(Map.of("on", AccessScenario.today().toString())).exchange()
                     .expectStatus().isEqualTo(503);
             String answer = new String(s.client(Who.COORDINATOR).get().uri("/api/participants/" + s.participant).exchange()
                     .expectStatus().isEqualTo(503).expectBody()

@@ -24,6 +24,7 @@ import se.tuna.placement.participants.placement.path.PlacementPath;
 import se.tuna.placement.participants.placement.path.Stage;
 import se.tuna.placement.participants.placement.path.VisitAnswer;
 import se.tuna.placement.participants.placement.path.WeeklyTerms;
+import se.tuna.placement.participants.stint.StintRepository;
 import se.tuna.placement.catalog.domain.TimeWindow;
 import se.tuna.placement.catalog.domain.WeeklySchedule;
 import se.tuna.placement.web.ApiBodies;
@@ -242,6 +243,37 @@ public final class AccessScenario {
     String readyParticipant(boolean allowed) {
         return target("ready participant", allowed, () -> registerParticipant(
                 participantBody(ApiBodies.freshParticipantId(), "eskilstuna"), person(Who.COACH).id()));
+    }
+
+    /** The stint of a participant of Eskilstuna waiting for a place, looked after by the scenario's coach. */
+    String readyStint(boolean allowed) {
+        return target("ready stint", allowed, () -> StintRepository.currentIdOf(registerParticipant(
+                participantBody(ApiBodies.freshParticipantId(), "eskilstuna"), person(Who.COACH).id())));
+    }
+
+    /** The stint of a participant of Eskilstuna in mapping, with a profile, looked after by the scenario's coach. */
+    String mappingStint(boolean allowed) {
+        return target("mapping stint", allowed, () -> {
+            ObjectNode body = participantBody(ApiBodies.freshParticipantId(), "eskilstuna");
+            body.put("phase", "MAPPING");
+            body.remove("readySince");
+            return StintRepository.currentIdOf(registerParticipant(body, person(Who.COACH).id()));
+        });
+    }
+
+    /** A new referral of Eskilstuna: waiting in the referral queue, or admitted by the referral group. */
+    String referredStint(boolean admitted, boolean allowed) {
+        return target("referral, admitted " + admitted, allowed, () -> {
+            String id = ApiBodies.freshParticipantId();
+            post("/api/stints", referralBody(id, admitted));
+            return StintRepository.currentIdOf(id);
+        });
+    }
+
+    ObjectNode referralBody(String participantId, boolean admitted) {
+        return (ObjectNode) ApiBodies.JSON.readTree("""
+                {"participantId": "%s", "site": "eskilstuna", "gender": "FEMALE", "%s": "%s"}
+                """.formatted(participantId, admitted ? "admittedOn" : "queuedOn", today()));
     }
 
     /**

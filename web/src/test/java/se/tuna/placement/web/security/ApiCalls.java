@@ -24,6 +24,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
 import se.tuna.placement.catalog.CatalogFixtures;
 import se.tuna.placement.participants.placement.path.Stage;
+import se.tuna.placement.participants.stint.StintRepository;
 import se.tuna.placement.web.ApiBodies;
 import se.tuna.placement.web.security.AccessScenario.Who;
 import se.tuna.placement.web.security.AccessMatrix.Rule;
@@ -157,8 +158,33 @@ public final class ApiCalls {
                         get("/api/participants/" + s.participant), ownCoordinatorAndCoach),
                 rule("PUT /api/participants/{id}", (s, who, fresh) -> put("/api/participants/" + s.participant, s.participantBody),
                         ownCoordinatorAndCoach),
-                rule("POST /api/participants/{id}/phase", (s, who, fresh) -> post("/api/participants/" + s.participant + "/phase",
-                        json("{\"phase\": \"READY\", \"readySince\": \"%s\"}", LocalDate.now().minusDays(30))), only(COORDINATOR)),
+                rule("POST /api/stints", (s, who, fresh) -> post("/api/stints", s.referralBody(ApiBodies.freshParticipantId(), true)),
+                        only(COORDINATOR)),
+                rule("GET /api/stints", (s, who, fresh) -> get("/api/stints?site=eskilstuna"), only(COORDINATOR)),
+                rule("GET /api/stints/{id}", (s, who, fresh) -> get("/api/stints/" + StintRepository.currentIdOf(s.participant)),
+                        ownCoordinatorAndCoach),
+                rule("GET /api/participants/{id}/placements", (s, who, fresh) ->
+                        get("/api/participants/" + s.placedParticipant + "/placements"), ownCoordinatorAndCoach),
+                rule("GET /api/participants/{id}/stints", (s, who, fresh) -> get("/api/participants/" + s.participant + "/stints"),
+                        ownCoordinatorAndCoach),
+                rule("POST /api/stints/{id}/admission", (s, who, fresh) -> post("/api/stints/" + s.referredStint(false, fresh)
+                        + "/admission", json("{\"on\": \"%s\"}", AccessScenario.today())), only(COORDINATOR)),
+                rule("POST /api/stints/{id}/enrolment", (s, who, fresh) -> post("/api/stints/" + s.referredStint(true, fresh)
+                        + "/enrolment", json("{\"on\": \"%s\", \"consent\": \"GIVEN\", \"compensation\": \"NONE\"}",
+                        AccessScenario.today())), only(COORDINATOR)),
+                rule("POST /api/stints/{id}/compensation", (s, who, fresh) -> post("/api/stints/" + s.readyStint(fresh)
+                        + "/compensation", json("{\"on\": \"%s\", \"compensation\": \"INCOME_SUPPORT\"}",
+                        AccessScenario.today())), only(COORDINATOR, COACH)),
+                rule("POST /api/stints/{id}/ready", (s, who, fresh) -> post("/api/stints/" + s.mappingStint(fresh) + "/ready",
+                        json("{\"on\": \"%s\"}", AccessScenario.today())), only(COORDINATOR, COACH)),
+                rule("POST /api/stints/{id}/mapping", (s, who, fresh) -> post("/api/stints/" + s.readyStint(fresh) + "/mapping",
+                        json("{\"on\": \"%s\"}", AccessScenario.today())), only(COORDINATOR, COACH)),
+                rule("POST /api/stints/{id}/exit", (s, who, fresh) -> post("/api/stints/" + s.readyStint(fresh) + "/exit",
+                        json("{\"on\": \"%s\", \"outcome\": \"BACK_TO_CARE\"}", AccessScenario.today())),
+                        only(COORDINATOR, COACH)),
+                rule("POST /api/stints/{id}/corrections", (s, who, fresh) -> post("/api/stints/" + s.readyStint(fresh)
+                        + "/corrections", json("{\"on\": \"%s\", \"reason\": \"Fel datum\"}", AccessScenario.today())),
+                        only(COORDINATOR)),
                 rule("GET /api/participants/{id}/coach", (s, who, fresh) -> get("/api/participants/" + s.participant + "/coach"),
                         ownCoordinatorAndCoach),
                 rule("PUT /api/participants/{id}/coach", (s, who, fresh) -> put("/api/participants/" + s.participant + "/coach",
@@ -178,7 +204,8 @@ public final class ApiCalls {
                         s.agreementBody), only(COORDINATOR)),
                 rule("POST /api/participants/{id}/study-visits", (s, who, fresh) ->
                         post("/api/participants/" + s.readyParticipant(fresh) + "/study-visits", json(
-                        "{\"slotId\": \"%s\", \"at\": \"%sT10:00:00\"}", s.pathSlot, AccessScenario.today())), only(COORDINATOR)),
+                        "{\"slotId\": \"%s\", \"at\": \"%sT10:00:00\", \"firstRankedSlotId\": \"%s\", \"reason\": \"Närmast hemmet\"}",
+                        s.pathSlot, AccessScenario.today(), s.pathSlot)), only(COORDINATOR)),
                 rule("POST /api/placements/{id}/answer", (s, who, fresh) ->
                         post("/api/placements/" + s.placementAt(Stage.STUDY_VISIT_BOOKED, fresh) + "/answer", json(
                         "{\"on\": \"%s\", \"trial\": true}", AccessScenario.today())), only(COORDINATOR, COACH)),

@@ -43,6 +43,9 @@ import se.tuna.placement.catalog.domain.SupportOffered;
 import se.tuna.placement.catalog.domain.WorkDemand;
 import se.tuna.placement.matcher.explain.CriterionStatus;
 import se.tuna.placement.participants.participant.Phase;
+import se.tuna.placement.participants.stint.Compensation;
+import se.tuna.placement.participants.stint.ExitOutcome;
+import se.tuna.placement.participants.stint.StintStage;
 
 /**
  * Checks the browser UI without a browser: the page templates (src/main/resources/templates),
@@ -320,6 +323,18 @@ class StaticUiTest {
     void theBuiltInPhasesAreTheDomainsWithTheirSwedishLabels() {
         assertThat(terms(read("static/js/vocabulary.js"), "export const PHASES"))
                 .containsExactlyEntriesOf(labels(Phase.values(), Phase::name, Phase::label));
+    }
+
+    @Test
+    void theBuiltInStintTermsAreTheDomainsWithTheirSwedishLabels() {
+        String source = read("static/js/vocabulary.js");
+
+        assertThat(terms(source, "export const COMPENSATIONS"))
+                .containsExactlyEntriesOf(labels(Compensation.values(), Compensation::name, Compensation::label));
+        assertThat(terms(source, "export const EXIT_OUTCOMES"))
+                .containsExactlyEntriesOf(labels(ExitOutcome.values(), ExitOutcome::name, ExitOutcome::label));
+        assertThat(terms(source, "export const STINT_STAGES"))
+                .containsExactlyEntriesOf(labels(StintStage.values(), StintStage::name, StintStage::label));
     }
 
     @Test

@@ -173,6 +173,11 @@ public record PlacementPath(List<PathStep> steps) {
         return lastStepInForce().flatMap(Forward::endsAs);
     }
 
+    /** The step that ended the placement, once an end was recorded (an answer of no ends it without one). */
+    public Optional<Ended> endedStep() {
+        return lastStepInForce().filter(Ended.class::isInstance).map(Ended.class::cast);
+    }
+
     /** What the seat must be now: held for the study visit, booked in training, and so on. */
     public SeatEffect seat() {
         return switch (stage()) {

@@ -1,4 +1,4 @@
-package se.tuna.placement.matcher.travel;
+package se.tuna.placement.participants.travel;
 
 import java.util.OptionalInt;
 

@@ -1,4 +1,4 @@
-package se.tuna.placement.participants.placement;
+package se.tuna.placement.participants.stint;
 
 import java.time.LocalDate;
 import java.time.Period;
@@ -18,12 +18,13 @@ public record StintLengths(Map<String, Period> bySite) {
         bySite = bySite == null ? Map.of() : Map.copyOf(bySite);
     }
 
-    /**
-     * The limit of a stint at {@code site} that began on {@code enrolledOn}. Stints are not recorded
-     * yet, so callers pass the day the participant first became ready for a placement as a stand-in
-     * for the day of enrolment: a few weeks later, which errs on the participant's side.
-     */
+    /** The limit of a stint at {@code site} that began on {@code enrolledOn}. */
     public StintLimit limitAt(String site, LocalDate enrolledOn) {
-        return StintLimit.after(enrolledOn, bySite.getOrDefault(site, StintLimit.ONE_YEAR));
+        return StintLimit.after(enrolledOn, at(site));
+    }
+
+    /** The longest stint at {@code site}. */
+    public Period at(String site) {
+        return bySite.getOrDefault(site, StintLimit.ONE_YEAR);
     }
 }
