@@ -1,6 +1,7 @@
 package se.tuna.placement.participants;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Period;
 import java.util.HashMap;
 import java.util.List;
@@ -35,9 +36,10 @@ import se.tuna.placement.participants.placement.PlacementDocumentMapperImpl;
 import se.tuna.placement.participants.placement.PlacementRepository;
 import se.tuna.placement.participants.placement.PlacementService;
 import se.tuna.placement.participants.placement.Pipelines;
+import se.tuna.placement.participants.placement.SeatReconciliation;
 import se.tuna.placement.participants.placement.TrialCounts;
-import se.tuna.placement.participants.retention.Anonymisation;
 import se.tuna.placement.participants.placement.TrialRecords;
+import se.tuna.placement.participants.retention.Anonymisation;
 import se.tuna.placement.participants.stint.StintDocumentMapperImpl;
 import se.tuna.placement.participants.stint.StintLengths;
 import se.tuna.placement.participants.stint.StintRepository;
@@ -130,6 +132,17 @@ public class ParticipantsConfiguration {
     PlacementService placementService(PlacementRepository placements, SeatBooking booking, SlotService slots,
             ParticipantService participants, StintService stints, StintLengths stintLengths, Clock clock) {
         return new PlacementService(placements, booking, slots, participants, stints, stintLengths, clock);
+    }
+
+    /**
+     * Makes seats and placements agree after a step was cut short; a claim younger than
+     * {@code tuna.reconciliation.grace} (two minutes unless set) is left to the step that made it.
+     */
+    @Bean
+    SeatReconciliation seatReconciliation(PlacementRepository placements, PlacementService service, SeatBooking booking,
+            ParticipantRepository participants, Clock clock, Environment environment) {
+        Duration grace = environment.getProperty("tuna.reconciliation.grace", Duration.class, Duration.ofMinutes(2));
+        return new SeatReconciliation(placements, service, booking, participants, clock, grace);
     }
 
     @Bean

@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -107,6 +110,24 @@ public class SeatBooking {
             }
             return Change.write(slot.withSeatClaims(remaining), null);
         });
+    }
+
+    /**
+     * Every slot's claims, lapsed ones included, a page of {@code size} slots at a time after the
+     * slot {@code afterSlotId} ({@code null} to start): for a reader that checks every claim, e.g.
+     * that each placement's seat is as its path says. An empty page is the end.
+     */
+    public List<SlotRepository.SlotClaims> claimsAfter(String afterSlotId, int size) {
+        return slots.claimsAfter(afterSlotId, size);
+    }
+
+    /** The claims that still take a seat on each of these slots that exists, by slot id (read in real time). */
+    public Map<String, List<SeatClaim>> activeClaimsOf(Collection<String> slotIds) {
+        Instant now = clock.instant();
+        Map<String, List<SeatClaim>> bySlot = new HashMap<>();
+        slots.findAll(slotIds).forEach((id, stored) -> bySlot.put(id,
+                stored.value().slot().seatClaims().stream().filter(c -> c.isActiveAt(now)).toList()));
+        return bySlot;
     }
 
     /** The claims on a slot that still take a seat. */

@@ -11,9 +11,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import se.tuna.placement.catalog.domain.SeatClaim;
 import se.tuna.placement.catalog.domain.SlotStatus;
 import se.tuna.placement.catalog.domain.TrainingSlot;
 import se.tuna.placement.catalog.reference.SwedishCompoundSplitter;
@@ -76,6 +80,39 @@ public class SlotRepository {
                 .map(MultiGetResponseItem::result)
                 .map(doc -> new Versioned<>(toStored(doc.source()), doc.seqNo(), doc.primaryTerm()))
                 .collect(Collectors.toMap(v -> v.value().slot().id(), Function.identity()));
+    }
+
+    /**
+     * The claims of up to {@code size} slots, in the order of their ids, starting after the slot
+     * {@code afterId} ({@code null} for the first page): a reader goes through every slot's claims
+     * a page at a time, holding one page in memory. Which slots there are is read from the last
+     * refresh, their claims in real time (a booking is not refreshed at once).
+     */
+    public List<SlotClaims> claimsAfter(String afterId, int size) {
+        var response = call(() -> client.search(s -> {
+            s.index(index).size(size).source(src -> src.fetch(false)).sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
+            return afterId == null ? s : s.searchAfter(FieldValue.of(afterId));
+        }, Void.class));
+        List<String> ids = response.hits().hits().stream().map(Hit::id).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        var claims = call(() -> client.mget(m -> m.index(index).ids(ids).sourceIncludes("id", "seatClaims"), SeatClaimsDocument.class));
+        Map<String, List<SeatClaim>> byId = claims.docs().stream()
+                .filter(doc -> doc.isResult() && doc.result().found() && doc.result().source() != null)
+                .collect(Collectors.toMap(doc -> doc.result().id(), doc -> doc.result().source().seatClaims() == null ? List.of()
+                        : doc.result().source().seatClaims().stream().map(mapper::toClaim).toList()));
+        // A slot removed between the two reads has no claims; it keeps its place so the next page starts after it.
+        return ids.stream().map(id -> new SlotClaims(id, byId.getOrDefault(id, List.of()))).toList();
+    }
+
+    /**
+     * A slot's claims as stored, lapsed holds included.
+     *
+     * @param slotId the slot
+     * @param claims its claims
+     */
+    public record SlotClaims(String slotId, List<SeatClaim> claims) {
     }
 
     /** Creates or replaces many slots at once; {@code read} holds the versions of those that exist. */

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
@@ -145,6 +147,31 @@ public class PlacementRepository {
         response.aggregations().get("stages").sterms().buckets().array()
                 .forEach(stage -> counts.put(Stage.valueOf(stage.key().stringValue()), stage.docCount()));
         return counts;
+    }
+
+    /**
+     * Up to {@code size} placements, in the order of their ids, starting after the placement
+     * {@code afterId} ({@code null} for the first page): a reader goes through every placement a
+     * page at a time, holding one page in memory. An empty page is the end.
+     */
+    public List<Placement> pageAfter(String afterId, int size) {
+        var response = call(() -> client.search(s -> {
+            s.index(index).size(size).sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
+            return afterId == null ? s : s.searchAfter(FieldValue.of(afterId));
+        }, PlacementDocument.class));
+        return response.hits().hits().stream().map(Hit::source).map(mapper::toPlacement).toList();
+    }
+
+    /** The placements with these ids that exist, by id (read in real time). */
+    public Map<String, Placement> findAll(Collection<String> ids) {
+        List<String> possible = ids.stream().filter(DocumentIds::canExist).distinct().toList();
+        if (possible.isEmpty()) {
+            return Map.of();
+        }
+        var response = call(() -> client.mget(m -> m.index(index).ids(possible), PlacementDocument.class));
+        return response.docs().stream().filter(doc -> doc.isResult() && doc.result().found() && doc.result().source() != null)
+                .map(doc -> mapper.toPlacement(doc.result().source()))
+                .collect(Collectors.toMap(Placement::id, Function.identity()));
     }
 
     /** A participant's placements, the current one and those kept after they ended, the newest decision first. */

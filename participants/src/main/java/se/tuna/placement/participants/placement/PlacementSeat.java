@@ -1,8 +1,10 @@
 package se.tuna.placement.participants.placement;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
 import se.tuna.placement.catalog.booking.SeatBooking;
+import se.tuna.placement.catalog.domain.SeatClaim;
 import se.tuna.placement.participants.placement.path.SeatEffect;
 
 /**
@@ -14,6 +16,7 @@ final class PlacementSeat implements SeatEffect.Seat {
 
     private final SeatBooking booking;
     private final Placement placement;
+    private SeatClaim claimed;
 
     PlacementSeat(SeatBooking booking, Placement placement) {
         this.booking = booking;
@@ -22,21 +25,32 @@ final class PlacementSeat implements SeatEffect.Seat {
 
     @Override
     public void hold(LocalDate until) {
-        booking.holdThrough(placement.slotId(), placement.id(), until);
+        claimed = booking.holdThrough(placement.slotId(), placement.id(), until);
     }
 
     @Override
     public void book() {
-        booking.book(placement.slotId(), placement.id());
+        claimed = booking.book(placement.slotId(), placement.id());
     }
 
     @Override
     public void handOverToAf(LocalDate until) {
-        booking.handOverToAf(placement.slotId(), placement.id(), until);
+        claimed = booking.handOverToAf(placement.slotId(), placement.id(), until);
     }
 
     @Override
     public void release() {
         booking.releaseFor(placement.slotId(), placement.id());
+        claimed = null;
+    }
+
+    /** The claim the last hold, booking or hand-over left the seat with; empty if none was made or it was released. */
+    Optional<SeatClaim> claim() {
+        return Optional.ofNullable(claimed);
+    }
+
+    /** The id of {@link #claim()}. */
+    Optional<String> claimId() {
+        return claim().map(SeatClaim::id);
     }
 }

@@ -28,6 +28,7 @@ import se.tuna.placement.participants.placement.path.PathStep.Ended;
 import se.tuna.placement.participants.placement.path.PlacementPath;
 import se.tuna.placement.participants.placement.path.Recorded;
 import se.tuna.placement.participants.placement.path.SeatEffect;
+import se.tuna.placement.participants.placement.path.Stage;
 import se.tuna.placement.participants.placement.path.StintLimit;
 import se.tuna.placement.participants.placement.path.StudyVisit;
 import se.tuna.placement.participants.placement.path.Transition;
@@ -120,7 +121,7 @@ public class PlacementService {
         String id = idFor(participantId);
         Optional<Versioned<Placement>> current = placements.findVersioned(id);
         if (current.isPresent() && current.get().value().path().stage().isActive()) {
-            return settled(sameSlotOrConflict(current.get().value(), slotId));
+            return resumed(sameSlotOrConflict(current.get().value(), slotId));
         }
         if (participant.phase() != Phase.READY) {
             throw new ConflictException("participantId", "The participant is " + participant.phase().label().toLowerCase()
@@ -219,8 +220,7 @@ public class PlacementService {
             Versioned<Placement> read = placements.findVersioned(placementId)
                     .orElseThrow(() -> new NotFoundException("placement", placementId));
             Transition taken = step.apply(read.value().path(), stintLimitOf(read.value()));
-            Placement next = read.value().withPath(taken.path());
-            claimFirst(next);
+            Placement next = claimFirst(read.value().withPath(taken.path()));
             try {
                 placements.replace(next, read);
             } catch (VersionConflictException changedMeanwhile) {
@@ -239,11 +239,22 @@ public class PlacementService {
      * Claims the seat the step needs before the step is stored: if the slot is full, the step is
      * refused (409) with nothing stored, instead of a path that stands without its seat.
      */
-    private void claimFirst(Placement next) {
+    private Placement claimFirst(Placement next) {
         SeatEffect seat = next.path().seat();
-        if (seat.claimsSeat()) {
-            seat.applyTo(new PlacementSeat(booking, next));
+        if (!seat.claimsSeat()) {
+            return next;
         }
+        PlacementSeat claimed = new PlacementSeat(booking, next);
+        seat.applyTo(claimed);
+        return withClaimIdOf(next, claimed);
+    }
+
+    /**
+     * The placement naming the claim its seat has now: a hold that lapsed and a booking made
+     * afterwards is a new claim, and the placement must not keep naming the lapsed one.
+     */
+    private static Placement withClaimIdOf(Placement placement, PlacementSeat seat) {
+        return seat.claimId().filter(id -> !id.equals(placement.seatClaimId())).map(placement::withSeatClaim).orElse(placement);
     }
 
     /** Keeps an ended placement under an id of its own, then stores the new one in its place; a version conflict if either moved. */
@@ -268,6 +279,28 @@ public class PlacementService {
         Placement held = booked.withSeatClaim(claim.id());
         placements.replace(held);
         return held;
+    }
+
+    /**
+     * A booking of the same slot again, e.g. retried after a crash: a study visit stored without
+     * its seat (the crash came before the hold) gets it now, or, if the slot has filled meanwhile,
+     * is taken back as the first attempt would have been, so the participant is not left with a
+     * placement that has no seat and that no step can move.
+     */
+    private Placement resumed(Placement current) {
+        if (current.seatClaimId() == null && current.path().stage() == Stage.STUDY_VISIT_BOOKED
+                && current.path().steps().size() == 1) {
+            return settled(withHeldSeat(current));
+        }
+        return settled(current);
+    }
+
+    /**
+     * Brings the seat and the participant's phase to what the stored path says, as the last part
+     * of every step does: for the reconciliation, after a step was cut short between its writes.
+     */
+    Placement settleAgain(Placement placement) {
+        return settled(placement);
     }
 
     /** The placement another booking stored at the same moment; a conflict if what changed was the ended one. */

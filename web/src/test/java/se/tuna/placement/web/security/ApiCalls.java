@@ -268,6 +268,8 @@ public final class ApiCalls {
                 rule("POST /api/admin/accounts/{id}/enable", (s, who, fresh) ->
                         post("/api/admin/accounts/" + s.freshStaff(fresh) + "/enable",
                         null), admin),
+                rule("GET /api/admin/seat-reconciliation", (s, who, fresh) -> get("/api/admin/seat-reconciliation"), admin),
+                rule("POST /api/admin/seat-reconciliation", (s, who, fresh) -> post("/api/admin/seat-reconciliation", null), admin),
                 rule("GET /api/admin/api-tokens", (s, who, fresh) -> get("/api/admin/api-tokens"), admin),
                 rule("POST /api/admin/api-tokens", (s, who, fresh) -> post("/api/admin/api-tokens",
                         s.tokenRequest(s.freshStaff(fresh), "Matristest")), admin),
