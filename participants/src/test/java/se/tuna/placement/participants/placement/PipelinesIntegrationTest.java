@@ -2,11 +2,8 @@ package se.tuna.placement.participants.placement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,9 +11,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
-import se.tuna.placement.catalog.CatalogFixtures;
-import se.tuna.placement.catalog.domain.TimeWindow;
-import se.tuna.placement.catalog.domain.WeeklySchedule;
 import se.tuna.placement.catalog.employer.EmployerService;
 import se.tuna.placement.catalog.slot.SlotService;
 import se.tuna.placement.catalog.store.IndexNames;
@@ -27,10 +21,6 @@ import se.tuna.placement.participants.participant.Participant;
 import se.tuna.placement.participants.participant.ParticipantFixtures;
 import se.tuna.placement.participants.participant.ParticipantRules;
 import se.tuna.placement.participants.participant.Phase;
-import se.tuna.placement.participants.placement.path.DateSpan;
-import se.tuna.placement.participants.placement.path.PlacementPath;
-import se.tuna.placement.participants.placement.path.VisitAnswer;
-import se.tuna.placement.participants.placement.path.WeeklyTerms;
 import se.tuna.placement.participants.stint.Compensation;
 import se.tuna.placement.participants.stint.Consent;
 import se.tuna.placement.participants.stint.Enrolment;
@@ -46,11 +36,8 @@ import se.tuna.placement.participants.stint.StintService;
 @SpringJUnitConfig(PipelinesIntegrationTest.Wiring.class)
 class PipelinesIntegrationTest {
 
-    private static final String SARA = "account-sara";
+    private static final String SARA = PlacementFixtures.SARA.accountId();
     private static final String SITE = "strangnas";
-    private static final WeeklyTerms EIGHT_HOURS = new WeeklyTerms(8, new WeeklySchedule(List.of(
-            new TimeWindow(DayOfWeek.MONDAY, LocalTime.of(8, 0), LocalTime.of(12, 0)),
-            new TimeWindow(DayOfWeek.TUESDAY, LocalTime.of(8, 0), LocalTime.of(12, 0)))), Set.of());
 
     @Configuration(proxyBeanMethods = false)
     @Import(ParticipantsTestWiring.class)
@@ -82,10 +69,10 @@ class PipelinesIntegrationTest {
         stints.enrol(declined.id(), today, Consent.DECLINED, Compensation.NONE, SARA);
         enrolled(Phase.MAPPING);
         enrolled(Phase.READY);
-        placements.bookStudyVisit(enrolled(Phase.READY).id(), slot(), today.atTime(10, 0), new DecidedBy(SARA, "Sara"), null);
-        inTrial(enrolled(Phase.READY).id(), slot());
-        String training = inTrial(enrolled(Phase.READY).id(), slot());
-        placements.extend(training, today, EIGHT_HOURS, SARA);
+        placements.bookStudyVisit(enrolled(Phase.READY).id(), slot(), today.atTime(10, 0), PlacementFixtures.SARA, null);
+        PlacementFixtures.inTrial(placements, enrolled(Phase.READY).id(), slot(), today);
+        String training = PlacementFixtures.inTrial(placements, enrolled(Phase.READY).id(), slot(), today);
+        placements.extend(training, today, PlacementFixtures.EIGHT_HOURS, SARA);
 
         Pipeline pipeline = pipelines.of(List.of(SITE, "eskilstuna")).get(SITE);
 
@@ -101,15 +88,7 @@ class PipelinesIntegrationTest {
                 new Enrolment(null, today.minusDays(20), Consent.GIVEN, Compensation.SICKNESS_BENEFIT), SARA);
     }
 
-    private String inTrial(String participantId, String slot) {
-        String id = placements.bookStudyVisit(participantId, slot, today.atTime(10, 0), new DecidedBy(SARA, "Sara"), null).id();
-        placements.answer(id, VisitAnswer.yes(today), SARA);
-        placements.startTrial(id, DateSpan.starting(today, PlacementPath.TRIAL_LENGTH), EIGHT_HOURS, SARA);
-        return id;
-    }
-
     private String slot() {
-        String employer = employers.register(CatalogFixtures.employer(CatalogFixtures.freshOrganisationNumber(), "Stegvis AB")).id();
-        return slots.register(employer, CatalogFixtures.warehouseSlot()).slot().id();
+        return PlacementFixtures.slot(employers, slots);
     }
 }

@@ -3,12 +3,8 @@ package se.tuna.placement.participants.placement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.List;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,11 +12,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
-import se.tuna.placement.catalog.CatalogFixtures;
 import se.tuna.placement.catalog.booking.SeatBooking;
 import se.tuna.placement.catalog.domain.SeatClaim;
-import se.tuna.placement.catalog.domain.TimeWindow;
-import se.tuna.placement.catalog.domain.WeeklySchedule;
 import se.tuna.placement.catalog.employer.EmployerService;
 import se.tuna.placement.catalog.error.ConflictException;
 import se.tuna.placement.catalog.slot.SlotService;
@@ -33,12 +26,9 @@ import se.tuna.placement.participants.participant.ParticipantFixtures;
 import se.tuna.placement.participants.participant.ParticipantRules;
 import se.tuna.placement.participants.participant.ParticipantService;
 import se.tuna.placement.participants.participant.Phase;
-import se.tuna.placement.participants.placement.path.DateSpan;
 import se.tuna.placement.participants.placement.path.Ending;
-import se.tuna.placement.participants.placement.path.PlacementPath;
 import se.tuna.placement.participants.placement.path.Stage;
 import se.tuna.placement.participants.placement.path.VisitAnswer;
-import se.tuna.placement.participants.placement.path.WeeklyTerms;
 
 /**
  * The path run by the service on the real Elasticsearch: each step stores the path and brings the
@@ -49,10 +39,7 @@ import se.tuna.placement.participants.placement.path.WeeklyTerms;
 @SpringJUnitConfig(PlacementServiceIntegrationTest.Wiring.class)
 class PlacementServiceIntegrationTest {
 
-    private static final DecidedBy SARA = new DecidedBy("account-sara", "Samordnare Sara");
-    private static final WeeklyTerms EIGHT_HOURS = new WeeklyTerms(8, new WeeklySchedule(List.of(
-            new TimeWindow(DayOfWeek.MONDAY, LocalTime.of(8, 0), LocalTime.of(12, 0)),
-            new TimeWindow(DayOfWeek.TUESDAY, LocalTime.of(8, 0), LocalTime.of(12, 0)))), Set.of());
+    private static final DecidedBy SARA = PlacementFixtures.SARA;
 
     @Configuration(proxyBeanMethods = false)
     @Import(ParticipantsTestWiring.class)
@@ -162,14 +149,10 @@ class PlacementServiceIntegrationTest {
     }
 
     private String inTrial(String participantId, String slot) {
-        String id = placements.bookStudyVisit(participantId, slot, today.atTime(10, 0), SARA, null).id();
-        placements.answer(id, VisitAnswer.yes(today), SARA.accountId());
-        placements.startTrial(id, DateSpan.starting(today, PlacementPath.TRIAL_LENGTH), EIGHT_HOURS, SARA.accountId());
-        return id;
+        return PlacementFixtures.inTrial(placements, participantId, slot, today);
     }
 
     private String slot() {
-        String employer = employers.register(CatalogFixtures.employer(CatalogFixtures.freshOrganisationNumber(), "Stegvis AB")).id();
-        return slots.register(employer, CatalogFixtures.warehouseSlot()).slot().id();
+        return PlacementFixtures.slot(employers, slots);
     }
 }

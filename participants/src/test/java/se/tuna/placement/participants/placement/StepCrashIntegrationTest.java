@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 
@@ -27,8 +24,6 @@ import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
 import se.tuna.placement.catalog.CatalogFixtures;
 import se.tuna.placement.catalog.booking.SeatBooking;
 import se.tuna.placement.catalog.domain.SeatClaim;
-import se.tuna.placement.catalog.domain.TimeWindow;
-import se.tuna.placement.catalog.domain.WeeklySchedule;
 import se.tuna.placement.catalog.employer.EmployerService;
 import se.tuna.placement.catalog.error.ConflictException;
 import se.tuna.placement.catalog.reference.ReferenceData;
@@ -57,7 +52,6 @@ import se.tuna.placement.participants.placement.path.Ending;
 import se.tuna.placement.participants.placement.path.PlacementPath;
 import se.tuna.placement.participants.placement.path.SeatEffect;
 import se.tuna.placement.participants.placement.path.VisitAnswer;
-import se.tuna.placement.participants.placement.path.WeeklyTerms;
 import se.tuna.placement.participants.stint.StintLengths;
 import se.tuna.placement.participants.stint.StintRepository;
 import se.tuna.placement.participants.stint.StintService;
@@ -74,12 +68,9 @@ import se.tuna.placement.participants.stint.StintService;
 @SpringJUnitConfig(StepCrashIntegrationTest.Wiring.class)
 class StepCrashIntegrationTest {
 
-    private static final DecidedBy SARA = new DecidedBy("account-sara", "Samordnare Sara");
+    private static final DecidedBy SARA = PlacementFixtures.SARA;
     private static final String ACCOUNT = SARA.accountId();
     private static final LocalDate TODAY = LocalDate.now(ParticipantRules.PROGRAMME_ZONE);
-    private static final WeeklyTerms EIGHT_HOURS = new WeeklyTerms(8, new WeeklySchedule(List.of(
-            new TimeWindow(DayOfWeek.MONDAY, LocalTime.of(8, 0), LocalTime.of(12, 0)),
-            new TimeWindow(DayOfWeek.TUESDAY, LocalTime.of(8, 0), LocalTime.of(12, 0)))), Set.of());
 
     @Configuration(proxyBeanMethods = false)
     @Import(ParticipantsTestWiring.class)
@@ -158,7 +149,7 @@ class StepCrashIntegrationTest {
                         (service, s) -> service.answer(s.placementId(), VisitAnswer.no(TODAY, "För långt"), ACCOUNT), true),
                 new StepCase("start the trial", StepCrashIntegrationTest::agreed, StepCrashIntegrationTest::startTrial, false),
                 new StepCase("extend", StepCrashIntegrationTest::inTrial,
-                        (service, s) -> service.extend(s.placementId(), TODAY, EIGHT_HOURS, ACCOUNT), false),
+                        (service, s) -> service.extend(s.placementId(), TODAY, PlacementFixtures.EIGHT_HOURS, ACCOUNT), false),
                 ending("end for work", new Ending.WorkOrStudies(Ending.Destination.WORK)),
                 ending("end with a failed trial", new Ending.FailedTrial("För högljutt")),
                 ending("end as moved to another slot", new Ending.Moved()),
@@ -504,7 +495,7 @@ class StepCrashIntegrationTest {
     }
 
     private static void startTrial(PlacementService service, Subject subject) {
-        service.startTrial(subject.placementId(), DateSpan.starting(TODAY, PlacementPath.TRIAL_LENGTH), EIGHT_HOURS, ACCOUNT);
+        service.startTrial(subject.placementId(), DateSpan.starting(TODAY, PlacementPath.TRIAL_LENGTH), PlacementFixtures.EIGHT_HOURS, ACCOUNT);
     }
 
     private static void inTrial(PlacementService service, Subject subject) {

@@ -2,12 +2,9 @@ package se.tuna.placement.participants.retention;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,9 +12,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
-import se.tuna.placement.catalog.CatalogFixtures;
-import se.tuna.placement.catalog.domain.TimeWindow;
-import se.tuna.placement.catalog.domain.WeeklySchedule;
 import se.tuna.placement.catalog.employer.EmployerService;
 import se.tuna.placement.catalog.slot.SlotService;
 import se.tuna.placement.catalog.store.IndexNames;
@@ -30,15 +24,11 @@ import se.tuna.placement.participants.participant.ParticipantFixtures;
 import se.tuna.placement.participants.participant.ParticipantRules;
 import se.tuna.placement.participants.participant.ParticipantService;
 import se.tuna.placement.participants.participant.Phase;
-import se.tuna.placement.participants.placement.DecidedBy;
+import se.tuna.placement.participants.placement.PlacementFixtures;
 import se.tuna.placement.participants.placement.PlacementService;
 import se.tuna.placement.participants.placement.TrialRecord;
 import se.tuna.placement.participants.placement.TrialRecords;
-import se.tuna.placement.participants.placement.path.DateSpan;
 import se.tuna.placement.participants.placement.path.Ending;
-import se.tuna.placement.participants.placement.path.PlacementPath;
-import se.tuna.placement.participants.placement.path.VisitAnswer;
-import se.tuna.placement.participants.placement.path.WeeklyTerms;
 import se.tuna.placement.participants.stint.Compensation;
 import se.tuna.placement.participants.stint.Consent;
 import se.tuna.placement.participants.stint.Enrolment;
@@ -57,10 +47,7 @@ import se.tuna.placement.participants.stint.StintService;
 @SpringJUnitConfig(AnonymisationIntegrationTest.Wiring.class)
 class AnonymisationIntegrationTest {
 
-    private static final String SARA = "account-sara";
-    private static final WeeklyTerms EIGHT_HOURS = new WeeklyTerms(8, new WeeklySchedule(List.of(
-            new TimeWindow(DayOfWeek.MONDAY, LocalTime.of(8, 0), LocalTime.of(12, 0)),
-            new TimeWindow(DayOfWeek.TUESDAY, LocalTime.of(8, 0), LocalTime.of(12, 0)))), Set.of());
+    private static final String SARA = PlacementFixtures.SARA.accountId();
 
     @Configuration(proxyBeanMethods = false)
     @Import(ParticipantsTestWiring.class)
@@ -94,13 +81,14 @@ class AnonymisationIntegrationTest {
 
     @Test
     void aParticipantAYearGoneIsAnonymisedKeepingTheStatisticsAndTheEmployersTrialCounts() {
-        String employer = employers.register(CatalogFixtures.employer(CatalogFixtures.freshOrganisationNumber(), "Stegvis AB")).id();
         String gone = ParticipantFixtures.freshId();
         enrolled(gone, today.minusDays(40));
         ParticipantsTestWiring.COACHES.add("coach-anna");
         coaching.assign(gone, "coach-anna", today.minusDays(39), SARA);
-        String placement = inTrial(gone, slot(employer));
-        placements.extend(placement, today, EIGHT_HOURS, SARA);
+        String slot = PlacementFixtures.slot(employers, slots);
+        String employer = slots.get(slot).slot().employerId();
+        String placement = PlacementFixtures.inTrial(placements, gone, slot, today);
+        placements.extend(placement, today, PlacementFixtures.EIGHT_HOURS, SARA);
         placements.end(placement, today, new Ending.WorkOrStudies(Ending.Destination.WORK), SARA);
         TrialRecord before = trialRecords.byEmployer(List.of(employer)).get(employer);
         assertThat(before).isEqualTo(new TrialRecord(1, 1));
@@ -143,14 +131,4 @@ class AnonymisationIntegrationTest {
                 new Enrolment(null, on, Consent.GIVEN, Compensation.SICKNESS_BENEFIT), SARA);
     }
 
-    private String inTrial(String participantId, String slot) {
-        String id = placements.bookStudyVisit(participantId, slot, today.atTime(10, 0), new DecidedBy(SARA, "Sara"), null).id();
-        placements.answer(id, VisitAnswer.yes(today), SARA);
-        placements.startTrial(id, DateSpan.starting(today, PlacementPath.TRIAL_LENGTH), EIGHT_HOURS, SARA);
-        return id;
-    }
-
-    private String slot(String employer) {
-        return slots.register(employer, CatalogFixtures.warehouseSlot()).slot().id();
-    }
 }

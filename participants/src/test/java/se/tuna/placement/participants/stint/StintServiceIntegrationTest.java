@@ -3,9 +3,7 @@ package se.tuna.placement.participants.stint;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 
@@ -15,10 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
-import se.tuna.placement.catalog.CatalogFixtures;
 import se.tuna.placement.catalog.booking.SeatBooking;
-import se.tuna.placement.catalog.domain.TimeWindow;
-import se.tuna.placement.catalog.domain.WeeklySchedule;
 import se.tuna.placement.catalog.employer.EmployerService;
 import se.tuna.placement.catalog.error.ConflictException;
 import se.tuna.placement.catalog.error.InvalidInputException;
@@ -34,14 +29,10 @@ import se.tuna.placement.participants.participant.ParticipantFixtures;
 import se.tuna.placement.participants.participant.ParticipantRules;
 import se.tuna.placement.participants.participant.ParticipantService;
 import se.tuna.placement.participants.participant.Phase;
-import se.tuna.placement.participants.placement.DecidedBy;
+import se.tuna.placement.participants.placement.PlacementFixtures;
 import se.tuna.placement.participants.placement.PlacementService;
-import se.tuna.placement.participants.placement.path.DateSpan;
 import se.tuna.placement.participants.placement.path.Ending;
-import se.tuna.placement.participants.placement.path.PlacementPath;
 import se.tuna.placement.participants.placement.path.Stage;
-import se.tuna.placement.participants.placement.path.VisitAnswer;
-import se.tuna.placement.participants.placement.path.WeeklyTerms;
 
 /**
  * A stint run by the services on the real Elasticsearch: consent before any profile, a declined
@@ -52,10 +43,7 @@ import se.tuna.placement.participants.placement.path.WeeklyTerms;
 @SpringJUnitConfig(StintServiceIntegrationTest.Wiring.class)
 class StintServiceIntegrationTest {
 
-    private static final String SARA = "account-sara";
-    private static final WeeklyTerms EIGHT_HOURS = new WeeklyTerms(8, new WeeklySchedule(List.of(
-            new TimeWindow(DayOfWeek.MONDAY, LocalTime.of(8, 0), LocalTime.of(12, 0)),
-            new TimeWindow(DayOfWeek.TUESDAY, LocalTime.of(8, 0), LocalTime.of(12, 0)))), Set.of());
+    private static final String SARA = PlacementFixtures.SARA.accountId();
 
     @Configuration(proxyBeanMethods = false)
     @Import(ParticipantsTestWiring.class)
@@ -145,8 +133,8 @@ class StintServiceIntegrationTest {
         Participant profile = enrolledAndRegistered();
         String stint = StintRepository.currentIdOf(profile.id());
         stints.ready(stint, today, SARA);
-        String slot = slot();
-        String placement = inTrial(profile.id(), slot);
+        String slot = PlacementFixtures.slot(employers, slots);
+        String placement = PlacementFixtures.inTrial(placements, profile.id(), slot, today);
         assertThat(participants.get(profile.id()).phase()).isEqualTo(Phase.PLACED);
         assertThatThrownBy(() -> stints.exit(stint, today, ExitOutcome.OTHER, SARA)).isInstanceOf(ConflictException.class)
                 .hasMessageContaining("placement is under way");
@@ -164,7 +152,7 @@ class StintServiceIntegrationTest {
         Participant profile = enrolledAndRegistered();
         String stint = StintRepository.currentIdOf(profile.id());
         stints.ready(stint, today, SARA);
-        String placement = inTrial(profile.id(), slot());
+        String placement = PlacementFixtures.inTrial(placements, profile.id(), PlacementFixtures.slot(employers, slots), today);
 
         placements.end(placement, today, new Ending.WorkOrStudies(Ending.Destination.STUDIES), SARA);
 
@@ -219,17 +207,5 @@ class StintServiceIntegrationTest {
         Participant draft = ParticipantFixtures.draft().id(ParticipantFixtures.freshId()).build();
         return stints.registerProfile(draft.withPhase(Phase.MAPPING, null),
                 new Enrolment(today.minusDays(30), today.minusDays(20), Consent.GIVEN, Compensation.SICKNESS_BENEFIT), SARA);
-    }
-
-    private String inTrial(String participantId, String slot) {
-        String id = placements.bookStudyVisit(participantId, slot, today.atTime(10, 0), new DecidedBy(SARA, "Sara"), null).id();
-        placements.answer(id, VisitAnswer.yes(today), SARA);
-        placements.startTrial(id, DateSpan.starting(today, PlacementPath.TRIAL_LENGTH), EIGHT_HOURS, SARA);
-        return id;
-    }
-
-    private String slot() {
-        String employer = employers.register(CatalogFixtures.employer(CatalogFixtures.freshOrganisationNumber(), "Stegvis AB")).id();
-        return slots.register(employer, CatalogFixtures.warehouseSlot()).slot().id();
     }
 }
