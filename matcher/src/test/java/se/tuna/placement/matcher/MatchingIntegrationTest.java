@@ -185,8 +185,8 @@ class MatchingIntegrationTest {
         assertThat(booking.activeClaims(decided.slot().id()))
                 .filteredOn(claim -> claim.reference().equals(PlacementService.idFor(first.id()))).singleElement()
                 .satisfies(claim -> assertThat(claim.kind()).isEqualTo(SeatClaim.Kind.HOLD));
-        // On their way to a study visit, the participant still waits for a place until the answer.
-        assertThat(participants.get(first.id()).phase()).isEqualTo(Phase.READY);
+        // On their way to a study visit, with a seat held: off the waiting list until the answer.
+        assertThat(participants.get(first.id()).phase()).isEqualTo(Phase.STUDY_VISIT);
 
         plans.resolve(jobId);
         awaitFinished(jobId);

@@ -12,21 +12,28 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * A coordinator takes a demo participant waiting for a place along the placement's path on their
- * page: a study visit booked from the suggestions, the answer, the trial, two extensions and the
- * exit with an outcome, which ends the placement with the stint; each step is offered only when the
- * stint or path allows it, and the timelines grow.
+ * A coordinator takes a demo participant in mapping along their year on their page: ready for a
+ * placement, a study visit booked from the suggestions, the answer, the trial, two extensions and
+ * the exit with an outcome, which ends the placement with the stint; each step is offered only when
+ * the stint or path allows it, and the timelines grow.
  */
 @BrowserTest
 class CourseBrowserTest {
 
     @Test
-    void aParticipantGoesFromAStudyVisitThroughATrialAndTwoExtensionsToAnExitWithItsOutcome(Browser browser) {
+    void aParticipantGoesFromMappingThroughAStudyVisitATrialAndTwoExtensionsToAnExitWithItsOutcome(Browser browser) {
         browser.signIn(DemoAccount.COORDINATOR);
-        browser.open("/forslag");
+        browser.open("/deltagare?phase=MAPPING");
         browser.waitUntil(ExpectedConditions.elementToBeClickable(By.cssSelector("#participant-list a"))).click();
+        browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("stint"), "Kartläggning"));
+        String participant = browser.path().replace("/deltagare/", "");
+        assertThat(browser.driver().findElements(By.id("answer-form"))).as("no placement steps before one is booked").isEmpty();
+        step(browser, "ready", "Deltagaren står nu på väntelistan.", () -> { });
+        assertThat(browser.find(By.id("phase-props")).getText()).contains("Väntar på plats");
+        browser.visited("ready");
+
+        browser.open("/forslag?participant=" + participant);
         WebElement first = browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-rank='1'] details.book")));
-        String participant = browser.query().replaceAll(".*participant=([^&]+).*", "$1");
         first.findElement(By.tagName("summary")).click();
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];",
                 browser.find(By.id("s-1-book-at")), LocalDate.now() + "T08:00");
