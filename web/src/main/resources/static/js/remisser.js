@@ -4,7 +4,9 @@
 // only an anonymous statistics record, which the list then shows without an id.
 
 import { api } from './api.js';
-import { byId, errorMessage, formatDate, h, locateField, options, replace, say, showError, today } from './ui.js';
+import {
+  byId, clearFieldErrors, errorMessage, formatDate, h, locateField, options, replace, say, showError, today,
+} from './ui.js';
 import { COMPENSATIONS, STINT_STAGES, labelOf, loadMySites } from './vocabulary.js';
 
 const form = byId('referral-form');
@@ -36,6 +38,9 @@ async function refer(event) {
   const json = Object.fromEntries([...data.entries()].filter(([, value]) => value !== ''));
   try {
     const stint = await api('/api/stints', { method: 'POST', json });
+    clearFieldErrors(form);
+    byId('referral-summary').hidden = true;
+    say(byId('referral-error'), '');
     form.reset();
     byId('f-site').value = stint.site;
     await loadQueue();

@@ -74,6 +74,10 @@ const REASONS = [
   [/^must not be blank$/, () => 'Fyll i det här fältet.'],
   [/^must not be (null|empty)$/, () => 'Fyll i det här fältet.'],
   [/^is required$/, () => 'Fyll i det här fältet.'],
+  [/^looks like a personal identity number/, () => 'Ser ut som ett personnummer eller samordningsnummer, som aldrig sparas '
+    + 'här. Ange deltagarens pseudonyma id, t.ex. D-4F7K2.'],
+  [/^must be a pseudonymous id/, () => 'Ange ett pseudonymt id: en versal, bindestreck och 4–12 versaler eller siffror, '
+    + 't.ex. D-4F7K2.'],
   [/^must be at most (\d+) characters$/, (m) => `Får vara högst ${m[1]} tecken.`],
   [/^is required \(lat, lon/, () => 'Positionen saknas – välj en ort i listan eller ange latitud och longitud.'],
   [/^must be in Sweden/, () => 'Positionen måste ligga i Sverige.'],

@@ -83,7 +83,10 @@ public class StintService {
 
     /** Refuses a referral's id or site before anything is recorded of it: an id that can never be used names nobody. */
     public void requireValidReferral(String participantId, String site) {
-        List<FieldViolation> violations = rules.checkReferral(participantId, site);
+        // The rules name the profile's field (id); a referral names it participantId.
+        List<FieldViolation> violations = rules.checkReferral(participantId, site).stream()
+                .map(violation -> violation.field().equals("id") ? new FieldViolation("participantId", violation.reason()) : violation)
+                .toList();
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }

@@ -41,6 +41,8 @@ class ReferralBrowserTest {
         browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("queue-message"), "Remissen för " + id));
         WebElement row = row(browser, id);
         assertThat(row.getText()).contains("I remisskö");
+        assertThat(browser.find(By.id("r-participantId")).getDomAttribute("aria-invalid")).as("the refusal is cleared").isNull();
+        assertThat(browser.find(By.id("referral-summary")).isDisplayed()).isFalse();
 
         row.findElement(By.tagName("summary")).click();
         row.findElement(By.cssSelector("button[type=submit]")).click();
