@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -57,9 +56,5 @@ public enum CaseloadColumn {
 
     static Optional<CaseloadColumn> forHeader(String header) {
         return header == null ? Optional.empty() : Optional.ofNullable(BY_KEY.get(BankColumn.key(header)));
-    }
-
-    static Map<String, CaseloadColumn> byHeader() {
-        return Arrays.stream(values()).collect(Collectors.toMap(CaseloadColumn::header, Function.identity()));
     }
 }

@@ -88,7 +88,7 @@ public record CaseloadFile(int rowsRead, List<CaseloadRow> rows, List<RowError> 
         return new CaseloadFile(sheet.rows().size(), rows, errors, ignored, sites);
     }
 
-    /** The header {@code column} has in this file, or its standard one. */
+    /** A row's cells, read by column; a cell that cannot be read refuses the row under the file's own header. */
     private static final class Cells {
 
         private final Sheet.Row row;

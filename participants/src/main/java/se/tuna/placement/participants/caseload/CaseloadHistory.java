@@ -20,6 +20,7 @@ import se.tuna.placement.participants.placement.PlacementReference;
 import se.tuna.placement.participants.placement.PlacementService;
 import se.tuna.placement.participants.placement.path.DateSpan;
 import se.tuna.placement.participants.placement.path.PlacementPath;
+import se.tuna.placement.participants.placement.path.Recorded;
 import se.tuna.placement.participants.placement.path.StintLimit;
 import se.tuna.placement.participants.placement.path.StudyVisit;
 import se.tuna.placement.participants.placement.path.VisitAnswer;
@@ -188,7 +189,7 @@ public record CaseloadHistory(Stint stint, Placement placement) {
             }
         }
 
-        se.tuna.placement.participants.placement.path.Recorded on(LocalDate day) {
+        Recorded on(LocalDate day) {
             return Backdated.on(day, accountId);
         }
 
