@@ -1,5 +1,6 @@
-// Import of the placement bank from a spreadsheet: POST /api/imports (multipart, field `file`,
-// `dryRun=true` for a check without storing). Shows the report: counts and the refused rows.
+// Imports from a spreadsheet, with a check first: the placement bank (POST /api/imports) and a site's
+// current caseload as it goes live (POST /api/caseload-imports); multipart, field `file`,
+// `dryRun=true` for a check without storing. Shows the report: counts and the refused rows.
 
 import { ApiError, UNAVAILABLE_MESSAGE, api } from './api.js';
 import { byId, clearFieldErrors, formatNumber, h, replace, say, showFieldErrors, translateReason } from './ui.js';
@@ -7,29 +8,62 @@ import { byId, clearFieldErrors, formatNumber, h, replace, say, showFieldErrors,
 const ACCEPTED = /\.(csv|xlsx)$/i;
 const MOST_ROWS_SHOWN = 1000;
 
-const form = byId('import-form');
-const fileInput = byId('import-file');
-const dryRun = byId('import-dryRun');
-const message = byId('import-message');
-const summary = byId('import-summary');
-const report = byId('report');
+/** What each import's counts are called, done or (in a dry run) to be done. */
+const IMPORTS = [
+  {
+    prefix: 'import',
+    endpoint: '/api/imports',
+    counts: (result, verb) => [
+      [verb('Nya arbetsgivare', 'Nya arbetsgivare (skulle skapas)'), count(result.employersCreated)],
+      [verb('Ändrade arbetsgivare', 'Arbetsgivare som skulle ändras'), count(result.employersUpdated)],
+      ['Oförändrade arbetsgivare', count(result.employersUnchanged)],
+      [verb('Nya platser', 'Nya platser (skulle skapas)'), count(result.slotsCreated)],
+      [verb('Ändrade platser', 'Platser som skulle ändras'), count(result.slotsUpdated)],
+      ['Oförändrade platser', count(result.slotsUnchanged)],
+    ],
+  },
+  {
+    prefix: 'caseload',
+    endpoint: '/api/caseload-imports',
+    counts: (result, verb) => [
+      [verb('Inlästa deltagare', 'Deltagare som skulle läsas in'), count(result.created)],
+      ['Redan inlästa (oförändrade)', count(result.unchanged)],
+    ],
+  },
+];
 
-form.addEventListener('submit', (event) => {
-  event.preventDefault();
-  upload({ dry: dryRun.checked });
-});
+for (const kind of IMPORTS) {
+  const form = byId(`${kind.prefix}-form`);
+  if (form) {
+    setUp(kind, form);
+  }
+}
 
-async function upload({ dry }) {
+function setUp(kind, form) {
+  const fileInput = byId(`${kind.prefix}-file`);
+  const dryRun = byId(`${kind.prefix}-dryRun`);
+  const message = byId(`${kind.prefix}-message`);
+  const summary = byId(`${kind.prefix}-summary`);
+  const report = byId(`${kind.prefix}-report`);
+  const page = { kind, form, fileInput, dryRun, message, summary, report };
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    upload(page, { dry: dryRun.checked });
+  });
+}
+
+async function upload(page, { dry }) {
+  const { kind, form, fileInput, message, summary, report } = page;
   clearFieldErrors(form);
   summary.hidden = true;
   say(message, '');
   const file = fileInput.files?.[0];
   if (!file) {
-    showFieldErrors(form, [{ field: 'file', reason: 'Välj en fil att läsa in.' }], locate, summary);
+    showFieldErrors(form, [{ field: 'file', reason: 'Välj en fil att läsa in.' }], locate(page), summary);
     return;
   }
   if (!ACCEPTED.test(file.name)) {
-    showFieldErrors(form, [{ field: 'file', reason: 'Välj en CSV-fil eller en Excel-fil (.xlsx).' }], locate, summary);
+    showFieldErrors(form, [{ field: 'file', reason: 'Välj en CSV-fil eller en Excel-fil (.xlsx).' }], locate(page), summary);
     return;
   }
   const body = new FormData();
@@ -37,30 +71,33 @@ async function upload({ dry }) {
   if (dry) {
     body.append('dryRun', 'true');
   }
-  const button = byId('import-submit');
+  const button = byId(`${kind.prefix}-submit`);
   button.disabled = true;
   report.hidden = true;
   say(message, dry ? `Kontrollerar ${file.name} …` : `Läser in ${file.name} …`, 'info');
   try {
-    const result = await api('/api/imports', { method: 'POST', form: body, query: dry ? { dryRun: true } : {} });
+    const result = await api(kind.endpoint, { method: 'POST', form: body, query: dry ? { dryRun: true } : {} });
     say(message, '');
-    renderReport(result ?? {}, file, dry);
+    renderReport(page, result ?? {}, file, dry);
   } catch (error) {
-    showImportError(error);
+    showImportError(page, error);
   } finally {
     button.disabled = false;
   }
 }
 
-function locate(field) {
-  return field === 'file' || field === 'body' || field === 'request' ? fileInput : field === 'dryRun' ? dryRun : null;
+function locate({ fileInput, dryRun }) {
+  return (field) => (field === 'file' || field === 'body' || field === 'request' ? fileInput : field === 'dryRun' ? dryRun : null);
 }
 
-function showImportError(error) {
+function showImportError(page, error) {
+  const { form, message, summary } = page;
   if (!(error instanceof ApiError)) {
     say(message, UNAVAILABLE_MESSAGE, 'error');
   } else if (error.status === 404 || error.status === 405) {
-    say(message, 'Import av kalkylark finns inte i den här versionen av platsbanken ännu.', 'error');
+    say(message, 'Den här importen finns inte i den här versionen av platsbanken ännu.', 'error');
+  } else if (error.status === 403) {
+    say(message, 'Du kan bara läsa in deltagare för verksamheter där du är samordnare.', 'error');
   } else if (error.status === 413) {
     say(message, 'Filen är för stor för att läsas in. Dela upp den i flera filer.', 'error');
   } else if (error.status === 415) {
@@ -70,7 +107,7 @@ function showImportError(error) {
     showFieldErrors(form, error.errors.map((e) => ({
       field: e.field ?? 'file',
       reason: e.row ? `Rad ${e.row}${e.column ? `, ${e.column}` : ''}: ${translateReason(e.reason)}` : e.reason,
-    })), locate, summary);
+    })), locate(page), summary);
     say(message, error.status === 400 || error.status === 422 ? 'Filen kunde inte läsas in.' : error.message, 'error');
   } else {
     say(message, error.status === 400 || error.status === 422
@@ -84,7 +121,8 @@ function count(value) {
   return Number.isFinite(value) ? value : 0;
 }
 
-function renderReport(result, file, dry) {
+function renderReport(page, result, file, dry) {
+  const { kind, report } = page;
   const errors = Array.isArray(result.errors) ? [...result.errors] : [];
   errors.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   const refused = new Set(errors.map((e) => e.row)).size;
@@ -95,12 +133,7 @@ function renderReport(result, file, dry) {
   const counts = [
     ['Rader lästa', rowsRead],
     [verb('Rader med fel (hoppades över)', 'Rader med fel (skulle hoppas över)'), refused],
-    [verb('Nya arbetsgivare', 'Nya arbetsgivare (skulle skapas)'), count(result.employersCreated)],
-    [verb('Ändrade arbetsgivare', 'Arbetsgivare som skulle ändras'), count(result.employersUpdated)],
-    ['Oförändrade arbetsgivare', count(result.employersUnchanged)],
-    [verb('Nya platser', 'Nya platser (skulle skapas)'), count(result.slotsCreated)],
-    [verb('Ändrade platser', 'Platser som skulle ändras'), count(result.slotsUpdated)],
-    ['Oförändrade platser', count(result.slotsUnchanged)],
+    ...kind.counts(result, verb),
   ];
 
   const ignored = Array.isArray(result.ignoredColumns) ? result.ignoredColumns : [];
@@ -123,17 +156,17 @@ function renderReport(result, file, dry) {
   }
   if (storedNothing) {
     parts.push(h('div', { class: 'actions' },
-      h('button', { type: 'button', onclick: () => upload({ dry: false }) },
+      h('button', { type: 'button', onclick: () => upload(page, { dry: false }) },
         errors.length ? 'Spara raderna utan fel' : 'Spara på riktigt'),
       errors.length ? h('span', { class: 'hint' }, 'eller rätta felen i kalkylarket och provkör igen.') : null));
   }
   if (errors.length) {
     const shown = errors.slice(0, MOST_ROWS_SHOWN);
     parts.push(
-      h('h3', { id: 'errors-title' }, 'Fel per rad'),
+      h('h3', { id: `${kind.prefix}-errors-title` }, 'Fel per rad'),
       errors.length > shown.length
         ? h('p', {}, `Visar de första ${MOST_ROWS_SHOWN} av ${formatNumber(errors.length)} fel.`) : null,
-      h('div', { class: 'table-wrap' }, h('table', { class: 'stack', 'aria-labelledby': 'errors-title' },
+      h('div', { class: 'table-wrap' }, h('table', { class: 'stack', 'aria-labelledby': `${kind.prefix}-errors-title` },
         h('thead', {}, h('tr', {},
           h('th', { scope: 'col', class: 'num' }, 'Rad'),
           h('th', { scope: 'col' }, 'Kolumn'),
@@ -143,8 +176,9 @@ function renderReport(result, file, dry) {
           h('td', { 'data-label': 'Kolumn' }, e.column ?? 'Hela raden'),
           h('td', { 'data-label': 'Vad är fel' }, translateReason(e.reason))))))));
   }
-  replace(byId('report-body'), parts);
-  byId('report-title').textContent = storedNothing ? 'Resultat av provkörningen' : 'Resultat av inläsningen';
+  replace(byId(`${kind.prefix}-report-body`), parts);
+  const title = byId(`${kind.prefix}-report-title`);
+  title.textContent = storedNothing ? 'Resultat av provkörningen' : 'Resultat av inläsningen';
   report.hidden = false;
-  byId('report-title').focus();
+  title.focus();
 }

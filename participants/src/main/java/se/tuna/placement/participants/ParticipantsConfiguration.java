@@ -18,6 +18,7 @@ import se.tuna.placement.catalog.store.EmployerRepository;
 import se.tuna.placement.catalog.store.IndexNames;
 import se.tuna.placement.catalog.store.IndexSet;
 import se.tuna.placement.catalog.store.SlotDocumentMapper;
+import se.tuna.placement.participants.caseload.CaseloadImport;
 import se.tuna.placement.participants.coach.CoachDirectory;
 import se.tuna.placement.participants.coach.CoachDocumentMapperImpl;
 import se.tuna.placement.participants.coach.CoachIndices;
@@ -90,8 +91,10 @@ public class ParticipantsConfiguration {
     }
 
     @Bean
-    StintService stintService(StintRepository stints, ParticipantService participants, ParticipantRules rules, Clock clock) {
-        return new StintService(stints, participants, rules, clock);
+    StintService stintService(StintRepository stints, ParticipantService participants, ParticipantRules rules,
+            PlacementRepository placements, Clock clock) {
+        return new StintService(stints, participants, rules,
+                participantId -> placements.find(PlacementService.idFor(participantId)).flatMap(PlacementService::phaseUnderWay), clock);
     }
 
     @Bean
@@ -156,6 +159,12 @@ public class ParticipantsConfiguration {
             TrialCounts trialCounts, CoachRepository coaches, Environment environment) {
         return new Anonymisation(stints, participants, placements, trialCounts, coaches,
                 Period.parse(environment.getProperty("tuna.retention.after-exit", "P1Y")));
+    }
+
+    @Bean
+    CaseloadImport caseloadImport(StintRepository stints, PlacementRepository placements, SlotService slots, SeatBooking booking,
+            ParticipantRules rules, StintLengths stintLengths, Clock clock) {
+        return new CaseloadImport(stints, placements, slots, booking, rules, stintLengths, clock);
     }
 
     @Bean

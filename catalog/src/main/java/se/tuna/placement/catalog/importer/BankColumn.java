@@ -180,7 +180,7 @@ public enum BankColumn {
      * The form headers and vocabulary values are compared in: lower case, without accents, letters and digits
      * only ("Tillgänglig från" → "tillgangligfran").
      */
-    static String key(String text) {
+    public static String key(String text) {
         String lower = text.strip().toLowerCase(Locale.ROOT);
         String folded = COMBINING_MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
         return NOT_LETTER_OR_DIGIT.matcher(folded).replaceAll("");

@@ -4,7 +4,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 
 /** One non-empty cell of a sheet, with the type Excel gave it; every CSV cell is {@link Text}. */
-sealed interface CellValue {
+public sealed interface CellValue {
 
     /** The cell as a coordinator sees it. */
     String text();

@@ -10,7 +10,7 @@ import java.util.List;
  * @param headers   the header cells as written, {@code null} where empty
  * @param rows      the non-empty rows after the header, in order
  */
-record Sheet(String kind, int headerRow, List<String> headers, List<Row> rows) {
+public record Sheet(String kind, int headerRow, List<String> headers, List<Row> rows) {
 
     /**
      * One non-empty row.
@@ -18,9 +18,9 @@ record Sheet(String kind, int headerRow, List<String> headers, List<Row> rows) {
      * @param number the row number as the spreadsheet shows it
      * @param cells  by column position, {@code null} where empty; may be shorter than the header
      */
-    record Row(int number, List<CellValue> cells) {
+    public record Row(int number, List<CellValue> cells) {
 
-        CellValue cell(int column) {
+        public CellValue cell(int column) {
             return column < cells.size() ? cells.get(column) : null;
         }
     }

@@ -39,7 +39,7 @@ import se.tuna.placement.catalog.error.InvalidInputException;
  * <p><b>Excel</b>: the first sheet of an .xlsx workbook (or an .xls one); formulas count with their last
  * computed value. The header is the first non-empty row in both.
  */
-final class SheetReader {
+public final class SheetReader {
 
     /** Far larger than any placement bank; a bigger file is a mistake, and would only fill the heap. */
     static final int MOST_BYTES = 64 * 1024 * 1024;
@@ -52,7 +52,7 @@ final class SheetReader {
     private SheetReader() {
     }
 
-    static Sheet read(InputStream input) {
+    public static Sheet read(InputStream input) {
         byte[] bytes;
         try {
             bytes = input.readNBytes(MOST_BYTES + 1);

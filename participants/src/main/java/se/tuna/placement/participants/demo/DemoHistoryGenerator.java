@@ -1,7 +1,6 @@
 package se.tuna.placement.participants.demo;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -21,11 +20,11 @@ import se.tuna.placement.catalog.domain.HourRange;
 import se.tuna.placement.catalog.domain.SlotStatus;
 import se.tuna.placement.catalog.domain.TrainingSlot;
 import se.tuna.placement.catalog.reference.ReferenceData;
+import se.tuna.placement.participants.history.Backdated;
 import se.tuna.placement.participants.participant.DemoParticipantGenerator;
 import se.tuna.placement.participants.participant.DemoParticipantGenerator.SiteRoster;
 import se.tuna.placement.participants.participant.Gender;
 import se.tuna.placement.participants.participant.Participant;
-import se.tuna.placement.participants.participant.ParticipantRules;
 import se.tuna.placement.participants.participant.Phase;
 import se.tuna.placement.participants.placement.Choice;
 import se.tuna.placement.participants.placement.Placement;
@@ -306,15 +305,8 @@ public final class DemoHistoryGenerator {
 
         /** Extended a month at a time, decided at the follow-up in the period's last days, until a period takes in {@code day}. */
         private PlacementPath extendedThrough(PlacementPath path, LocalDate day, TrainingSlot slot) {
-            int month = 1;
-            while (path.currentPeriod().orElseThrow().span().end().isBefore(day)) {
-                LocalDate periodEnd = path.currentPeriod().orElseThrow().span().end();
-                LocalDate last = path.stepsInForce().get(path.stepsInForce().size() - 1).on();
-                LocalDate decided = periodEnd.minusDays(random.nextInt(5));
-                decided = decided.isBefore(last) ? last : decided;
-                path = path.extend(decided, terms(slot, month++), limit(), recorded(decided)).path();
-            }
-            return path;
+            return Backdated.extendedThrough(path, day, (periodEnd, last) -> periodEnd.minusDays(random.nextInt(5)),
+                    month -> terms(slot, month), limit(), RECORDED_BY);
         }
 
         /**
@@ -489,10 +481,9 @@ public final class DemoHistoryGenerator {
         return random.nextDouble() < 0.55 ? Gender.FEMALE : Gender.MALE;
     }
 
-    /** Recorded by the demo on the day itself, at its start in the programme's zone. */
+    /** Recorded by the demo on the day itself. */
     private static Recorded recorded(LocalDate day) {
-        Instant at = day.atStartOfDay(ParticipantRules.PROGRAMME_ZONE).toInstant();
-        return new Recorded(RECORDED_BY, at);
+        return Backdated.on(day, RECORDED_BY);
     }
 
     private static <T> T pick(List<T> items, SplittableRandom random) {

@@ -5,18 +5,17 @@ import java.util.List;
 import java.util.Map;
 
 import se.tuna.placement.catalog.booking.SeatBooking;
-import se.tuna.placement.catalog.domain.SeatClaim;
 import se.tuna.placement.catalog.store.BulkResult;
 import se.tuna.placement.participants.participant.ParticipantRepository;
 import se.tuna.placement.participants.placement.Placement;
 import se.tuna.placement.participants.placement.PlacementRepository;
-import se.tuna.placement.participants.placement.path.Standing;
+import se.tuna.placement.participants.placement.PlacementSeats;
 import se.tuna.placement.participants.stint.StintRepository;
 
 /**
  * Writes a {@link DemoHistory} into an empty node whose bank is the one it was generated for: each
- * placement in training books its seat through the catalog's {@link SeatBooking} (keyed by the
- * placement's id, as its steps would), then the stints, the placements and the participants go
+ * placement under way claims the seat its path says through the catalog's {@link SeatBooking}
+ * ({@link PlacementSeats}: keyed by the placement's id, as its steps would), then the stints, the placements and the participants go
  * in one bulk request each. A slot whose seats are all taken refuses the booking, so the history
  * never overbooks a slot.
  */
@@ -39,12 +38,7 @@ public class DemoHistoryWriter {
     public void write(DemoHistory history) {
         List<Placement> withSeats = new ArrayList<>(history.placements().size());
         for (Placement placement : history.placements()) {
-            if (placement.path().standing() == Standing.IN_TRAINING) {
-                SeatClaim claim = booking.book(placement.slotId(), placement.id());
-                withSeats.add(placement.withSeatClaim(claim.id()));
-            } else {
-                withSeats.add(placement);
-            }
+            withSeats.add(PlacementSeats.seated(booking, placement));
         }
         requireWritten("stints", stints.createAll(history.stints()), history.stints().size());
         requireWritten("placements", placements.createAll(withSeats), withSeats.size());

@@ -320,6 +320,15 @@ public class PlacementService {
         return current;
     }
 
+    /** The phase a placement gives its participant while it is under way: at the study visit, or placed. */
+    public static Optional<Phase> phaseUnderWay(Placement placement) {
+        return switch (placement.path().standing()) {
+            case STUDY_VISIT -> Optional.of(Phase.STUDY_VISIT);
+            case IN_TRAINING -> Optional.of(Phase.PLACED);
+            case WAITING, EXITED -> Optional.empty();
+        };
+    }
+
     /** Brings the seat and the participant's phase to what the path says; each is harmless to repeat. */
     private Placement settled(Placement placement) {
         placement.path().seat().applyTo(new PlacementSeat(booking, placement));

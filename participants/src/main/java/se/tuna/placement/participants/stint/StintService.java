@@ -45,10 +45,13 @@ public class StintService {
     private final StintRepository stints;
     private final ParticipantService participants;
     private final ParticipantRules rules;
+    private final PlacementPhases placements;
     private final Clock clock;
 
-    public StintService(StintRepository stints, ParticipantService participants, ParticipantRules rules, Clock clock) {
+    public StintService(StintRepository stints, ParticipantService participants, ParticipantRules rules, PlacementPhases placements,
+            Clock clock) {
         this.stints = stints;
+        this.placements = placements;
         this.participants = participants;
         this.rules = rules;
         this.clock = clock;
@@ -191,12 +194,19 @@ public class StintService {
      * Stores a participant's profile under their current stint, which must have recorded their
      * consent and not have ended; or, with {@code enrolment}, refers and enrols them with consent
      * first. The phase comes from the stint: mapping, or ready from the profile's {@code readySince}
-     * when the profile says they are ready. The profile is checked before anything is written, and a
+     * when the profile says they are ready; or, when a placement is under way (recorded before the
+     * profile, as an imported caseload's are), the phase that placement gives. The profile is checked before anything is written, and a
      * retry after a crash completes what was left undone.
      */
     public Participant registerProfile(Participant profile, Enrolment enrolment, String accountId) {
         Participant draft = prepareProfile(profile);
         Stint stint = consentedStint(draft, enrolment, accountId);
+        Optional<Phase> placed = placements.underWay(draft.id());
+        if (placed.isPresent()) {
+            // A placement recorded before the profile (a caseload imported as a site went live) gives the phase.
+            return participants.register(draft.withPhase(placed.get(),
+                    placed.get() == Phase.PLACED ? null : stint.readySince().orElse(draft.readySince())));
+        }
         Participant registered = participants.register(draft.withPhase(phaseOf(stint), stint.readySince().orElse(null)));
         if (draft.phase() == Phase.READY && stint.stage() == StintStage.MAPPING) {
             ready(stint.id(), draft.readySince(), accountId);

@@ -54,6 +54,7 @@ import se.tuna.placement.participants.placement.path.SeatEffect;
 import se.tuna.placement.participants.placement.path.VisitAnswer;
 import se.tuna.placement.participants.stint.StintLengths;
 import se.tuna.placement.participants.stint.StintRepository;
+import se.tuna.placement.participants.stint.PlacementPhases;
 import se.tuna.placement.participants.stint.StintService;
 
 /**
@@ -437,7 +438,7 @@ class StepCrashIntegrationTest {
                 new ParticipantRules(reference.occupations(), reference.sites(), clock), reference.localities(), clock);
         // The participants here have no stint, so the stints are never written; their participant writes would crash too.
         StintService stintService = new StintService(stintRepository, participantService,
-                new ParticipantRules(reference.occupations(), reference.sites(), clock), clock);
+                new ParticipantRules(reference.occupations(), reference.sites(), clock), PlacementPhases.NONE, clock);
         return new PlacementService(crashingPlacements, crashingBooking, slots, participantService, stintService, stintLengths, clock);
     }
 

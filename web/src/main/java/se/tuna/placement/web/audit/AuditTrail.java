@@ -43,6 +43,11 @@ public final class AuditTrail {
      * stays recorded as the attempt it was.
      */
     public void changing(ParticipantData data, String participantId) {
-        log.record(List.of(new AuditEvent(who, participantId, Access.WRITE, data, endpoint)));
+        changing(data, List.of(participantId));
+    }
+
+    /** As {@link #changing(ParticipantData, String)}, for each of these participants (an import): one entry each. */
+    public void changing(ParticipantData data, Collection<String> participantIds) {
+        log.record(participantIds.stream().distinct().map(id -> new AuditEvent(who, id, Access.WRITE, data, endpoint)).toList());
     }
 }

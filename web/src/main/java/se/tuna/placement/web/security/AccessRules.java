@@ -66,6 +66,7 @@ final class AccessRules {
                 .pathMatchers(POST, "/api/employers/*/supervisors", "/api/employers/*/supervisors/*/reset-link",
                         "/api/employers/*/supervisors/*/disable").hasRole(COORDINATOR)
                 .pathMatchers(POST, "/api/imports").hasRole(COORDINATOR)
+                .pathMatchers(POST, "/api/caseload-imports").hasRole(COORDINATOR) // and of every site in the file (AccessPolicy)
                 // Participants: coordinators of their sites, coaches of their own participants.
                 .pathMatchers(POST, "/api/participants").hasRole(COORDINATOR)
                 .pathMatchers(GET, "/api/participants", "/api/participants/*", "/api/participants/*/coach",

@@ -60,6 +60,11 @@ class AccessLogIntegrationTest extends WebIntegrationTest {
             Map.entry("GET /api/participants/{id}", new Audited(ParticipantData.PROFILE, (s, body) -> List.of(s.participant))),
             Map.entry("PUT /api/participants/{id}", new Audited(ParticipantData.PROFILE, (s, body) -> List.of(s.participant))),
             Map.entry("POST /api/stints", new Audited(ParticipantData.STINT, (s, body) -> List.of(body.get("participantId").asString()))),
+            Map.entry("POST /api/caseload-imports", new Audited(ParticipantData.STINT, (s, body) -> {
+                List<String> ids = new ArrayList<>();
+                body.get("participantIds").forEach(id -> ids.add(id.asString()));
+                return ids;
+            })),
             Map.entry("GET /api/stints", new Audited(ParticipantData.STINT, (s, body) -> ids(body.get("items"), "participantId"))),
             Map.entry("GET /api/stints/nearing-last-day", new Audited(ParticipantData.STINT, (s, body) -> ids(body, "participantId"))),
             Map.entry("GET /api/stints/{id}", new Audited(ParticipantData.STINT, (s, body) -> List.of(s.participant))),

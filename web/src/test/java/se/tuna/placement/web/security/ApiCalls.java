@@ -160,6 +160,9 @@ public final class ApiCalls {
                         ownCoordinatorAndCoach),
                 rule("POST /api/stints", (s, who, fresh) -> post("/api/stints", s.referralBody(ApiBodies.freshParticipantId(), true)),
                         only(COORDINATOR)),
+                // A real import (of a participant of its own each time), so the access log's entries can be checked.
+                rule("POST /api/caseload-imports", (s, who, fresh) -> new Call(HttpMethod.POST, "/api/caseload-imports",
+                        caseloadFile(ApiBodies.freshParticipantId())), only(COORDINATOR)),
                 rule("GET /api/stints", (s, who, fresh) -> get("/api/stints?site=eskilstuna"), only(COORDINATOR)),
                 // A coach's list holds only those they look after: for a coach of others it is empty, not refused.
                 rule("GET /api/stints/nearing-last-day", (s, who, fresh) -> get("/api/stints/nearing-last-day?site=eskilstuna"),
@@ -289,6 +292,13 @@ public final class ApiCalls {
                 + sent.asIs("organisation number", CatalogFixtures.freshOrganisationNumber()) + ","
                 + sent.text("Importerad Arbetsgivare AB") + ",privat,52100,Eskilstuna,eskilstuna," + sent.text("Ingrid Import") + ","
                 + sent.text("070-765 43 21") + "," + sent.email("import.test.example") + "\n");
+    }
+
+    /** A caseload of one participant in mapping at Eskilstuna. */
+    static MultipartBodyBuilder caseloadFile(String participantId) {
+        LocalDate today = LocalDate.now();
+        return upload("inskrivna.csv", "participantId;site;gender;compensation;admittedOn;enrolledOn;consent\n" + participantId
+                + ";eskilstuna;kvinna;sjukpenning;" + today.minusDays(10) + ";" + today.minusDays(5) + ";ja\n");
     }
 
     /** A file to import, as a browser uploads it. */

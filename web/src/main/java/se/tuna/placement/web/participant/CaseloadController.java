@@ -1,0 +1,89 @@
+package se.tuna.placement.web.participant;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.Objects;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.multipart.FilePart;
+import org.springframework.http.codec.multipart.Part;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import reactor.core.publisher.Mono;
+import se.tuna.placement.access.policy.AccessPolicy;
+import se.tuna.placement.access.policy.Actor;
+import se.tuna.placement.audit.ParticipantData;
+import se.tuna.placement.catalog.error.InvalidInputException;
+import se.tuna.placement.catalog.importer.ImportMode;
+import se.tuna.placement.participants.caseload.CaseloadFile;
+import se.tuna.placement.participants.caseload.CaseloadImport;
+import se.tuna.placement.participants.caseload.CaseloadRow;
+import se.tuna.placement.participants.placement.DecidedBy;
+import se.tuna.placement.web.audit.AuditTrail;
+import se.tuna.placement.web.participant.CaseloadPayloads.CaseloadReportResponse;
+import se.tuna.placement.web.shared.ApiController;
+import se.tuna.placement.web.shared.Blocking;
+
+/**
+ * Imports a site's current caseload as it goes live: participants' stints and placements under
+ * way, back-dated, with a per-row report. For a coordinator of every site the file names.
+ */
+@ApiController
+@Tag(name = "Caseload import", description = "Import av pågående inskrivningar och placeringar när en verksamhet börjar")
+class CaseloadController {
+
+    private final CaseloadImport caseload;
+    private final AccessPolicy access;
+    private final CaseloadApiMapper mapper;
+
+    CaseloadController(CaseloadImport caseload, AccessPolicy access, CaseloadApiMapper mapper) {
+        this.caseload = caseload;
+        this.access = access;
+        this.mapper = mapper;
+    }
+
+    @PostMapping(path = "/api/caseload-imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Import a site's current caseload from a CSV or Excel (.xlsx) file",
+            description = "One row per participant: their stint (referral, enrolment with consent, ready) and their placement "
+                    + "under way (slot, study visit, trial, the period under way), each step back-dated and checked by the "
+                    + "domain's rules; a placement's seat is booked. Rows with errors are refused and reported by row and "
+                    + "column; all other rows are stored. Importing the same file again changes nothing (its rows are "
+                    + "unchanged). dryRun=true checks without storing. Profiles are registered afterwards (POST "
+                    + "/api/participants). For a coordinator of every site in the file. The format: docs/import-format.md.")
+    Mono<CaseloadReportResponse> importFile(@AuthenticationPrincipal Actor actor, AuditTrail audit,
+            @RequestPart("file") @Parameter(description = "the CSV or Excel file", schema = @Schema(type = "string", format = "binary"))
+            Part file,
+            @RequestParam(defaultValue = "false") boolean dryRun) {
+        if (!(file instanceof FilePart)) {
+            return Mono.error(InvalidInputException.of("file", "must be a file, sent with its file name"));
+        }
+        return DataBufferUtils.join(file.content())
+                .map(buffer -> {
+                    byte[] bytes = new byte[buffer.readableByteCount()];
+                    buffer.read(bytes);
+                    DataBufferUtils.release(buffer);
+                    return bytes;
+                })
+                .flatMap(bytes -> Blocking.call(() -> {
+                    CaseloadFile read = CaseloadFile.read(new ByteArrayInputStream(bytes));
+                    read.sites().forEach(site -> access.requireCoordinatorOf(actor, site));
+                    List<String> participants = read.rows().stream().map(CaseloadRow::participantId).filter(Objects::nonNull)
+                            .distinct().toList();
+                    if (dryRun) {
+                        // A dry run compares each row with the stint stored: it reads them, and changes nothing.
+                        audit.read(ParticipantData.STINT, participants);
+                    } else {
+                        audit.changing(ParticipantData.STINT, participants);
+                    }
+                    return mapper.toResponse(caseload.importFile(read, dryRun ? ImportMode.DRY_RUN : ImportMode.STORE,
+                            new DecidedBy(actor.accountId(), actor.displayName())));
+                }));
+    }
+}
