@@ -6,20 +6,18 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.MediaType;
-import org.springframework.http.codec.multipart.FilePart;
 import org.springframework.http.codec.multipart.Part;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import reactor.core.publisher.Mono;
-import se.tuna.placement.catalog.error.InvalidInputException;
 import se.tuna.placement.catalog.importer.BankImport;
 import se.tuna.placement.catalog.importer.ImportMode;
 import se.tuna.placement.web.catalog.CatalogPayloads.ImportReportResponse;
 import se.tuna.placement.web.shared.ApiController;
 import se.tuna.placement.web.shared.Blocking;
+import se.tuna.placement.web.shared.UploadedFile;
 
 /** Imports coordinators' existing lists of employers and slots from CSV or Excel, with a per-row report. */
 @ApiController
@@ -43,18 +41,7 @@ class ImportController {
             @RequestPart("file") @Parameter(description = "the CSV or Excel file", schema = @Schema(type = "string", format = "binary"))
             Part file,
             @RequestParam(defaultValue = "false") boolean dryRun) {
-        // A part without a file name is a form field, not a file: taken as a FilePart it failed as a 500.
-        if (!(file instanceof FilePart)) {
-            return Mono.error(InvalidInputException.of("file", "must be a file, sent with its file name"));
-        }
-        // The multipart reader has kept the file within spring.webflux.multipart.max-disk-usage-per-part (413 past it).
-        return DataBufferUtils.join(file.content())
-                .map(buffer -> {
-                    byte[] bytes = new byte[buffer.readableByteCount()];
-                    buffer.read(bytes);
-                    DataBufferUtils.release(buffer);
-                    return bytes;
-                })
+        return UploadedFile.bytesOf(file)
                 .flatMap(bytes -> Blocking.call(() -> mapper.toResponse(
                         bankImport.importSheet(new ByteArrayInputStream(bytes), dryRun ? ImportMode.DRY_RUN : ImportMode.STORE))));
     }

@@ -8,9 +8,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.MediaType;
-import org.springframework.http.codec.multipart.FilePart;
 import org.springframework.http.codec.multipart.Part;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,7 +18,6 @@ import reactor.core.publisher.Mono;
 import se.tuna.placement.access.policy.AccessPolicy;
 import se.tuna.placement.access.policy.Actor;
 import se.tuna.placement.audit.ParticipantData;
-import se.tuna.placement.catalog.error.InvalidInputException;
 import se.tuna.placement.catalog.importer.ImportMode;
 import se.tuna.placement.participants.caseload.CaseloadFile;
 import se.tuna.placement.participants.caseload.CaseloadImport;
@@ -30,6 +27,7 @@ import se.tuna.placement.web.audit.AuditTrail;
 import se.tuna.placement.web.participant.CaseloadPayloads.CaseloadReportResponse;
 import se.tuna.placement.web.shared.ApiController;
 import se.tuna.placement.web.shared.Blocking;
+import se.tuna.placement.web.shared.UploadedFile;
 
 /**
  * Imports a site's current caseload as it goes live: participants' stints and placements under
@@ -61,16 +59,7 @@ class CaseloadController {
             @RequestPart("file") @Parameter(description = "the CSV or Excel file", schema = @Schema(type = "string", format = "binary"))
             Part file,
             @RequestParam(defaultValue = "false") boolean dryRun) {
-        if (!(file instanceof FilePart)) {
-            return Mono.error(InvalidInputException.of("file", "must be a file, sent with its file name"));
-        }
-        return DataBufferUtils.join(file.content())
-                .map(buffer -> {
-                    byte[] bytes = new byte[buffer.readableByteCount()];
-                    buffer.read(bytes);
-                    DataBufferUtils.release(buffer);
-                    return bytes;
-                })
+        return UploadedFile.bytesOf(file)
                 .flatMap(bytes -> Blocking.call(() -> {
                     CaseloadFile read = CaseloadFile.read(new ByteArrayInputStream(bytes));
                     read.sites().forEach(site -> access.requireCoordinatorOf(actor, site));
