@@ -163,8 +163,8 @@ public class ParticipantsConfiguration {
 
     @Bean
     CaseloadImport caseloadImport(StintRepository stints, PlacementRepository placements, SlotService slots, SeatBooking booking,
-            ParticipantRules rules, StintLengths stintLengths, Clock clock) {
-        return new CaseloadImport(stints, placements, slots, booking, rules, stintLengths, clock);
+            ParticipantRules rules, StintLengths stintLengths, Coaching coaching, Clock clock) {
+        return new CaseloadImport(stints, placements, slots, booking, rules, stintLengths, coaching, clock);
     }
 
     @Bean

@@ -31,7 +31,8 @@ public enum CaseloadColumn {
     CURRENT_PERIOD_END("currentPeriodEnd", "perioden slutar"),
     WEEKLY_HOURS("weeklyHours", "timmar i veckan"),
     EXITED_ON("exitedOn", "utskriven"),
-    OUTCOME("outcome", "utfall");
+    OUTCOME("outcome", "utfall"),
+    COACH("coach", "personlig coach", "coachens e-post");
 
     /** The columns a file's header must have. */
     static final List<CaseloadColumn> REQUIRED = List.of(PARTICIPANT_ID, SITE, ADMITTED_ON, ENROLLED_ON, CONSENT, COMPENSATION);

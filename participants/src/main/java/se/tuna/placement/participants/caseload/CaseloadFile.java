@@ -117,7 +117,7 @@ public record CaseloadFile(int rowsRead, List<CaseloadRow> rows, List<RowError> 
                     date(CaseloadColumn.READY_SINCE), text(CaseloadColumn.SLOT_ID), date(CaseloadColumn.STUDY_VISIT_ON),
                     date(CaseloadColumn.TRIAL_START), date(CaseloadColumn.TRIAL_END), date(CaseloadColumn.CURRENT_PERIOD_END),
                     whole(CaseloadColumn.WEEKLY_HOURS), date(CaseloadColumn.EXITED_ON),
-                    choice(CaseloadColumn.OUTCOME, ExitOutcome.class, ExitOutcome::label));
+                    choice(CaseloadColumn.OUTCOME, ExitOutcome.class, ExitOutcome::label), text(CaseloadColumn.COACH));
         }
 
         private String text(CaseloadColumn column) {

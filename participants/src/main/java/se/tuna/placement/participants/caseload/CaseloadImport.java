@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -17,12 +19,14 @@ import se.tuna.placement.catalog.booking.SeatBooking;
 import se.tuna.placement.catalog.domain.TrainingSlot;
 import se.tuna.placement.catalog.error.ConflictException;
 import se.tuna.placement.catalog.error.FieldViolation;
+import se.tuna.placement.catalog.error.InvalidInputException;
 import se.tuna.placement.catalog.error.NotFoundException;
 import se.tuna.placement.catalog.importer.ImportMode;
 import se.tuna.placement.catalog.importer.RowError;
 import se.tuna.placement.catalog.slot.SlotService;
 import se.tuna.placement.catalog.store.ElasticsearchCalls.VersionConflictException;
 import se.tuna.placement.catalog.store.Versioned;
+import se.tuna.placement.participants.coach.Coaching;
 import se.tuna.placement.participants.participant.ParticipantRules;
 import se.tuna.placement.participants.placement.DecidedBy;
 import se.tuna.placement.participants.placement.Placement;
@@ -57,10 +61,12 @@ public class CaseloadImport {
     private final SeatBooking booking;
     private final ParticipantRules rules;
     private final StintLengths lengths;
+    private final Coaching coaching;
     private final Clock clock;
 
     public CaseloadImport(StintRepository stints, PlacementRepository placements, SlotService slots, SeatBooking booking,
-            ParticipantRules rules, StintLengths lengths, Clock clock) {
+            ParticipantRules rules, StintLengths lengths, Coaching coaching, Clock clock) {
+        this.coaching = coaching;
         this.stints = stints;
         this.placements = placements;
         this.slots = slots;
@@ -70,8 +76,11 @@ public class CaseloadImport {
         this.clock = clock;
     }
 
-    /** Imports the rows read from a file ({@link CaseloadFile#read}), recorded by {@code by}. */
-    public CaseloadReport importFile(CaseloadFile file, ImportMode mode, DecidedBy by) {
+    /**
+     * Imports the rows read from a file ({@link CaseloadFile#read}), recorded by {@code by}; a row's
+     * coach is the account {@code coachAccounts} gives for the e-mail address in its coach column.
+     */
+    public CaseloadReport importFile(CaseloadFile file, ImportMode mode, DecidedBy by, Map<String, String> coachAccounts) {
         LocalDate today = LocalDate.now(clock.withZone(ParticipantRules.PROGRAMME_ZONE));
         List<RowError> errors = new ArrayList<>(file.errors());
         List<String> written = new ArrayList<>();
@@ -84,6 +93,7 @@ public class CaseloadImport {
                     throw refused(row, CaseloadColumn.PARTICIPANT_ID, "is on an earlier row too: one row per participant");
                 }
                 requireValidReferral(row);
+                String coach = coachOf(row, coachAccounts);
                 CaseloadHistory history = CaseloadHistory.of(row, slotOf(row), lengths, today, by);
                 Optional<Versioned<Stint>> stored = stints.find(history.stint().id());
                 if (stored.isPresent()) {
@@ -92,7 +102,7 @@ public class CaseloadImport {
                     continue;
                 }
                 if (mode == ImportMode.STORE) {
-                    store(row, history);
+                    store(row, history, coach, by);
                     written.add(row.participantId());
                 } else if (history.placement() != null) {
                     seatOrRefuse(row, () -> booking.requireBookable(history.placement().slotId(), history.placement().id()));
@@ -108,17 +118,39 @@ public class CaseloadImport {
         return new CaseloadReport(mode, file.rowsRead(), created, unchanged, errors, file.ignored(), written);
     }
 
-    private void store(CaseloadRow row, CaseloadHistory history) {
+    private void store(CaseloadRow row, CaseloadHistory history, String coach, DecidedBy by) {
         if (history.placement() != null) {
             Placement[] seated = new Placement[1];
             seatOrRefuse(row, () -> seated[0] = PlacementSeats.seated(booking, history.placement()));
             placements.replace(seated[0]);
+        }
+        // Before the stint, which marks the row done: an import cut short gives the coach when completed.
+        if (coach != null && history.stint().participantId() != null) {
+            coaching.assignFirstAt(row.participantId(), row.site(), coach, history.stint().enrolledOn().orElseThrow(),
+                    by.accountId(), CaseloadColumn.COACH.header());
         }
         try {
             stints.create(history.stint());
         } catch (VersionConflictException importedAtTheSameMoment) {
             throw refused(row, CaseloadColumn.PARTICIPANT_ID, "was imported by someone else at the same moment");
         }
+    }
+
+    /** The coach's account, checked to be a coach at the row's site; none when the column is empty. */
+    private String coachOf(CaseloadRow row, Map<String, String> coachAccounts) {
+        if (row.coach() == null) {
+            return null;
+        }
+        String account = coachAccounts.get(row.coach().strip().toLowerCase(Locale.ROOT));
+        if (account == null) {
+            throw refused(row, CaseloadColumn.COACH, "is not the e-mail address of an active personal coach here");
+        }
+        try {
+            coaching.requireCoachAt(CaseloadColumn.COACH.header(), account, row.site());
+        } catch (InvalidInputException notHere) {
+            throw refused(row, CaseloadColumn.COACH, "is not a personal coach at the site " + row.site());
+        }
+        return account;
     }
 
     private void seatOrRefuse(CaseloadRow row, Runnable claim) {

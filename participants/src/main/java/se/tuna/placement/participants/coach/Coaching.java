@@ -107,6 +107,26 @@ public class Coaching {
         return repository.createAll(first).written().size();
     }
 
+    /**
+     * Gives a participant their first coach from {@code since}, at {@code site} (a caseload imported
+     * when a site goes live, before the profile is registered); one who has a coach keeps theirs.
+     * Refuses (422 {@code field}) an account that is no coach at the site.
+     */
+    public void assignFirstAt(String participantId, String site, String coachId, LocalDate since, String assignedBy,
+            String field) {
+        requireCoach(field, coachId, site);
+        try {
+            repository.create(new CoachAssignment(participantId, coachId, since, assignedBy, clock.instant(), List.of()));
+        } catch (VersionConflictException hasOne) {
+            // Imported before: the coach assigned then, or since, stays.
+        }
+    }
+
+    /** Refuses (422 {@code field}) an account that is no personal coach at {@code site}. */
+    public void requireCoachAt(String field, String coachId, String site) {
+        requireCoach(field, coachId, site);
+    }
+
     /** The participant's coach assignment, if one was made. */
     public Optional<CoachAssignment> assignmentOf(String participantId) {
         return repository.find(participantId).map(Versioned::value);

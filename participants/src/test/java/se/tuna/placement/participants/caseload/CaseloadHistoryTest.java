@@ -128,7 +128,7 @@ class CaseloadHistoryTest {
         CaseloadRow row() {
             return new CaseloadRow(7, "T-ABCDEFGH", "eskilstuna", Gender.FEMALE, Compensation.SICKNESS_BENEFIT, null,
                     LocalDate.of(2026, 3, 2), enrolledOn, consent, readySince, slotId, studyVisitOn, trialStart, null,
-                    currentPeriodEnd, weeklyHours, exitedOn, outcome);
+                    currentPeriodEnd, weeklyHours, exitedOn, outcome, null);
         }
     }
 }

@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +24,7 @@ import se.tuna.placement.catalog.store.IndexNames;
 import se.tuna.placement.elasticsearch.local.ElasticsearchExtension;
 import se.tuna.placement.elasticsearch.local.RealElasticsearch;
 import se.tuna.placement.participants.ParticipantsTestWiring;
+import se.tuna.placement.participants.coach.Coaching;
 import se.tuna.placement.participants.participant.ParticipantFixtures;
 import se.tuna.placement.participants.participant.ParticipantRules;
 import se.tuna.placement.participants.participant.ParticipantService;
@@ -71,6 +73,8 @@ class CaseloadImportIntegrationTest {
     SlotService slots;
     @Autowired
     SeatBooking booking;
+    @Autowired
+    Coaching coaching;
 
     private final LocalDate today = LocalDate.now(ParticipantRules.PROGRAMME_ZONE);
 
@@ -91,12 +95,12 @@ class CaseloadImportIntegrationTest {
                 + row(noSeat, "ja", day(127), day(120), day(90), slot, day(80), trialStart, null, "8")
                 + row(readyTooEarly, "ja", day(40), day(30), day(35), null, null, null, null, "");
 
-        CaseloadReport dryRun = caseload.importFile(file(csv), ImportMode.DRY_RUN, PlacementFixtures.SARA);
+        CaseloadReport dryRun = caseload.importFile(file(csv), ImportMode.DRY_RUN, PlacementFixtures.SARA, Map.of());
         assertThat(dryRun.created()).isEqualTo(4);
         assertThat(stints.find(StintRepository.currentIdOf(placed))).as("a dry run stores nothing").isEmpty();
         assertThat(booking.activeClaims(slot)).isEmpty();
 
-        CaseloadReport first = caseload.importFile(file(csv), ImportMode.STORE, PlacementFixtures.SARA);
+        CaseloadReport first = caseload.importFile(file(csv), ImportMode.STORE, PlacementFixtures.SARA, Map.of());
 
         assertThat(first.created()).isEqualTo(3);
         assertThat(first.errors()).extracting(RowError::row, RowError::column).containsExactly(
@@ -117,7 +121,7 @@ class CaseloadImportIntegrationTest {
         assertThat(placements.find(PlacementService.idFor(noSeat))).isEmpty();
         assertThat(stints.find(StintRepository.currentIdOf(readyTooEarly))).isEmpty();
 
-        CaseloadReport second = caseload.importFile(file(csv), ImportMode.STORE, PlacementFixtures.SARA);
+        CaseloadReport second = caseload.importFile(file(csv), ImportMode.STORE, PlacementFixtures.SARA, Map.of());
 
         assertThat(second.created()).isZero();
         assertThat(second.unchanged()).isEqualTo(3);
@@ -130,6 +134,31 @@ class CaseloadImportIntegrationTest {
                 null, PlacementFixtures.SARA.accountId());
         assertThat(profile.phase()).as("the placement under way decides").isEqualTo(Phase.PLACED);
         assertThat(participants.get(placed).phase()).isEqualTo(Phase.PLACED);
+    }
+
+    @Test
+    void eachRowsCoachIsAssignedFromTheEnrolmentAndAnUnknownOneRefusesTheRow() {
+        ParticipantsTestWiring.COACHES.add("coach-anna");
+        String withCoach = ParticipantFixtures.freshId();
+        String unknownCoach = ParticipantFixtures.freshId();
+        String csv = "participantId;site;gender;compensation;admittedOn;enrolledOn;consent;coach\n"
+                + String.join(";", withCoach, "eskilstuna", "kvinna", "sjukpenning", text(day(40)), text(day(30)), "ja",
+                        "Anna.Coach@tuna.example") + "\n"
+                + String.join(";", unknownCoach, "eskilstuna", "man", "ingen ersättning", text(day(40)), text(day(30)), "ja",
+                        "nobody@tuna.example") + "\n";
+        Map<String, String> coaches = Map.of("anna.coach@tuna.example", "coach-anna");
+
+        CaseloadReport report = caseload.importFile(file(csv), ImportMode.STORE, PlacementFixtures.SARA, coaches);
+
+        assertThat(report.created()).isEqualTo(1);
+        assertThat(report.errors()).extracting(RowError::row, RowError::column)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3, "coach"));
+        assertThat(coaching.assignmentOf(withCoach)).hasValueSatisfying(assignment -> {
+            assertThat(assignment.coachId()).isEqualTo("coach-anna");
+            assertThat(assignment.since()).isEqualTo(day(30));
+        });
+        assertThat(stints.find(StintRepository.currentIdOf(unknownCoach))).as("nothing of a refused row").isEmpty();
+        assertThat(caseload.importFile(file(csv), ImportMode.STORE, PlacementFixtures.SARA, coaches).unchanged()).isEqualTo(1);
     }
 
     /** The last day of the period that takes in today: three weeks of trial, then a month at a time. */

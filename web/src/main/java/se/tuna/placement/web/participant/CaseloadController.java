@@ -2,7 +2,10 @@ package se.tuna.placement.web.participant;
 
 import java.io.ByteArrayInputStream;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -15,6 +18,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import reactor.core.publisher.Mono;
+import se.tuna.placement.access.account.Account;
+import se.tuna.placement.access.account.AccountFilter;
+import se.tuna.placement.access.account.AccountService;
+import se.tuna.placement.access.account.AccountStatus;
+import se.tuna.placement.access.account.Role;
 import se.tuna.placement.access.policy.AccessPolicy;
 import se.tuna.placement.access.policy.Actor;
 import se.tuna.placement.audit.ParticipantData;
@@ -37,11 +45,16 @@ import se.tuna.placement.web.shared.UploadedFile;
 @Tag(name = "Caseload import", description = "Import av pågående inskrivningar och placeringar när en verksamhet börjar")
 class CaseloadController {
 
+    /** More coaches than the platform's sites have together. */
+    private static final int MOST_COACHES = 1_000;
+
     private final CaseloadImport caseload;
     private final AccessPolicy access;
     private final CaseloadApiMapper mapper;
+    private final AccountService accounts;
 
-    CaseloadController(CaseloadImport caseload, AccessPolicy access, CaseloadApiMapper mapper) {
+    CaseloadController(CaseloadImport caseload, AccessPolicy access, CaseloadApiMapper mapper, AccountService accounts) {
+        this.accounts = accounts;
         this.caseload = caseload;
         this.access = access;
         this.mapper = mapper;
@@ -72,7 +85,14 @@ class CaseloadController {
                         audit.changing(ParticipantData.STINT, participants);
                     }
                     return mapper.toResponse(caseload.importFile(read, dryRun ? ImportMode.DRY_RUN : ImportMode.STORE,
-                            new DecidedBy(actor.accountId(), actor.displayName())));
+                            new DecidedBy(actor.accountId(), actor.displayName()), coachAccounts()));
                 }));
+    }
+
+    /** The active coaches' accounts by their e-mail addresses (lower case), which a caseload's coach column names. */
+    private Map<String, String> coachAccounts() {
+        return accounts.list(new AccountFilter(Role.COACH, null, null, AccountStatus.ACTIVE, null), 0, MOST_COACHES).items()
+                .stream().filter(account -> account.email() != null)
+                .collect(Collectors.toMap(account -> account.email().toLowerCase(Locale.ROOT), Account::id, (one, other) -> one));
     }
 }
