@@ -29,6 +29,7 @@ import se.tuna.placement.participants.coach.Coaching;
 import se.tuna.placement.participants.participant.Participant;
 import se.tuna.placement.participants.participant.ParticipantRules;
 import se.tuna.placement.participants.placement.PlacementService;
+import se.tuna.placement.participants.stint.Stint;
 import se.tuna.placement.participants.stint.StintLengths;
 import se.tuna.placement.participants.stint.StintService;
 import se.tuna.placement.web.audit.AuditApiMapper;
@@ -121,10 +122,11 @@ class ParticipantExportController {
             accountIds.add(coach.coachId());
             coach.earlier().forEach(earlier -> accountIds.add(earlier.coachId()));
         }
-        stints.allOf(participant.id()).forEach(stint -> stint.steps().forEach(step -> accountIds.add(step.recorded().by())));
+        List<Stint> theirStints = stints.allOf(participant.id());
+        theirStints.forEach(stint -> stint.steps().forEach(step -> accountIds.add(step.recorded().by())));
         Map<String, String> people = names.of(accountIds);
         return new ParticipantExport(clock.instant(), participantMapper.toResponse(participant, referenceNames),
-                stints.allOf(participant.id()).stream().map(stint -> stintMapper.toResponse(stint, lengths.at(stint.site()), today,
+                theirStints.stream().map(stint -> stintMapper.toResponse(stint, lengths.at(stint.site()), today,
                         people)).toList(),
                 placements.allOf(participant.id()).stream().map(placementViews::of).toList(),
                 coach == null ? null : coachingMapper.toResponse(coach, people),
