@@ -10,8 +10,9 @@ import java.util.Set;
  * @param id                stable id, e.g. {@code strangnas}
  * @param name              display name
  * @param municipalityCodes the municipalities it serves (kommunkoder)
+ * @param office            where its office is: where mapping meetings take place and coaches' days start
  */
-public record ProgrammeSite(String id, String name, Set<String> municipalityCodes) {
+public record ProgrammeSite(String id, String name, Set<String> municipalityCodes, Address office) {
 
     public ProgrammeSite {
         municipalityCodes = Set.copyOf(municipalityCodes);

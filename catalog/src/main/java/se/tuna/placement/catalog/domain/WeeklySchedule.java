@@ -65,6 +65,14 @@ public record WeeklySchedule(List<TimeWindow> windows) {
         return total;
     }
 
+    /**
+     * Whether the schedule holds the whole of {@code from}–{@code to} on {@code day} (windows that touch
+     * count as one): when a participant is at the workplace, when a coach works.
+     */
+    public boolean covers(DayOfWeek day, LocalTime from, LocalTime to) {
+        return mergedOn(day).stream().anyMatch(window -> !window.start().isAfter(from) && !window.end().isBefore(to));
+    }
+
     /** The day's windows, sorted, with overlapping or touching ones joined, so no hour counts twice. */
     List<TimeWindow> mergedOn(DayOfWeek day) {
         List<TimeWindow> sorted = windows.stream().filter(window -> window.day() == day && window.start() != null

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVRecord;
+import se.tuna.placement.catalog.domain.Address;
+import se.tuna.placement.catalog.domain.Coordinates;
 import se.tuna.placement.catalog.domain.ProgrammeSite;
 
 /** The programme's sites (verksamheter), from {@code reference/sites.csv}. */
@@ -27,7 +29,10 @@ public final class ProgrammeSites {
     private static ProgrammeSite toSite(CSVRecord row) {
         Set<String> municipalities = Arrays.stream(ReferenceCsv.required(row, "municipality_codes").split(";"))
                 .map(String::strip).collect(Collectors.toSet());
-        return new ProgrammeSite(ReferenceCsv.required(row, "id"), ReferenceCsv.required(row, "name"), municipalities);
+        Coordinates office = new Coordinates(Double.parseDouble(ReferenceCsv.required(row, "office_lat")),
+                Double.parseDouble(ReferenceCsv.required(row, "office_lon")));
+        return new ProgrammeSite(ReferenceCsv.required(row, "id"), ReferenceCsv.required(row, "name"), municipalities,
+                new Address(null, null, ReferenceCsv.required(row, "office_locality"), office));
     }
 
     public boolean exists(String id) {
