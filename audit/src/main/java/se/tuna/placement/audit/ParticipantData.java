@@ -19,7 +19,9 @@ public enum ParticipantData {
     /** Everything kept of the participant, exported on their request (registerutdrag, right of access). */
     EXPORT("Registerutdrag"),
     /** What was agreed with the employer (överenskommelse), the first name shared with consent included. */
-    AGREEMENT("Överenskommelse");
+    AGREEMENT("Överenskommelse"),
+    /** Follow-up visits (besök): when and where the participant's coach meets them, and the coach's notes. */
+    VISITS("Besök");
 
     private final String label;
 

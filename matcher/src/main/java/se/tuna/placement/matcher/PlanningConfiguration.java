@@ -35,7 +35,6 @@ import se.tuna.placement.matcher.planning.PlanScoring;
 import se.tuna.placement.matcher.retrieval.CandidateRetrieval;
 import se.tuna.placement.matcher.retrieval.TrackRecords;
 import se.tuna.placement.matcher.suggest.SuggestionService;
-import se.tuna.placement.participants.travel.StraightLineTravelTimes;
 import se.tuna.placement.participants.travel.TravelTimeEstimator;
 import se.tuna.placement.matcher.weights.WeightsService;
 
@@ -50,11 +49,6 @@ public class PlanningConfiguration {
     @Bean
     IndexSet planningIndexSet() {
         return new IndexSet("matcher", List.of(WeightsService.SETTINGS));
-    }
-
-    @Bean
-    TravelTimeEstimator travelTimeEstimator(ReferenceData reference) {
-        return StraightLineTravelTimes.ofRegion(reference.railStations());
     }
 
     @Bean

@@ -45,6 +45,8 @@ import se.tuna.placement.participants.stint.StintDocumentMapperImpl;
 import se.tuna.placement.participants.stint.StintLengths;
 import se.tuna.placement.participants.stint.StintRepository;
 import se.tuna.placement.participants.stint.StintService;
+import se.tuna.placement.participants.travel.StraightLineTravelTimes;
+import se.tuna.placement.participants.travel.TravelTimeEstimator;
 
 /**
  * The participants' beans: their profiles, their coaches and their placements with the seats they
@@ -61,6 +63,12 @@ public class ParticipantsConfiguration {
     IndexSet participantsIndexSet() {
         return new IndexSet("participants", List.of(ParticipantIndices.PARTICIPANTS, PlacementRepository.PLACEMENTS,
                 CoachIndices.ASSIGNMENTS, CoachIndices.STAND_INS, StintRepository.STINTS, TrialCounts.TRIAL_COUNTS));
+    }
+
+    /** The travel-time estimate both planning models use (the matcher's and the follow-up schedule's). */
+    @Bean
+    TravelTimeEstimator travelTimeEstimator(ReferenceData reference) {
+        return StraightLineTravelTimes.ofRegion(reference.railStations());
     }
 
     @Bean

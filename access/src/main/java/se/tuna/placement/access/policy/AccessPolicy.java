@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
 
+import se.tuna.placement.access.account.Account;
 import se.tuna.placement.access.account.Role;
 import se.tuna.placement.catalog.domain.ProgrammeSite;
 import se.tuna.placement.catalog.error.InvalidInputException;
@@ -70,6 +71,20 @@ public class AccessPolicy {
             return;
         }
         throw new AccessRefusedException("You do not work with stint " + stint.id());
+    }
+
+    /**
+     * Refuses unless {@code actor} is {@code person}, or coordinates a site that {@code person} (a
+     * coach or coordinator) serves: a person's calendar and visits are theirs and their coordinators'.
+     */
+    public void requireColleague(Actor actor, Account person) {
+        if (actor.accountId().equals(person.id())) {
+            return;
+        }
+        boolean staff = person.has(Role.COACH) || person.has(Role.COORDINATOR);
+        if (!staff || !actor.has(Role.COORDINATOR) || person.sites().stream().noneMatch(actor::serves)) {
+            throw new AccessRefusedException("You do not coordinate the work of account " + person.id());
+        }
     }
 
     /** The participant, if {@code actor} coordinates their site (suggestions, decisions, coach assignments). */

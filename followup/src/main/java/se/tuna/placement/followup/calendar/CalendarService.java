@@ -50,6 +50,11 @@ public class CalendarService {
         return repository.find(accountId).map(Versioned::value).orElseGet(() -> WorkCalendar.standard(accountId, site, office(site)));
     }
 
+    /** The site of the person's calendar, if someone has described it. */
+    public Optional<String> storedSiteOf(String accountId) {
+        return repository.find(accountId).map(read -> read.value().site());
+    }
+
     /** The calendars of these people at {@code site}, the standard one for those without. */
     public List<WorkCalendar> calendarsOf(Collection<String> accountIds, String site) {
         Map<String, WorkCalendar> stored = repository.findAll(accountIds);

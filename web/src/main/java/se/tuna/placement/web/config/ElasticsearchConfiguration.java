@@ -13,6 +13,7 @@ import se.tuna.placement.access.AccessConfiguration;
 import se.tuna.placement.audit.AuditConfiguration;
 import se.tuna.placement.catalog.CatalogConfiguration;
 import se.tuna.placement.matcher.MatcherConfiguration;
+import se.tuna.placement.followup.FollowUpConfiguration;
 import se.tuna.placement.participants.ParticipantsConfiguration;
 import se.tuna.placement.catalog.store.ElasticsearchClientFactory;
 import se.tuna.placement.catalog.store.ElasticsearchConnection;
@@ -26,8 +27,8 @@ import se.tuna.placement.elasticsearch.local.RunningNode;
  * the embedded default, a local node started with the service and stopped with it.
  */
 @Configuration(proxyBeanMethods = false)
-@Import({CatalogConfiguration.class, ParticipantsConfiguration.class, MatcherConfiguration.class, AccessConfiguration.class,
-        AuditConfiguration.class})
+@Import({CatalogConfiguration.class, ParticipantsConfiguration.class, MatcherConfiguration.class, FollowUpConfiguration.class,
+        AccessConfiguration.class, AuditConfiguration.class})
 public class ElasticsearchConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(ElasticsearchConfiguration.class);

@@ -11,7 +11,7 @@ import se.tuna.placement.access.account.AccountService;
 
 /** The display names of staff accounts, for showing who recorded a step instead of an account id. */
 @Component
-class AccountNames {
+public class AccountNames {
 
     private final AccountService accounts;
 
@@ -20,7 +20,7 @@ class AccountNames {
     }
 
     /** The names of those of {@code accountIds} that exist, by account id. */
-    Map<String, String> of(Collection<String> accountIds) {
+    public Map<String, String> of(Collection<String> accountIds) {
         return accounts.findAll(Set.copyOf(accountIds)).values().stream()
                 .collect(Collectors.toMap(Account::id, Account::displayName));
     }
