@@ -92,6 +92,16 @@ final class AccessRules {
                 .pathMatchers(POST, "/api/placements/*/answer", "/api/placements/*/extensions", "/api/placements/*/end")
                 .hasAnyRole(COORDINATOR, COACH)
                 .pathMatchers("/api/placements/**").hasRole(COORDINATOR)
+                // Follow-up: a coach's own week, queues and calendar, their coordinators too (AccessPolicy); plans and a
+                // site's week and the description of a person's week are the coordinators'.
+                .pathMatchers(GET, "/api/follow-up/visits", "/api/follow-up/queues").hasAnyRole(COORDINATOR, COACH)
+                .pathMatchers(POST, "/api/follow-up/visits/*/done", "/api/follow-up/visits/*/move").hasAnyRole(COORDINATOR, COACH)
+                .pathMatchers(GET, "/api/follow-up/site-visits").hasRole(COORDINATOR)
+                .pathMatchers(POST, "/api/follow-up/plans").hasRole(COORDINATOR)
+                .pathMatchers(GET, "/api/calendars/*").hasAnyRole(COORDINATOR, COACH)
+                .pathMatchers(PUT, "/api/calendars/*").hasRole(COORDINATOR)
+                .pathMatchers(POST, "/api/calendars/*/absences").hasAnyRole(COORDINATOR, COACH)
+                .pathMatchers(DELETE, "/api/calendars/*/absences").hasAnyRole(COORDINATOR, COACH)
                 .pathMatchers(GET, "/api/figures").hasAnyRole(MANAGEMENT, COORDINATOR)
                 .pathMatchers("/api/admin/**").hasRole(ADMIN);
     }
@@ -99,6 +109,8 @@ final class AccessRules {
     private static void pages(AuthorizeExchangeSpec rules) {
         rules.pathMatchers(GET, "/", "/konto", "/konto/vantar").authenticated()
                 .pathMatchers(GET, "/platser").hasAnyRole(COORDINATOR, COACH)
+                .pathMatchers(GET, "/besok").hasAnyRole(COORDINATOR, COACH)
+                .pathMatchers(GET, "/besoksplanering").hasRole(COORDINATOR)
                 .pathMatchers(GET, "/forslag", "/plan", "/import", "/remisser").hasRole(COORDINATOR)
                 .pathMatchers(GET, "/deltagare", "/deltagare/*").hasAnyRole(COORDINATOR, COACH)
                 .pathMatchers(GET, "/arbetsgivare").hasAnyRole(COORDINATOR, SUPERVISOR)
