@@ -64,5 +64,7 @@ public abstract class WebIntegrationTest {
         registry.add("tuna.planning.unimproved-seconds", () -> "2");
         // Plans are kept for hours, and the bad-input campaign alone starts dozens: the tests after it still plan.
         registry.add("tuna.planning.most-kept", () -> "500");
+        // Follow-up plans, likewise: a few hundred milliseconds without improvement and the plan is final.
+        registry.add("tuna.follow-up.unimproved-limit", () -> "PT0.5S");
     }
 }

@@ -112,13 +112,13 @@ public class PlannedVisit {
         return !start.day().isBefore(earliest) && !start.day().isAfter(latest);
     }
 
-    public long daysOutsideWindow() {
-        return start.day().isBefore(earliest) ? earliest.toEpochDay() - start.day().toEpochDay()
-                : Math.max(0, start.day().toEpochDay() - latest.toEpochDay());
+    public int daysOutsideWindow() {
+        return (int) (start.day().isBefore(earliest) ? earliest.toEpochDay() - start.day().toEpochDay()
+                : Math.max(0, start.day().toEpochDay() - latest.toEpochDay()));
     }
 
-    public long daysFromDue() {
-        return Math.abs(start.day().toEpochDay() - due.toEpochDay());
+    public int daysFromDue() {
+        return (int) Math.abs(start.day().toEpochDay() - due.toEpochDay());
     }
 
     /** Whether the participant is there for the whole visit (unknown presence counts as there). */

@@ -94,7 +94,8 @@ public class VisitBook {
                 throw InvalidInputException.of("start", "must be from " + visit.window().earliest() + " to " + visit.window().latest());
             }
             Appointment before = visit.appointment();
-            return visit.withAppointment(new Appointment(visitorId, start, true, before == null ? null : before.start()), null);
+            LocalDateTime movedFrom = before == null ? null : before.start().equals(start) ? before.movedFrom() : before.start();
+            return visit.withAppointment(new Appointment(visitorId, start, true, movedFrom), null);
         });
     }
 
