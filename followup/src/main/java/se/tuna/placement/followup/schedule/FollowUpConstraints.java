@@ -129,7 +129,8 @@ public class FollowUpConstraints implements ConstraintProvider {
                         lessThan(PlannedVisit::order))
                 .ifNotExists(PlannedVisit.class, equal((first, next) -> first.getVisitor(), PlannedVisit::getVisitor),
                         equal((first, next) -> first.day(), PlannedVisit::day),
-                        filtering((first, next, between) -> first.order() < between.order() && between.order() < next.order()))
+                        filtering((first, next, between) -> between.planned()
+                                && first.order() < between.order() && between.order() < next.order()))
                 .penalize(HardMediumSoftScore.ONE_SOFT, PlannedVisit::travelTo)
                 .asConstraint(TRAVEL_BETWEEN_VISITS);
     }
@@ -138,7 +139,7 @@ public class FollowUpConstraints implements ConstraintProvider {
     Constraint travelFromBase(ConstraintFactory factory) {
         return factory.forEach(PlannedVisit.class)
                 .ifNotExists(PlannedVisit.class, equal(PlannedVisit::getVisitor), equal(PlannedVisit::day),
-                        filtering((visit, earlier) -> earlier.order() < visit.order()))
+                        filtering((visit, earlier) -> earlier.planned() && earlier.order() < visit.order()))
                 .penalize(HardMediumSoftScore.ONE_SOFT, visit -> visit.travelFrom(visit.getVisitor().base()))
                 .asConstraint(TRAVEL_FROM_BASE);
     }
@@ -147,7 +148,7 @@ public class FollowUpConstraints implements ConstraintProvider {
     Constraint travelToBase(ConstraintFactory factory) {
         return factory.forEach(PlannedVisit.class)
                 .ifNotExists(PlannedVisit.class, equal(PlannedVisit::getVisitor), equal(PlannedVisit::day),
-                        filtering((visit, later) -> later.order() > visit.order()))
+                        filtering((visit, later) -> later.planned() && later.order() > visit.order()))
                 .penalize(HardMediumSoftScore.ONE_SOFT, visit -> visit.travelTo(visit.getVisitor().base()))
                 .asConstraint(TRAVEL_TO_BASE);
     }

@@ -91,8 +91,13 @@ public class PlannedVisit {
 
     // ---- what the rules read
 
+    /** The day it takes place; {@code null} while unplanned (the rules then leave it to the unplanned rule). */
     public LocalDate day() {
-        return start.day();
+        return start == null ? null : start.day();
+    }
+
+    public boolean planned() {
+        return start != null;
     }
 
     public int startMinute() {
@@ -105,7 +110,7 @@ public class PlannedVisit {
 
     /** Orders a visitor's visits within a day: by start, then by sequence so that equal starts still have an order. */
     public long order() {
-        return (long) start.minute() * 1_000_000L + sequence;
+        return start == null ? Long.MAX_VALUE : (long) start.minute() * 1_000_000L + sequence;
     }
 
     public boolean insideWindow() {

@@ -68,11 +68,12 @@ class FollowUpIntegrationTest extends WebIntegrationTest {
             readyParticipant(coachA.id());
         }
         String slot = slot();
-        placedInTrial(readyParticipant(coachB.id()), slot, today.minusWeeks(2));
-        String inWorkTraining = placedInTrial(readyParticipant(coachB.id()), slot, today.minusWeeks(5));
-        placements.extend(inWorkTraining, today.minusWeeks(2), MORNINGS, coordinator().id());
+        placedInTrial(readyParticipant(coachB.id()), slot);
+        String inWorkTraining = placedInTrial(readyParticipant(coachB.id()), slot);
+        placements.extend(inWorkTraining, today, MORNINGS, coordinator().id());
 
-        JsonNode run = ok(http, "/api/follow-up/plans", "{\"site\": \"%s\"}".formatted(SITE));
+        // Two months: the trial's last week, and the first monthly follow-up after it.
+        JsonNode run = ok(http, "/api/follow-up/plans", "{\"site\": \"%s\", \"until\": \"%s\"}".formatted(SITE, until()));
         assertThat(run.get("hardBroken").asInt()).isZero();
         assertThat(run.get("unplanned")).isEmpty();
         List<JsonNode> planned = siteVisits();
@@ -82,7 +83,8 @@ class FollowUpIntegrationTest extends WebIntegrationTest {
         planned.forEach(FollowUpIntegrationTest::assertWithinTheRules);
 
         List<JsonNode> theirs = planned.stream().filter(visit -> visitor(visit).equals(coachA.id())).toList();
-        LocalDate sickDay = start(theirs.get(theirs.size() - 1)).toLocalDate();
+        LocalDate sickDay = theirs.stream().map(visit -> start(visit).toLocalDate()).filter(day -> day.isBefore(today.plusDays(28)))
+                .max(LocalDate::compareTo).orElseThrow();
         List<JsonNode> otherDays = theirs.stream().filter(visit -> !start(visit).toLocalDate().equals(sickDay)).toList();
         String done = otherDays.get(0).get("id").asString();
         String confirmed = otherDays.get(1).get("id").asString();
@@ -93,6 +95,7 @@ class FollowUpIntegrationTest extends WebIntegrationTest {
         as(coachA).post().uri("/api/calendars/" + coachA.id() + "/absences").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"from\": \"%s\", \"until\": \"%s\", \"kind\": \"SICK\"}".formatted(sickDay, sickDay.minusDays(1)))
                 .exchange().expectStatus().isEqualTo(422).expectBody().jsonPath("$.errors[0].field").isEqualTo("until");
+        // The absence re-plans the default four weeks; the sick day lies in them.
         JsonNode sick = ok(as(coachA), "/api/calendars/" + coachA.id() + "/absences",
                 "{\"from\": \"%s\", \"until\": \"%s\", \"kind\": \"SICK\"}".formatted(sickDay, sickDay));
 
@@ -160,8 +163,9 @@ class FollowUpIntegrationTest extends WebIntegrationTest {
         return created("/api/employers/" + employerId + "/slots", ApiBodies.slot("Lagerarbete", List.of(), 5).toString());
     }
 
-    /** A study visit, a yes and a trial of three weeks, all from {@code day}, recorded by the coordinator. */
-    private String placedInTrial(String participantId, String slot, LocalDate day) {
+    /** A study visit, a yes and a trial of three weeks, all from today, recorded by the coordinator. */
+    private String placedInTrial(String participantId, String slot) {
+        LocalDate day = today;
         DecidedBy by = new DecidedBy(coordinator().id(), "Samordnare");
         String id = placements.bookStudyVisit(participantId, slot, day.atTime(10, 0), by, null).id();
         placements.answer(id, VisitAnswer.yes(day), by.accountId());
@@ -171,11 +175,15 @@ class FollowUpIntegrationTest extends WebIntegrationTest {
 
     private List<JsonNode> siteVisits() {
         JsonNode week = http.get().uri("/api/follow-up/site-visits?site=%s&from=%s&until=%s".formatted(SITE, today,
-                today.plusDays(27))).exchange().expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
+                until())).exchange().expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
         assertThat(week.get("unplanned")).isEmpty();
         List<JsonNode> visits = new ArrayList<>();
         week.get("visits").forEach(visits::add);
         return visits;
+    }
+
+    private LocalDate until() {
+        return today.plusDays(61);
     }
 
     private static Map<String, JsonNode> byId(List<JsonNode> visits) {
