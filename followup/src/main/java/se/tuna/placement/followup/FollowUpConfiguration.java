@@ -35,6 +35,7 @@ import se.tuna.placement.followup.visit.VisitRepository;
 import se.tuna.placement.participants.coach.CoachRepository;
 import se.tuna.placement.participants.participant.ParticipantService;
 import se.tuna.placement.participants.placement.PlacementRepository;
+import se.tuna.placement.participants.retention.ParticipantDataKeeper;
 import se.tuna.placement.participants.stint.StintLengths;
 import se.tuna.placement.participants.stint.StintService;
 import se.tuna.placement.participants.travel.TravelTimeEstimator;
@@ -68,6 +69,12 @@ public class FollowUpConfiguration {
     @Bean
     VisitRepository visitRepository(ElasticsearchClient client, IndexNames names, SlotDocumentMapper slotDocumentMapper) {
         return new VisitRepository(client, names, new VisitDocumentMapperImpl(slotDocumentMapper));
+    }
+
+    /** A participant anonymised after exit is forgotten here too: their visits, done ones and notes included. */
+    @Bean
+    ParticipantDataKeeper visitKeeper(VisitRepository visits) {
+        return visits::deleteOfParticipant;
     }
 
     @Bean

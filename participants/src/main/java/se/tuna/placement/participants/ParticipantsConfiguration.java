@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -41,6 +42,7 @@ import se.tuna.placement.participants.placement.SeatReconciliation;
 import se.tuna.placement.participants.placement.TrialCounts;
 import se.tuna.placement.participants.placement.TrialRecords;
 import se.tuna.placement.participants.retention.Anonymisation;
+import se.tuna.placement.participants.retention.ParticipantDataKeeper;
 import se.tuna.placement.participants.stint.StintDocumentMapperImpl;
 import se.tuna.placement.participants.stint.StintLengths;
 import se.tuna.placement.participants.stint.StintRepository;
@@ -164,8 +166,8 @@ public class ParticipantsConfiguration {
     /** Anonymises participants' data {@code tuna.retention.after-exit} (e.g. {@code P2Y}) after their last stint ended; a year by default. */
     @Bean
     Anonymisation anonymisation(StintRepository stints, ParticipantRepository participants, PlacementRepository placements,
-            TrialCounts trialCounts, CoachRepository coaches, Environment environment) {
-        return new Anonymisation(stints, participants, placements, trialCounts, coaches,
+            TrialCounts trialCounts, CoachRepository coaches, ObjectProvider<ParticipantDataKeeper> keepers, Environment environment) {
+        return new Anonymisation(stints, participants, placements, trialCounts, coaches, keepers.orderedStream().toList(),
                 Period.parse(environment.getProperty("tuna.retention.after-exit", "P1Y")));
     }
 

@@ -66,5 +66,6 @@ public abstract class WebIntegrationTest {
         registry.add("tuna.planning.most-kept", () -> "500");
         // Follow-up plans, likewise: a few hundred milliseconds without improvement and the plan is final.
         registry.add("tuna.follow-up.unimproved-limit", () -> "PT0.5S");
+        registry.add("tuna.follow-up.spent-limit", () -> "PT5S");
     }
 }

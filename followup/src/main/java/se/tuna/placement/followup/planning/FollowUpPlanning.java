@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import org.optaplanner.core.api.solver.SolverFactory;
@@ -85,6 +86,17 @@ public class FollowUpPlanning {
         visits.deleteAll(stale(stored, derived, first, last));
         return new PlanRun(site, first, last, outcome.planned(), outcome.unplanned(), outcome.moves(),
                 -solved.getScore().hardScore(), Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /**
+     * Plans {@code site} again when a change to the days {@code from}–{@code until} (an absence entered or
+     * taken back) falls in the coming four weeks; empty when they lie beyond, for the plan made nearer
+     * the time takes the change in.
+     */
+    public Optional<PlanRun> replanFor(String site, LocalDate from, LocalDate until) {
+        LocalDate today = today();
+        boolean soon = !until.isBefore(today) && from.isBefore(today.plusDays(DEFAULT_DAYS));
+        return soon ? Optional.of(plan(site, null, null)) : Optional.empty();
     }
 
     /** What the plan changed: visits to write, those left out, those moved. */

@@ -83,6 +83,17 @@ public class VisitRepository {
         return response.items().stream().filter(item -> item.error() == null).map(BulkResponseItem::id).toList();
     }
 
+    /** Deletes every visit of the participant, done ones and their notes too (their data is anonymised). */
+    public void deleteOfParticipant(String participantId) {
+        List<Versioned<Visit>> theirs = List.copyOf(ofParticipants(List.of(participantId)).values());
+        if (theirs.isEmpty()) {
+            return;
+        }
+        BulkRequest.Builder bulk = new BulkRequest.Builder().index(index);
+        theirs.forEach(visit -> bulk.operations(op -> op.delete(d -> d.id(visit.value().id()))));
+        call(() -> client.bulk(bulk.refresh(Refresh.True).build()));
+    }
+
     /** Every visit of a site, with the version read. */
     public Map<String, Versioned<Visit>> ofSite(String site) {
         return search(Query.of(q -> q.term(t -> t.field("site").value(site))));

@@ -38,15 +38,17 @@ public class Anonymisation {
     private final PlacementRepository placements;
     private final TrialCounts trialCounts;
     private final CoachRepository coaches;
+    private final List<ParticipantDataKeeper> keepers;
     private final Period afterExit;
 
     public Anonymisation(StintRepository stints, ParticipantRepository participants, PlacementRepository placements,
-            TrialCounts trialCounts, CoachRepository coaches, Period afterExit) {
+            TrialCounts trialCounts, CoachRepository coaches, List<ParticipantDataKeeper> keepers, Period afterExit) {
         this.stints = stints;
         this.participants = participants;
         this.placements = placements;
         this.trialCounts = trialCounts;
         this.coaches = coaches;
+        this.keepers = List.copyOf(keepers);
         this.afterExit = afterExit;
     }
 
@@ -76,6 +78,7 @@ public class Anonymisation {
     private void anonymise(String participantId) {
         List<Placement> theirs = placements.ofParticipant(participantId);
         theirs.forEach(trialCounts::foldInAndDelete);
+        keepers.forEach(keeper -> keeper.forget(participantId));
         coaches.deleteAssignment(participantId);
         participants.delete(participantId);
         for (Stint stint : stints.allOf(participantId)) {

@@ -44,15 +44,17 @@ class CalendarController {
     private final FollowUpPlanning planning;
     private final AccountService accounts;
     private final PlanRunAnswers answers;
+    private final FollowUpPlanRuns planRuns;
     private final AccessPolicy access;
     private final FollowUpApiMapper mapper;
 
     CalendarController(CalendarService calendars, FollowUpPlanning planning, AccountService accounts, PlanRunAnswers answers,
-            AccessPolicy access, FollowUpApiMapper mapper) {
+            FollowUpPlanRuns planRuns, AccessPolicy access, FollowUpApiMapper mapper) {
         this.calendars = calendars;
         this.planning = planning;
         this.accounts = accounts;
         this.answers = answers;
+        this.planRuns = planRuns;
         this.access = access;
         this.mapper = mapper;
     }
@@ -84,32 +86,36 @@ class CalendarController {
     }
 
     @PostMapping("/api/calendars/{accountId}/absences")
-    @Operation(summary = "Enter days away (a sick day, leave)", description = "By the person or their coordinator. The person's "
-            + "site is planned again at once: the answer lists the visits that moved and any that could not be placed.")
+    @Operation(summary = "Enter days away (a sick day, leave)", description = "By the person or their coordinator. When the days "
+            + "fall in the coming four weeks the person's site is planned again at once: the answer lists the visits that moved "
+            + "and any that could not be placed (no plan when the days lie beyond).")
     Mono<AbsenceResult> addAbsence(@AuthenticationPrincipal Actor actor, AuditTrail audit, @PathVariable String accountId,
             @Valid @RequestBody AbsencePayload request) {
         return Blocking.call(() -> {
             Account person = accounts.get(accountId);
             access.requireColleague(actor, person);
             return calendars.addAbsence(person.id(), siteOf(person), mapper.toAbsence(request), actor.accountId());
-        }).flatMap(calendar -> replanned(calendar, audit));
+        }).flatMap(calendar -> replanned(calendar, request.from(), request.until(), audit));
     }
 
     @DeleteMapping("/api/calendars/{accountId}/absences")
     @Operation(summary = "Take back days away entered (back early, entered by mistake)",
-            description = "The absence from and until the days given; the person's site is planned again at once.")
+            description = "The absence from and until the days given; the person's site is planned again at once when the "
+                    + "days fall in the coming four weeks.")
     Mono<AbsenceResult> removeAbsence(@AuthenticationPrincipal Actor actor, AuditTrail audit, @PathVariable String accountId,
             @RequestParam LocalDate from, @RequestParam LocalDate until) {
         return Blocking.call(() -> {
             Account person = accounts.get(accountId);
             access.requireColleague(actor, person);
             return calendars.removeAbsence(person.id(), siteOf(person), from, until, actor.accountId());
-        }).flatMap(calendar -> replanned(calendar, audit));
+        }).flatMap(calendar -> replanned(calendar, from, until, audit));
     }
 
-    private Mono<AbsenceResult> replanned(WorkCalendar calendar, AuditTrail audit) {
-        return Replanning.call(() -> planning.plan(calendar.site(), null, null))
-                .flatMap(run -> Blocking.call(() -> new AbsenceResult(mapper.toResponse(calendar), answers.answer(run, audit))));
+    /** The calendar, and the re-plan its change called for; none when the days lie beyond the coming four weeks. */
+    private Mono<AbsenceResult> replanned(WorkCalendar calendar, LocalDate from, LocalDate until, AuditTrail audit) {
+        return planRuns.call(() -> planning.replanFor(calendar.site(), from, until))
+                .flatMap(run -> Blocking.call(() -> new AbsenceResult(mapper.toResponse(calendar),
+                        run.map(done -> answers.answer(done, audit)).orElse(null))));
     }
 
     /** The site a person's calendar belongs to: where it was described, else the first site they serve. */

@@ -81,12 +81,13 @@ class FollowUpController {
     private final AccessPolicy access;
     private final FollowUpApiMapper mapper;
     private final PlanRunAnswers answers;
+    private final FollowUpPlanRuns planRuns;
     private final Clock clock;
 
     FollowUpController(FollowUpPlanning planning, VisitRepository visits, VisitBook book, CoachQueues queues, Coaching coaching,
             ParticipantService participants, CalendarService calendars, SiteCoaches siteCoaches, TravelLegs legs,
             AccountService accounts, AccountNames names, AccessPolicy access, FollowUpApiMapper mapper, PlanRunAnswers answers,
-            Clock clock) {
+            FollowUpPlanRuns planRuns, Clock clock) {
         this.planning = planning;
         this.visits = visits;
         this.book = book;
@@ -101,6 +102,7 @@ class FollowUpController {
         this.access = access;
         this.mapper = mapper;
         this.answers = answers;
+        this.planRuns = planRuns;
         this.clock = clock;
     }
 
@@ -151,7 +153,7 @@ class FollowUpController {
                     + "lists what could not be placed, and why, and what moved.")
     Mono<PlanRunResponse> plan(@AuthenticationPrincipal Actor actor, AuditTrail audit, @Valid @RequestBody PlanRequest request) {
         return Blocking.run(() -> access.requireCoordinatorOf(actor, request.site()))
-                .then(Replanning.call(() -> planning.plan(request.site(), request.from(), request.until())))
+                .then(planRuns.call(() -> planning.plan(request.site(), request.from(), request.until())))
                 .flatMap(run -> Blocking.call(() -> answers.answer(run, audit)));
     }
 

@@ -115,7 +115,7 @@ public final class FollowUpPayloads {
     public record CommitmentResponse(String title, DayOfWeek day, LocalTime start, LocalTime end, PlaceResponse place) {
     }
 
-    /** An absence entered, and the re-plan of the person's site that followed. */
+    /** An absence entered or taken back, and the re-plan of the person's site that followed ({@code null} when none was needed). */
     public record AbsenceResult(CalendarResponse calendar, PlanRunResponse plan) {
     }
 }

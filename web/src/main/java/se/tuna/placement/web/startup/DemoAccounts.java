@@ -2,11 +2,15 @@ package se.tuna.placement.web.startup;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -82,7 +86,17 @@ class DemoAccounts implements StorageStartup.FirstStartTask {
     static final DemoAccount ADMIN = new DemoAccount("admin@tuna.example", "Anna Admin", Set.of(Role.ADMIN), Set.of());
     static final DemoAccount SUPERVISOR = new DemoAccount("handledare@tuna.example", "Hanna Handledare", Set.of(Role.SUPERVISOR),
             Set.of());
-    static final List<DemoAccount> STAFF = List.of(COORDINATOR, COACH_ESKILSTUNA, COACH_STRANGNAS, MANAGEMENT, ADMIN);
+    /** Their colleagues, so each coach carries 20–25 participants as in the programme (Eskilstuna 4.5 coaches, Strängnäs 2). */
+    static final List<DemoAccount> COLLEAGUES = List.of(
+            new DemoAccount("coach2.eskilstuna@tuna.example", "Elin Coach", Set.of(Role.COACH), Set.of("eskilstuna")),
+            new DemoAccount("coach3.eskilstuna@tuna.example", "Emir Coach", Set.of(Role.COACH), Set.of("eskilstuna")),
+            new DemoAccount("coach4.eskilstuna@tuna.example", "Eva Coach", Set.of(Role.COACH), Set.of("eskilstuna")),
+            new DemoAccount("coach5.eskilstuna@tuna.example", "Einar Coach", Set.of(Role.COACH), Set.of("eskilstuna")),
+            new DemoAccount("coach2.strangnas@tuna.example", "Sven Coach", Set.of(Role.COACH), Set.of("strangnas")));
+    /** Einar works half time: half the share of participants. */
+    static final String PART_TIME_COACH = "coach5.eskilstuna@tuna.example";
+    static final List<DemoAccount> STAFF = Stream.concat(
+            List.of(COORDINATOR, COACH_ESKILSTUNA, COACH_STRANGNAS, MANAGEMENT, ADMIN).stream(), COLLEAGUES.stream()).toList();
 
     @Override
     public void run() {
@@ -107,14 +121,26 @@ class DemoAccounts implements StorageStartup.FirstStartTask {
                 SUPERVISOR.email());
     }
 
-    /** Each demo participant gets the demo coach of their site. */
+    /**
+     * Each demo participant gets one of the demo coaches of their site, in turn (by id), the
+     * part-time coach every other turn.
+     */
     private void assignCoaches(List<String> demoParticipants) {
-        Map<String, String> coachBySite = Map.of("eskilstuna", AccountIds.forEmail(COACH_ESKILSTUNA.email()),
-                "strangnas", AccountIds.forEmail(COACH_STRANGNAS.email()));
+        Map<String, List<String>> turnsBySite = new LinkedHashMap<>();
+        STAFF.stream().filter(account -> account.roles().contains(Role.COACH)).forEach(coach -> coach.sites().forEach(site -> {
+            List<String> turns = turnsBySite.computeIfAbsent(site, any -> new ArrayList<>());
+            turns.add(AccountIds.forEmail(coach.email()));
+            if (!coach.email().equals(PART_TIME_COACH)) {
+                turns.add(AccountIds.forEmail(coach.email()));
+            }
+        }));
         Map<String, String> coachByParticipant = new LinkedHashMap<>();
-        participants.sitesOf(demoParticipants).forEach((participant, site) -> {
-            if (coachBySite.containsKey(site)) {
-                coachByParticipant.put(participant, coachBySite.get(site));
+        Map<String, Integer> turnAt = new HashMap<>();
+        new TreeMap<>(participants.sitesOf(demoParticipants)).forEach((participant, site) -> {
+            List<String> turns = turnsBySite.get(site);
+            if (turns != null) {
+                int turn = turnAt.merge(site, 1, Integer::sum) - 1;
+                coachByParticipant.put(participant, turns.get(turn % turns.size()));
             }
         });
         coaching.assignFirstCoaches(coachByParticipant, LocalDate.now(clock.withZone(ParticipantRules.PROGRAMME_ZONE)), null);

@@ -51,6 +51,7 @@ public final class AccessMatrix {
         rules.addAll(ApiCalls.bank(COORDINATORS, BANK_READERS));
         rules.addAll(ApiCalls.participants());
         rules.addAll(ApiCalls.plans());
+        rules.addAll(ApiCalls.followUp());
         rules.addAll(ApiCalls.admin());
         Map<String, Rule> byOperation = new LinkedHashMap<>();
         rules.forEach(rule -> {

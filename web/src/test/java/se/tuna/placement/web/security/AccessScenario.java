@@ -239,6 +239,33 @@ public final class AccessScenario {
         return allowed ? make.get() : (T) sharedTargets.computeIfAbsent(kind, k -> make.get());
     }
 
+    /** Visits of the scenario's coach planned and not yet used by a request, by id, with their start. */
+    private final java.util.Deque<Map.Entry<String, String>> unusedVisits = new java.util.ArrayDeque<>();
+
+    /**
+     * A planned visit of one of the scenario's coach's participants, id and start: planned for
+     * Eskilstuna when none is left unused (each mapping meeting of the coming weeks is one).
+     */
+    synchronized Map.Entry<String, String> visit(boolean allowed) {
+        return target("visit", allowed, () -> {
+            if (unusedVisits.isEmpty()) {
+                post("/api/follow-up/plans", ApiCalls.json("{\"site\": \"eskilstuna\"}"));
+                JsonNode week = organiser.get().uri("/api/follow-up/visits?coachId=%s&from=%s&until=%s".formatted(
+                        person(Who.COACH).id(), today(), today().plusDays(27))).exchange().expectStatus().isOk()
+                        .expectBody(JsonNode.class).returnResult().getResponseBody();
+                week.get("visits").forEach(visit -> {
+                    if (visit.get("completion").isNull() && !visit.at("/appointment/confirmed").asBoolean()) {
+                        unusedVisits.add(Map.entry(visit.get("id").asString(), visit.at("/appointment/start").asString()));
+                    }
+                });
+            }
+            if (unusedVisits.isEmpty()) {
+                throw new IllegalStateException("The plan gave the scenario's coach no visit to use");
+            }
+            return unusedVisits.pop();
+        });
+    }
+
     /** A participant of Eskilstuna waiting for a place, looked after by the scenario's coach. */
     String readyParticipant(boolean allowed) {
         return target("ready participant", allowed, () -> registerParticipant(

@@ -248,6 +248,40 @@ public final class ApiCalls {
                 rule("POST /api/plans/{id}/resolve", (s, who, fresh) -> post("/api/plans/" + s.plan + "/resolve", null), planner));
     }
 
+    static List<Rule> followUp() {
+        Set<Who> coachAndCoordinator = only(COORDINATOR, COACH);
+        // Days away far ahead, so the re-plan an absence starts has nothing to move (and the matrix stays quick).
+        LocalDate away = AccessScenario.today().plusDays(200);
+        return List.of(
+                rule("GET /api/follow-up/visits", (s, who, fresh) -> get("/api/follow-up/visits?coachId=" + s.person(COACH).id()),
+                        coachAndCoordinator),
+                rule("GET /api/follow-up/site-visits", (s, who, fresh) -> get("/api/follow-up/site-visits?site=eskilstuna"),
+                        only(COORDINATOR)),
+                rule("POST /api/follow-up/plans", (s, who, fresh) -> post("/api/follow-up/plans",
+                        json("{\"site\": \"eskilstuna\"}")), only(COORDINATOR)),
+                rule("GET /api/follow-up/queues", (s, who, fresh) -> get("/api/follow-up/queues?coachId=" + s.person(COACH).id()),
+                        coachAndCoordinator),
+                rule("POST /api/follow-up/visits/{id}/done", (s, who, fresh) -> post("/api/follow-up/visits/"
+                        + s.visit(fresh).getKey() + "/done", json("{\"note\": \"Gick bra\"}")), coachAndCoordinator),
+                rule("POST /api/follow-up/visits/{id}/move", (s, who, fresh) -> {
+                    var visit = s.visit(fresh);
+                    return post("/api/follow-up/visits/" + visit.getKey() + "/move", json("{\"start\": \"%s\"}", visit.getValue()));
+                }, coachAndCoordinator),
+                rule("GET /api/calendars/{accountId}", (s, who, fresh) -> get("/api/calendars/" + s.person(COACH).id()),
+                        coachAndCoordinator),
+                rule("PUT /api/calendars/{accountId}", (s, who, fresh) -> put("/api/calendars/" + s.person(COACH).id(), json(
+                        "{\"site\": \"eskilstuna\", \"travelMode\": \"CAR\", \"workingHours\": [{\"day\": \"MONDAY\", "
+                        + "\"start\": \"08:00\", \"end\": \"16:30\"}, {\"day\": \"TUESDAY\", \"start\": \"08:00\", "
+                        + "\"end\": \"16:30\"}, {\"day\": \"WEDNESDAY\", \"start\": \"08:00\", \"end\": \"16:30\"}, "
+                        + "{\"day\": \"THURSDAY\", \"start\": \"08:00\", \"end\": \"16:30\"}, {\"day\": \"FRIDAY\", "
+                        + "\"start\": \"08:00\", \"end\": \"16:30\"}]}")), only(COORDINATOR)),
+                rule("POST /api/calendars/{accountId}/absences", (s, who, fresh) -> post("/api/calendars/" + s.person(COACH).id()
+                        + "/absences", json("{\"from\": \"%s\", \"until\": \"%s\", \"kind\": \"COURSE\"}", away, away)),
+                        coachAndCoordinator),
+                rule("DELETE /api/calendars/{accountId}/absences", (s, who, fresh) -> delete("/api/calendars/"
+                        + s.person(COACH).id() + "/absences?from=" + away + "&until=" + away), coachAndCoordinator));
+    }
+
     static List<Rule> admin() {
         Set<Who> admin = only(ADMIN);
         return List.of(
