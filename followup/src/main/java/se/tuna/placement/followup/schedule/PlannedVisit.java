@@ -103,9 +103,13 @@ public class PlannedVisit {
         return start.minute() + minutes;
     }
 
-    /** Orders a visitor's visits within a day: by start, then by sequence so that equal starts still have an order. */
+    /**
+     * Orders a visitor's visits within a day: by start, then by sequence so that equal starts still have an order.
+     * Bavet may still test a pair whose visit a move has just unplanned (before it retracts the pair) in an
+     * {@code ifNotExists} filter; such a visit orders first, and the answer does not count.
+     */
     public long order() {
-        return (long) start.minute() * 1_000_000L + sequence;
+        return start == null ? Long.MIN_VALUE : (long) start.minute() * 1_000_000L + sequence;
     }
 
     public boolean insideWindow() {
