@@ -106,7 +106,9 @@ public final class ScheduleProblem {
         Visitor seenVisitor = visitors.get(appointment.visitorId());
         builder.published(seen, appointment.visitorId());
         // Start from what people saw where it is still possible; otherwise the plan finds it a new time.
-        boolean stillPossible = starts.contains(seen) && candidates.contains(seenVisitor);
+        // (The start may stay a candidate because another coach works then: it is possible only if theirs still does.)
+        boolean stillPossible = starts.contains(seen) && candidates.contains(seenVisitor) && !seenVisitor.absentOn(seen.day())
+                && seenVisitor.works(seen.day(), seen.minute(), seen.minute() + visit.minutes());
         return builder.planned(stillPossible ? seen : null, stillPossible ? seenVisitor : candidates.isEmpty() ? null
                 : candidates.get(0), false).build();
     }
