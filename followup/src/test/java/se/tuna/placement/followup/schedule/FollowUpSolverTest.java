@@ -102,6 +102,20 @@ class FollowUpSolverTest {
         assertThat(movedOthers.size()).isLessThanOrEqualTo(3);
     }
 
+    /** Every move's score, recalculated from scratch, equals the incremental one (Bavet), planning and re-planning alike. */
+    @Test
+    void scoresIncrementallyAsFromScratch() {
+        SolverFactory<FollowUpSchedule> asserting = SolverFactory.create(SolverConfig.createFromXmlResource("solver/follow-up-solver.xml")
+                .withEnvironmentMode(org.optaplanner.core.config.solver.EnvironmentMode.FULL_ASSERT)
+                .withTerminationConfig(new TerminationConfig().withUnimprovedSecondsSpentLimit(1L).withSecondsSpentLimit(8L)));
+        List<WorkCalendar> calendars = List.of(WorkCalendar.standard("coach-a", SITE, OFFICE).withAbsences(
+                List.of(new Absence(FROM.plusDays(2), FROM.plusDays(2), AbsenceKind.SICK))), WorkCalendar.standard("coach-b", SITE, OFFICE));
+        List<Visit> visits = visits().stream().map(visit -> visit.fixed() ? visit : visit.withAppointment(
+                new Appointment("coach-a", FROM.plusDays(2).atTime(9, 0), false, null), null)).toList();
+        FollowUpSchedule solved = asserting.buildSolver().solve(ScheduleProblem.build(FROM, UNTIL, visits, calendars, List.of(), TRAVEL));
+        assertThat(solved.getScore().hardScore()).isZero();
+    }
+
     private FollowUpSchedule solve(List<Visit> visits, List<WorkCalendar> calendars, List<FixedEvent> events) {
         return solverFactory.buildSolver().solve(ScheduleProblem.build(FROM, UNTIL, visits, calendars, events, TRAVEL));
     }
