@@ -102,6 +102,19 @@ class FollowUpSolverTest {
         assertThat(movedOthers.size()).isLessThanOrEqualTo(3);
     }
 
+    /** A participant without a coach has nobody to visit them: their visit stays unplanned, the rest are planned. */
+    @Test
+    void leavesAVisitWithoutCoachUnplanned() {
+        List<Visit> visits = new ArrayList<>(visits());
+        visits.add(visit("no-coach", VisitKind.WORKPLACE_FOLLOW_UP, null, workplace(30),
+                new DueWindow(FROM, FROM.plusDays(2), FROM.plusDays(4)), null, null, null));
+        FollowUpSchedule solved = solve(visits, List.of(WorkCalendar.standard("coach-a", SITE, OFFICE),
+                WorkCalendar.standard("coach-b", SITE, OFFICE)), List.of());
+        assertThat(solved.getScore().hardScore()).isZero();
+        assertThat(solved.getVisits()).filteredOn(visit -> visit.getStart() == null).extracting(PlannedVisit::getId)
+                .containsExactly("no-coach");
+    }
+
     /** Every move's score, recalculated from scratch, equals the incremental one (Bavet), planning and re-planning alike. */
     @Test
     void scoresIncrementallyAsFromScratch() {
