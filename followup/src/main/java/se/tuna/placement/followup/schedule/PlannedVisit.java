@@ -43,6 +43,9 @@ public class PlannedVisit {
     private boolean participantEverThere;
     @PlanningPin
     private boolean pinned;
+    /** The presence and the candidates' working hours in minutes, worked out once (see {@link WeekMinutes}). */
+    private WeekMinutes presenceMinutes;
+    private WeekMinutes[] candidateHours;
 
     @PlanningVariable(valueRangeProviderRefs = "candidateStarts", nullable = true)
     private VisitStart start;
@@ -73,6 +76,9 @@ public class PlannedVisit {
         this.pinned = builder.pinned;
         this.start = builder.start;
         this.visitor = builder.visitor;
+        this.presenceMinutes = presence == null ? null : new WeekMinutes(presence);
+        this.candidateHours = candidateVisitors.stream().map(candidate -> new WeekMinutes(candidate.workingHours()))
+                .toArray(WeekMinutes[]::new);
     }
 
     public static Builder builder(String id, int sequence) {
@@ -108,7 +114,11 @@ public class PlannedVisit {
         return start.minute() + minutes;
     }
 
-    /** Orders a visitor's visits within a day: by start, then by sequence so that equal starts still have an order. */
+    /**
+     * Orders a visitor's visits within a day: by start, then by sequence so that equal starts still have an order.
+     * Bavet may still test a pair whose visit a move has just unplanned (before it retracts the pair) in an
+     * {@code ifNotExists} filter; such a visit orders last, and the rules' filters ask {@link #planned()} first.
+     */
     public long order() {
         return start == null ? Long.MAX_VALUE : (long) start.minute() * 1_000_000L + sequence;
     }
@@ -128,8 +138,8 @@ public class PlannedVisit {
 
     /** Whether the participant is there for the whole visit (unknown presence counts as there). */
     public boolean participantThere() {
-        return presence == null || presence.covers(start.day().getDayOfWeek(), Visitor.time(startMinute()),
-                Visitor.time(Math.min(endMinute(), 24 * 60)));
+        return presenceMinutes == null || presenceMinutes.covers(start.day().getDayOfWeek(), startMinute(),
+                Math.min(endMinute(), 24 * 60));
     }
 
     /** Minutes of travel from this visit's place to {@code next}'s, as this visit's visitor travels. */
@@ -147,7 +157,14 @@ public class PlannedVisit {
 
     /** Whether the visitor works from leaving their base until back at it, travel included. */
     public boolean withinWorkingTime() {
-        return visitor.works(day(), startMinute() - travelFrom(visitor.base()), endMinute() + travelTo(visitor.base()));
+        int from = startMinute() - travelFrom(visitor.base());
+        int to = endMinute() + travelTo(visitor.base());
+        for (int i = 0; i < candidateVisitors.size(); i++) {
+            if (candidateVisitors.get(i) == visitor) {
+                return from >= 0 && to <= 24 * 60 && candidateHours[i].covers(day().getDayOfWeek(), from, to);
+            }
+        }
+        return visitor.works(day(), from, to);
     }
 
     /** Minutes by which {@code later} starts too soon after this visit, travel between them included; 0 if none. */

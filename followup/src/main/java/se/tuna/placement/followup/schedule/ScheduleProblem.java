@@ -97,18 +97,23 @@ public final class ScheduleProblem {
                     .planned(start, visitor, true).build();
         }
         List<VisitStart> starts = candidateStarts(visit, candidates, true);
-        builder.candidates(starts, candidates)
+        // OptaPlanner refuses an empty value range (the whole plan failed on one participant without a coach): a visit
+        // nobody may make keeps every coach as its range but no start, so it stays unplanned and is listed with its reason.
+        List<Visitor> range = candidates.isEmpty() ? List.copyOf(visitors.values()) : candidates;
+        builder.candidates(starts, range)
                 .participantEverThere(!starts.isEmpty() || candidateStarts(visit, candidates, false).isEmpty());
         if (appointment == null) {
-            return builder.planned(null, candidates.isEmpty() ? null : candidates.get(0), false).build();
+            return builder.planned(null, range.isEmpty() ? null : range.get(0), false).build();
         }
         VisitStart seen = VisitStart.of(appointment.start());
         Visitor seenVisitor = visitors.get(appointment.visitorId());
         builder.published(seen, appointment.visitorId());
         // Start from what people saw where it is still possible; otherwise the plan finds it a new time.
-        boolean stillPossible = starts.contains(seen) && candidates.contains(seenVisitor);
-        return builder.planned(stillPossible ? seen : null, stillPossible ? seenVisitor : candidates.isEmpty() ? null
-                : candidates.get(0), false).build();
+        // (The start may stay a candidate because another coach works then: it is possible only if theirs still does.)
+        boolean stillPossible = starts.contains(seen) && candidates.contains(seenVisitor) && !seenVisitor.absentOn(seen.day())
+                && seenVisitor.works(seen.day(), seen.minute(), seen.minute() + visit.minutes());
+        return builder.planned(stillPossible ? seen : null, stillPossible ? seenVisitor : range.isEmpty() ? null
+                : range.get(0), false).build();
     }
 
     /** The participant's own coach first, then the site's other coaches, who may stand in. */
