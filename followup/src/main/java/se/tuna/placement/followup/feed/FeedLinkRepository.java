@@ -51,15 +51,6 @@ public class FeedLinkRepository {
         }
     }
 
-    /** The person's link, read in real time. */
-    public Optional<FeedLink> ofAccount(String accountId) {
-        if (!DocumentIds.canExist(accountId)) {
-            return Optional.empty();
-        }
-        var response = call(() -> client.get(g -> g.index(index).id(accountId), FeedLink.class));
-        return response.found() ? Optional.ofNullable(response.source()) : Optional.empty();
-    }
-
     /** The link with this public part, if one is stored. */
     public Optional<FeedLink> byLinkId(String linkId) {
         var response = call(() -> client.search(s -> s.index(index).size(1)

@@ -37,10 +37,6 @@ public class FeedLinks {
         return links.delete(accountId);
     }
 
-    public boolean exists(String accountId) {
-        return links.ofAccount(accountId).isPresent();
-    }
-
     /** The account whose calendar a token opens, if it is the person's current link. */
     public Optional<String> accountFor(String token) {
         if (token == null || token.length() <= LINK_ID_LENGTH + 1 || token.charAt(LINK_ID_LENGTH) != '_') {
