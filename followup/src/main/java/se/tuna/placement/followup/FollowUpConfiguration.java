@@ -22,6 +22,9 @@ import se.tuna.placement.catalog.store.SlotRepository;
 import se.tuna.placement.followup.calendar.CalendarDocumentMapperImpl;
 import se.tuna.placement.followup.calendar.CalendarRepository;
 import se.tuna.placement.followup.calendar.CalendarService;
+import se.tuna.placement.followup.feed.CalendarFeed;
+import se.tuna.placement.followup.feed.FeedLinkRepository;
+import se.tuna.placement.followup.feed.FeedLinks;
 import se.tuna.placement.followup.planning.CoachQueues;
 import se.tuna.placement.followup.planning.FollowUpPlanning;
 import se.tuna.placement.followup.planning.SiteCoaches;
@@ -51,7 +54,8 @@ public class FollowUpConfiguration {
 
     @Bean
     IndexSet followUpIndexSet() {
-        return new IndexSet("followup", List.of(VisitRepository.VISITS, CalendarRepository.CALENDARS));
+        return new IndexSet("followup", List.of(VisitRepository.VISITS, CalendarRepository.CALENDARS,
+                FeedLinkRepository.FEED_LINKS));
     }
 
     /**
@@ -127,5 +131,15 @@ public class FollowUpConfiguration {
     CoachQueues coachQueues(VisitRepository visits, PlacementRepository placements, StintService stints, StintLengths lengths,
             FollowUpRhythm rhythm, Clock clock) {
         return new CoachQueues(visits, placements, stints, lengths, rhythm, clock);
+    }
+
+    @Bean
+    FeedLinks feedLinks(ElasticsearchClient client, IndexNames names, Clock clock) {
+        return new FeedLinks(new FeedLinkRepository(client, names), clock);
+    }
+
+    @Bean
+    CalendarFeed calendarFeed(VisitRepository visits, VisitDerivation derivation, Clock clock) {
+        return new CalendarFeed(visits, derivation, clock);
     }
 }

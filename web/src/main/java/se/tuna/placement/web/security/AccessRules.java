@@ -34,18 +34,23 @@ final class AccessRules {
         rules.anyExchange().denyAll();
     }
 
-    /** What a signed-out person reaches: signing in, static assets, health and the API's description. */
+    /** What a signed-out person reaches: signing in, static assets, health, the API's description and calendar feeds. */
     private static void open(AuthorizeExchangeSpec rules) {
         rules.pathMatchers("/logga-in", "/konto/losenord", "/konto/glomt", "/oauth2/**", "/login/oauth2/**").permitAll()
                 .pathMatchers(GET, "/app.css", "/js/**", "/favicon.ico", "/ingen-behorighet").permitAll()
                 .pathMatchers(GET, "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness").permitAll()
                 .pathMatchers(GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/webjars/**")
-                .permitAll();
+                .permitAll()
+                // A calendar program fetching a person's visits: the secret in the address is the key (CalendarFeedDownload).
+                .pathMatchers(GET, "/kalender/*.ics").permitAll();
     }
 
     private static void api(AuthorizeExchangeSpec rules) {
         rules.pathMatchers(GET, "/api/me", "/api/me/api-tokens", "/api/reference/**").authenticated()
                 .pathMatchers(POST, "/api/me/api-tokens/*/secret").authenticated()
+                // A person's calendar link: made by the person, revoked by them or their site's coordinator (the controller checks).
+                .pathMatchers(POST, "/api/calendars/*/feed").hasAnyRole(COORDINATOR, COACH)
+                .pathMatchers(DELETE, "/api/calendars/*/feed").hasAnyRole(COORDINATOR, COACH)
                 // The placement bank: coordinators keep it, coaches read it, supervisors their own employer's part.
                 .pathMatchers(GET, "/api/slots").hasAnyRole(COORDINATOR, COACH)
                 .pathMatchers(GET, "/api/slots/*/claims").hasRole(COORDINATOR)

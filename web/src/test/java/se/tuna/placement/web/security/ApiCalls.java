@@ -99,7 +99,12 @@ public final class ApiCalls {
                 rule("GET /api/reference/localities", (s, who, fresh) -> get("/api/reference/localities"), everyoneSignedIn),
                 rule("GET /api/reference/occupations", (s, who, fresh) ->
                         get("/api/reference/occupations?q=" + s.sent.text("lager")), everyoneSignedIn),
-                rule("GET /api/reference/industries", (s, who, fresh) -> get("/api/reference/industries?q=52"), everyoneSignedIn));
+                rule("GET /api/reference/industries", (s, who, fresh) -> get("/api/reference/industries?q=52"), everyoneSignedIn),
+                // The coach's own calendar link: only they make it; they or their site's coordinator revoke it.
+                rule("POST /api/calendars/{accountId}/feed", (s, who, fresh) ->
+                        post("/api/calendars/" + s.person(COACH).id() + "/feed", null), only(COACH)),
+                rule("DELETE /api/calendars/{accountId}/feed", (s, who, fresh) ->
+                        delete("/api/calendars/" + s.person(COACH).id() + "/feed"), only(COACH, COORDINATOR)));
     }
 
     static List<Rule> bank(Set<Who> coordinators, Set<Who> bankReaders) {

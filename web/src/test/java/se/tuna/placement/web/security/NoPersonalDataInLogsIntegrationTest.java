@@ -86,6 +86,8 @@ class NoPersonalDataInLogsIntegrationTest extends WebIntegrationTest {
     private static final int CONTEXT = 160;
     /** A one-time link in a mail: {@code lank=<account id>.<secret>}. */
     private static final Pattern LINK = Pattern.compile("lank=([A-Za-z0-9_\\-]+)\\.([A-Za-z0-9_\\-]+)");
+    /** Where a calendar link's secret stands: {@code /kalender/<secret>.ics}. */
+    private static final String CALENDAR_LINK = "/kalender/";
 
     @DynamicPropertySource
     static void mailServer(DynamicPropertyRegistry registry) {
@@ -372,6 +374,13 @@ class NoPersonalDataInLogsIntegrationTest extends WebIntegrationTest {
         String text = body == null ? "" : new String(body, StandardCharsets.UTF_8);
         if (text.startsWith("{") && ApiBodies.JSON.readTree(text).has("secret")) {
             rememberApiToken(ApiBodies.JSON.readTree(text).get("secret").asString());
+        }
+        if (text.startsWith("{") && ApiBodies.JSON.readTree(text).path("url").asString("").contains(CALENDAR_LINK)) {
+            // A calendar link: its secret is sought in the log, and a calendar program fetches it, signed out.
+            String path = URI.create(ApiBodies.JSON.readTree(text).get("url").asString()).getRawPath();
+            s.sent.asIs("calendar link secret", path.substring(path.indexOf(CALENDAR_LINK) + CALENDAR_LINK.length(),
+                    path.length() - ".ics".length()));
+            anonymous.get().uri(path).exchange().expectStatus().isOk();
         }
     }
 
