@@ -97,7 +97,35 @@ class AccessLogIntegrationTest extends WebIntegrationTest {
             Map.entry("POST /api/placements/{id}/trial", placementChanged()),
             Map.entry("POST /api/placements/{id}/extensions", placementChanged()),
             Map.entry("POST /api/placements/{id}/end", placementChanged()),
-            Map.entry("POST /api/placements/{id}/corrections", placementChanged()));
+            Map.entry("POST /api/placements/{id}/corrections", placementChanged()),
+            Map.entry("GET /api/follow-up/visits", new Audited(ParticipantData.VISITS, (s, body) -> ids(body.get("visits"), "participantId"))),
+            Map.entry("GET /api/follow-up/site-visits", new Audited(ParticipantData.VISITS, (s, body) -> {
+                List<String> ids = ids(body.get("visits"), "participantId");
+                ids.addAll(ids(body.get("unplanned"), "participantId"));
+                return ids;
+            })),
+            Map.entry("GET /api/follow-up/queues", new Audited(ParticipantData.VISITS, (s, body) -> ids(body, "participantId"))),
+            // A plan shows the visits it moved and those it could not place: read, though the request is a POST.
+            Map.entry("POST /api/follow-up/plans", new Audited(ParticipantData.VISITS, (s, body) -> planShown(body), Access.READ)),
+            Map.entry("POST /api/calendars/{accountId}/absences",
+                    new Audited(ParticipantData.VISITS, (s, body) -> planShown(body.get("plan")), Access.READ)),
+            Map.entry("DELETE /api/calendars/{accountId}/absences",
+                    new Audited(ParticipantData.VISITS, (s, body) -> planShown(body.get("plan")), Access.READ)),
+            Map.entry("POST /api/follow-up/visits/{id}/done",
+                    new Audited(ParticipantData.VISITS, (s, body) -> List.of(body.get("participantId").asString()))),
+            Map.entry("POST /api/follow-up/visits/{id}/move",
+                    new Audited(ParticipantData.VISITS, (s, body) -> List.of(body.get("participantId").asString()))));
+
+    /** The participants a follow-up plan's answer shows: those of the visits it moved and those it could not place. */
+    private static List<String> planShown(JsonNode plan) {
+        List<String> ids = new ArrayList<>();
+        if (plan == null || plan.isNull()) {
+            return ids;
+        }
+        plan.get("moves").forEach(move -> ids.add(move.at("/visit/participantId").asString()));
+        plan.get("unplanned").forEach(left -> ids.add(left.at("/visit/participantId").asString()));
+        return ids;
+    }
 
     /** A step of a placement's path changes the placement of the participant it answers with. */
     private static Audited placementChanged() {
@@ -225,7 +253,7 @@ class AccessLogIntegrationTest extends WebIntegrationTest {
         List<String> shown = audited.shown().apply(s, JSON.readTree(response.getResponseBodyContent()));
         boolean idsHidden = shown.stream().anyMatch(Objects::isNull);
         assertThat(recorded).as(why).hasSize(idsHidden ? shown.size() : new HashSet<>(shown).size());
-        Access access = rule.operation().startsWith("GET ") ? Access.READ : Access.WRITE;
+        Access access = audited.access() != null ? audited.access() : rule.operation().startsWith("GET ") ? Access.READ : Access.WRITE;
         assertThat(recorded).as(why).allSatisfy(entry -> {
             assertThat(entry.event().data()).isEqualTo(audited.data());
             assertThat(entry.event().access()).isEqualTo(access);
@@ -264,6 +292,11 @@ class AccessLogIntegrationTest extends WebIntegrationTest {
     }
 
     /** An operation that shows or changes participants' data, and the participants its answer is about. */
-    private record Audited(ParticipantData data, BiFunction<AccessScenario, JsonNode, List<String>> shown) {
+    private record Audited(ParticipantData data, BiFunction<AccessScenario, JsonNode, List<String>> shown, Access access) {
+
+        /** Read by a GET, changed by any other method. */
+        Audited(ParticipantData data, BiFunction<AccessScenario, JsonNode, List<String>> shown) {
+            this(data, shown, null);
+        }
     }
 }
