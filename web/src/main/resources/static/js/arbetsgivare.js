@@ -211,6 +211,7 @@ async function chooseEmployer(id, { push = true, focus = true } = {}) {
   byId('employer-view').hidden = false;
   byId('supervisor-link').replaceChildren();
   loadPlacements();
+  loadFollowUps();
   loadSupervisors();
   await loadSlots(0);
   if (focus) {
@@ -376,6 +377,85 @@ function placementRow(placement) {
     h('td', { 'data-label': 'Dagar och tider' }, schedule.join(', ') || '–'),
     h('td', { 'data-label': 'Stöd' }, (placement.supportLabels ?? []).join(', ') || '–'),
     h('td', { 'data-label': 'Referens', class: 'nowrap' }, h('code', {}, placement.reference ?? '')));
+}
+
+// --- Follow-ups planned at the workplace --------------------------------------------------------
+
+async function loadFollowUps() {
+  const id = employer.id;
+  const status = byId('follow-ups-status');
+  status.textContent = 'Hämtar planerade uppföljningar …';
+  try {
+    const followUps = await api(`/api/employers/${encodeURIComponent(id)}/follow-ups`);
+    if (employer?.id !== id) {
+      return;
+    }
+    status.textContent = followUps.length
+      ? `${followUps.length === 1 ? '1 uppföljning' : `${followUps.length} uppföljningar`} planerade.`
+      : 'Inga uppföljningar planerade här just nu.';
+    replace(byId('follow-up-list'), followUps.length ? h('div', { class: 'table-wrap' }, h('table', { class: 'stack' },
+      h('caption', { class: 'visually-hidden' }, `Planerade uppföljningar hos ${employer.name}`),
+      h('thead', {}, h('tr', {}, ['När', 'Vad', 'Var', 'Referens', 'Önskemål']
+        .map((title) => h('th', { scope: 'col' }, title)))),
+      h('tbody', {}, followUps.map(followUpRow)))) : null);
+  } catch (error) {
+    status.textContent = '';
+    replace(byId('follow-up-list'), h('p', { class: 'message message-error' }, errorMessage(error)));
+  }
+}
+
+function followUpRow(followUp) {
+  const when = `${dayAndTime(followUp.start)}–${formatTime(followUp.end.slice(11))}`;
+  const request = followUp.timeRequest;
+  const asked = request ? h('span', {}, 'Ni har önskat annan tid',
+    request.proposedStart ? `: ${dayAndTime(request.proposedStart)}` : '',
+    request.message ? ` (${request.message})` : '') : null;
+  const cell = h('td', { 'data-label': 'Önskemål' }, asked, h('button', { type: 'button', class: 'secondary small',
+    'aria-label': `Önska annan tid än ${when}`, onclick: (event) => openTimeRequest(followUp, event.currentTarget.parentElement) },
+  'Önska annan tid'));
+  return h('tr', {},
+    h('th', { scope: 'row', class: 'nowrap' }, when, followUp.confirmed ? h('span', { class: 'hint-inline' }, ' bekräftad') : null),
+    h('td', { 'data-label': 'Vad' }, followUp.kindLabel),
+    h('td', { 'data-label': 'Var' }, followUp.place?.label ?? '–'),
+    h('td', { 'data-label': 'Referens', class: 'nowrap' }, h('code', {}, followUp.placementReference ?? '')),
+    cell);
+}
+
+/** "2026-12-07T09:00:00" → "7 dec. 2026 09:00". */
+function dayAndTime(dateTime) {
+  return `${formatDate(dateTime.slice(0, 10))} ${formatTime(dateTime.slice(11))}`;
+}
+
+function openTimeRequest(followUp, cell) {
+  const prefix = `tr-${followUp.visitId}`;
+  const error = h('div', { role: 'alert', 'aria-live': 'assertive', hidden: true });
+  const form = h('form', { novalidate: true, id: `${prefix}-form` },
+    h('label', { for: `${prefix}-start` }, 'Tid som passar oss ', h('span', { class: 'hint' }, '(valfritt)')),
+    h('input', { type: 'datetime-local', id: `${prefix}-start`, step: 900 }),
+    h('label', { for: `${prefix}-message` }, 'Meddelande till coachen'),
+    h('input', { type: 'text', id: `${prefix}-message`, maxlength: 300, autocomplete: 'off',
+      placeholder: 'T.ex. vi har inventering den dagen' }),
+    error,
+    h('div', { class: 'toolbar' }, h('button', { type: 'submit', class: 'small' }, 'Skicka önskemål')));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const start = byId(`${prefix}-start`).value;
+    const message = byId(`${prefix}-message`).value.trim();
+    say(error, '');
+    try {
+      await api(`/api/follow-up/visits/${encodeURIComponent(followUp.visitId)}/time-requests`, {
+        method: 'POST',
+        json: { proposedStart: start ? `${start}:00` : null, message: message || null },
+      });
+      say(byId('follow-ups-message'), 'Önskemålet är skickat till coachen.', 'success');
+      await loadFollowUps();
+    } catch (failure) {
+      showError(failure, { region: error, root: form,
+        locate: (field) => byId(field === 'proposedStart' ? `${prefix}-start` : `${prefix}-message`) });
+    }
+  });
+  cell.replaceChildren(form);
+  byId(`${prefix}-start`).focus();
 }
 
 // --- Supervisors ------------------------------------------------------------------------------

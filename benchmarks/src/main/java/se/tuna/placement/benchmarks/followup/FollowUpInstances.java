@@ -244,7 +244,7 @@ public final class FollowUpInstances {
                     ? new Appointment(coach.id, day.atTime(start / 60, start % 60), true, null) : null;
             String id = participant + "-" + kind.name().toLowerCase() + "-" + number;
             return new Visit(id, kind, participant, kind.atWorkplace() ? "placement-" + participant : null, coach.site, coach.id, place,
-                    window, presence, appointment, null, null);
+                    window, presence, appointment, null, null, null);
         }
         throw new IllegalStateException("No room for " + participant + " with " + coach.id + ": too many visits for the coaches");
     }

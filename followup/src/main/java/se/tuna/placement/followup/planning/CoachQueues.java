@@ -24,7 +24,7 @@ import se.tuna.placement.participants.stint.StintLengths;
 import se.tuna.placement.participants.stint.StintService;
 
 /**
- * A coach's queues: follow-ups due or overdue, trials ending (the extension decision), extensions
+ * A coach's queues: follow-ups due or overdue, workplaces' requests for another time, trials ending (the extension decision), extensions
  * due, stints near their one-year limit, and participants with no visit planned. Read from the
  * visits and the lifecycle of the participants the coach looks after.
  */
@@ -79,6 +79,9 @@ public class CoachQueues {
     }
 
     private void followUps(List<Visit> theirs, LocalDate today, List<Entry> entries) {
+        theirs.stream().filter(visit -> !visit.done() && visit.timeRequest() != null)
+                .forEach(visit -> entries.add(new Entry(QueueKind.TIME_REQUESTED, visit.participantId(),
+                        visit.timeRequest().requestedAt().atZone(ParticipantRules.PROGRAMME_ZONE).toLocalDate(), visit.id())));
         theirs.stream().filter(visit -> !visit.done() && visit.kind() != VisitKind.MAPPING_MEETING)
                 .filter(visit -> !visit.window().earliest().isAfter(today.plusDays(AHEAD_DAYS)))
                 .forEach(visit -> entries.add(new Entry(today.isAfter(visit.window().due().plusDays(rhythm.slackDays()))

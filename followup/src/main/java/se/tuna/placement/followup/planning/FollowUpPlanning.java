@@ -156,10 +156,7 @@ public class FollowUpPlanning {
                 merged.add(fresh);
                 continue;
             }
-            Visit kept = before.value();
-            merged.add(new Visit(fresh.id(), fresh.kind(), fresh.participantId(), fresh.placementId(), fresh.site(),
-                    kept.done() ? kept.coachId() : fresh.coachId(), kept.done() ? kept.place() : fresh.place(), fresh.window(),
-                    fresh.presence(), kept.appointment(), kept.unplanned(), kept.completion()));
+            merged.add(fresh.withRecordOf(before.value()));
         }
         Set<String> ids = new HashSet<>(derived.stream().map(Visit::id).toList());
         // Done visits in the period that no longer fall due (the placement has ended since) still took the coach's time.

@@ -37,7 +37,9 @@ public class TravelLegs {
                 Coordinates from = calendar == null || calendar.base() == null ? null : calendar.base().point();
                 for (Visit visit : ordered) {
                     Coordinates to = visit.place() == null ? null : visit.place().point();
-                    if (from != null && to != null && calendar != null) {
+                    if (from != null && from.equals(to)) {
+                        minutes.put(visit.id(), 0);
+                    } else if (from != null && to != null && calendar != null) {
                         travel.minutes(from, to, calendar.travelMode()).ifPresent(trip -> minutes.put(visit.id(), trip));
                     }
                     from = to;

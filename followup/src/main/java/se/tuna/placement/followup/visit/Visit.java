@@ -23,14 +23,31 @@ import se.tuna.placement.followup.calendar.Place;
  * @param appointment   when and by whom it is planned; {@code null} while unplanned
  * @param unplanned     why the last plan could not place it; {@code null} when planned or not yet planned
  * @param completion    its record once done; {@code null} until then
+ * @param timeRequest   the workplace's request for another time, until the visit is moved or done; {@code null} if none
  */
 public record Visit(String id, VisitKind kind, String participantId, String placementId, String site, String coachId,
         Place place, DueWindow window, WeeklySchedule presence, Appointment appointment, UnplannedReason unplanned,
-        Completion completion) {
+        Completion completion, TimeRequest timeRequest) {
 
     public Visit {
         // An empty week is no known presence, not "never there".
         presence = presence == null || presence.windows().isEmpty() ? null : presence;
+    }
+
+    /** A visit that falls due, not yet planned: what the lifecycle calls for, nothing recorded yet. */
+    public static Visit due(String id, VisitKind kind, String participantId, String placementId, String site, String coachId,
+            Place place, DueWindow window, WeeklySchedule presence) {
+        return new Visit(id, kind, participantId, placementId, site, coachId, place, window, presence, null, null, null, null);
+    }
+
+    /**
+     * This visit as derived now, with what was recorded of {@code stored} (its time, its record, a request): a
+     * done one keeps the coach and place it had.
+     */
+    public Visit withRecordOf(Visit stored) {
+        return new Visit(id, kind, participantId, placementId, site, stored.done() ? stored.coachId : coachId,
+                stored.done() ? stored.place : place, window, presence, stored.appointment, stored.unplanned, stored.completion,
+                stored.timeRequest);
     }
 
     public boolean done() {
@@ -53,11 +70,17 @@ public record Visit(String id, VisitKind kind, String participantId, String plac
 
     public Visit withAppointment(Appointment newAppointment, UnplannedReason newUnplanned) {
         return new Visit(id, kind, participantId, placementId, site, coachId, place, window, presence, newAppointment, newUnplanned,
-                completion);
+                completion, timeRequest);
     }
 
     public Visit withCompletion(Completion newCompletion) {
         return new Visit(id, kind, participantId, placementId, site, coachId, place, window, presence, appointment, unplanned,
-                newCompletion);
+                newCompletion, null);
+    }
+
+    /** The visit with the workplace's request for another time; {@code null} answers it. */
+    public Visit withTimeRequest(TimeRequest request) {
+        return new Visit(id, kind, participantId, placementId, site, coachId, place, window, presence, appointment, unplanned,
+                completion, request);
     }
 }

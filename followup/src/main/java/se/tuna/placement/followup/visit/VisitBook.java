@@ -95,7 +95,37 @@ public class VisitBook {
             }
             Appointment before = visit.appointment();
             LocalDateTime movedFrom = before == null ? null : before.start().equals(start) ? before.movedFrom() : before.start();
-            return visit.withAppointment(new Appointment(visitorId, start, true, movedFrom), null);
+            // The time agreed answers the workplace's request, if there was one.
+            return visit.withAppointment(new Appointment(visitorId, start, true, movedFrom), null).withTimeRequest(null);
+        });
+    }
+
+    /**
+     * Records a workplace supervisor's request for another time for a follow-up at their workplace:
+     * the coach sees it in their queue and answers by moving the visit. A new request replaces one
+     * not yet answered.
+     */
+    public Visit requestTime(String id, LocalDateTime proposedStart, String message, String requestedBy) {
+        List<FieldViolation> violations = new ArrayList<>();
+        if (message != null && message.length() > TimeRequest.LONGEST_MESSAGE) {
+            violations.add(new FieldViolation("message", "at most " + TimeRequest.LONGEST_MESSAGE + " characters"));
+        }
+        if (proposedStart == null && (message == null || message.isBlank())) {
+            violations.add(new FieldViolation("message", "say what time would suit, or propose one"));
+        }
+        if (proposedStart != null && proposedStart.toLocalDate().isBefore(today())) {
+            violations.add(new FieldViolation("proposedStart", "has passed"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        return change(id, visit -> {
+            requireOpen(visit);
+            if (!visit.kind().atWorkplace()) {
+                throw new ConflictException("Only a follow-up at the workplace can be asked to move by the workplace");
+            }
+            return visit.withTimeRequest(new TimeRequest(requestedBy, clock.instant(), proposedStart,
+                    message == null || message.isBlank() ? null : message.strip()));
         });
     }
 

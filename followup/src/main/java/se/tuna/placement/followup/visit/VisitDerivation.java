@@ -138,8 +138,8 @@ public class VisitDerivation {
         for (LocalDate monday = from.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)); !monday.isAfter(until);
                 monday = monday.plusWeeks(1)) {
             DueWindow window = new DueWindow(monday, monday.plusDays(2), monday.plusDays(4));
-            meetings.add(new Visit("mapping-" + participant.id() + "-" + monday, VisitKind.MAPPING_MEETING, participant.id(), null,
-                    participant.site(), coach, office, window, presence, null, null, null));
+            meetings.add(Visit.due("mapping-" + participant.id() + "-" + monday, VisitKind.MAPPING_MEETING, participant.id(), null,
+                    participant.site(), coach, office, window, presence));
         }
         return meetings;
     }
@@ -153,9 +153,8 @@ public class VisitDerivation {
             LocalDate end = trial.span().end();
             LocalDate earliest = max(trial.span().start(), end.minusDays(rhythm.trialWeekDays() - 1L));
             DueWindow window = new DueWindow(earliest, max(earliest, end.minusDays(2)), end);
-            return new Visit("trial-" + placement.id() + "-" + trial.span().start(), VisitKind.TRIAL_FOLLOW_UP,
-                    placement.participantId(), placement.id(), site, coach, workplace, window, presenceOn(placement.path(), end),
-                    null, null, null);
+            return Visit.due("trial-" + placement.id() + "-" + trial.span().start(), VisitKind.TRIAL_FOLLOW_UP,
+                    placement.participantId(), placement.id(), site, coach, workplace, window, presenceOn(placement.path(), end));
         });
     }
 
@@ -172,14 +171,20 @@ public class VisitDerivation {
                 .map(visit -> visit.completion().on()).max(Comparator.naturalOrder())
                 .orElse(placement.path().trial().get().span().end());
         List<Visit> followUps = new ArrayList<>();
-        for (LocalDate due = since.plus(rhythm.workplaceInterval()); !due.minusDays(rhythm.slackDays()).isAfter(until);
-                due = due.plus(rhythm.workplaceInterval())) {
-            // One overdue may still take place in the week from today; it stays first in the queue.
+        LocalDate due = since.plus(rhythm.workplaceInterval());
+        // Months missed (no follow-up recorded since) make one follow-up to catch up on, not one a month:
+        // the latest of them, due now, which may still take place in the week from today.
+        while (due.plusDays(rhythm.slackDays()).isBefore(today) && !due.plus(rhythm.workplaceInterval()).isAfter(today)) {
+            due = due.plus(rhythm.workplaceInterval());
+        }
+        // The one after a catch-up falls due a month after it, not days later.
+        for (; !due.minusDays(rhythm.slackDays()).isAfter(until);
+                due = due.plusDays(rhythm.slackDays()).isBefore(today) ? today.plus(rhythm.workplaceInterval())
+                        : due.plus(rhythm.workplaceInterval())) {
             LocalDate latest = max(due.plusDays(rhythm.slackDays()), today.plusDays(rhythm.slackDays()));
             DueWindow window = new DueWindow(due.minusDays(rhythm.slackDays()), due, latest);
-            Visit visit = new Visit("workplace-" + placement.id() + "-" + due, VisitKind.WORKPLACE_FOLLOW_UP,
-                    placement.participantId(), placement.id(), site, coach, workplace, window, presenceOn(placement.path(), due),
-                    null, null, null);
+            Visit visit = Visit.due("workplace-" + placement.id() + "-" + due, VisitKind.WORKPLACE_FOLLOW_UP,
+                    placement.participantId(), placement.id(), site, coach, workplace, window, presenceOn(placement.path(), due));
             if (overlaps(visit, from, until)) {
                 followUps.add(visit);
             }

@@ -19,6 +19,9 @@ public interface VisitDocumentMapper {
     @Mapping(target = "day", expression = "java(visit.appointment() == null ? null : visit.appointment().start().toLocalDate())")
     VisitDocument toDocument(Visit visit);
 
+    // The record's one-argument withers look like fluent setters to MapStruct; the constructor sets everything.
     @Mapping(target = "withCompletion", ignore = true)
+    @Mapping(target = "withRecordOf", ignore = true)
+    @Mapping(target = "withTimeRequest", ignore = true)
     Visit toVisit(VisitDocument document);
 }

@@ -17,7 +17,11 @@ public final class VisitDocuments {
     /** A visit, stored under its id. */
     public record VisitDocument(String id, VisitKind kind, String participantId, String placementId, String site, String coachId,
             PlaceDocument place, DueWindowDocument window, List<TimeWindowDocument> presence, AppointmentDocument appointment,
-            UnplannedReason unplanned, CompletionDocument completion, String visitorId, LocalDate day) {
+            UnplannedReason unplanned, CompletionDocument completion, TimeRequestDocument timeRequest, String visitorId,
+            LocalDate day) {
+    }
+
+    public record TimeRequestDocument(String requestedBy, Instant requestedAt, LocalDateTime proposedStart, String message) {
     }
 
     public record PlaceDocument(String label, GeoPointDocument point) {

@@ -231,7 +231,7 @@ class FollowUpSolverTest {
     static Visit visit(String id, VisitKind kind, String coach, Place place, DueWindow window, WeeklySchedule presence,
             Appointment appointment, Completion completion) {
         return new Visit(id, kind, "p-" + id, kind.atWorkplace() ? "placement-" + id : null, SITE, coach, place, window, presence,
-                appointment, null, completion);
+                appointment, null, completion, null);
     }
 
     /** Workplaces on a ring 2–8 km around the office. */

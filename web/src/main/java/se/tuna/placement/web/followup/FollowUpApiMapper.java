@@ -13,6 +13,7 @@ import se.tuna.placement.followup.calendar.Place;
 import se.tuna.placement.followup.calendar.WorkCalendar;
 import se.tuna.placement.followup.planning.CoachQueues;
 import se.tuna.placement.followup.planning.PlanRun;
+import se.tuna.placement.followup.visit.TimeRequest;
 import se.tuna.placement.followup.visit.Visit;
 import se.tuna.placement.web.catalog.CatalogApiMapper;
 import se.tuna.placement.web.followup.FollowUpPayloads.AbsencePayload;
@@ -26,8 +27,10 @@ import se.tuna.placement.web.followup.FollowUpPayloads.PlaceRequest;
 import se.tuna.placement.web.followup.FollowUpPayloads.PlaceResponse;
 import se.tuna.placement.web.followup.FollowUpPayloads.PlanRunResponse;
 import se.tuna.placement.web.followup.FollowUpPayloads.QueueEntryResponse;
+import se.tuna.placement.web.followup.FollowUpPayloads.TimeRequestResponse;
 import se.tuna.placement.web.followup.FollowUpPayloads.UnplannedResponse;
 import se.tuna.placement.web.followup.FollowUpPayloads.VisitResponse;
+import se.tuna.placement.web.followup.FollowUpPayloads.WorkplaceFollowUpResponse;
 
 /**
  * Maps visits, plans, queues and calendars to their payloads, and calendar requests to the domain;
@@ -63,6 +66,17 @@ public interface FollowUpApiMapper {
     }
 
     QueueEntryResponse toResponse(CoachQueues.Entry entry);
+
+    default WorkplaceFollowUpResponse toWorkplaceResponse(Visit visit, String placementReference) {
+        var appointment = visit.appointment();
+        return new WorkplaceFollowUpResponse(visit.id(), visit.kind(), visit.kind().label(), placementReference,
+                toResponse(visit.place()),
+                appointment == null ? null : appointment.start(),
+                appointment == null ? null : appointment.start().plusMinutes(visit.minutes()),
+                appointment != null && appointment.confirmed(), toResponse(visit.timeRequest()));
+    }
+
+    TimeRequestResponse toResponse(TimeRequest request);
 
     PlaceResponse toResponse(Place place);
 

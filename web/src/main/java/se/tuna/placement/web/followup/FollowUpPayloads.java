@@ -1,6 +1,7 @@
 package se.tuna.placement.web.followup;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -13,6 +14,7 @@ import jakarta.validation.constraints.Size;
 
 import se.tuna.placement.followup.calendar.AbsenceKind;
 import se.tuna.placement.followup.planning.QueueKind;
+import se.tuna.placement.followup.visit.TimeRequest;
 import se.tuna.placement.followup.visit.UnplannedReason;
 import se.tuna.placement.followup.visit.VisitBook;
 import se.tuna.placement.followup.visit.VisitKind;
@@ -50,7 +52,23 @@ public final class FollowUpPayloads {
     /** A visit: a follow-up at a workplace or a mapping meeting at the office. */
     public record VisitResponse(String id, VisitKind kind, String participantId, String placementId, String site, String coachId,
             PlaceResponse place, int minutes, DueWindowResponse window, AppointmentResponse appointment, UnplannedReason unplanned,
-            CompletionResponse completion, Integer travelBeforeMinutes) {
+            CompletionResponse completion, TimeRequestResponse timeRequest, Integer travelBeforeMinutes) {
+    }
+
+    /** The workplace's request for another time. */
+    public record TimeRequestResponse(Instant requestedAt, LocalDateTime proposedStart, String message) {
+    }
+
+    /** Ask for another time for a follow-up at one's workplace: a time that would suit, or a few words, or both. */
+    public record TimeRequestPayload(LocalDateTime proposedStart, @Size(max = TimeRequest.LONGEST_MESSAGE) String message) {
+    }
+
+    /**
+     * A follow-up planned at an employer's workplace, as its supervisor sees it: when, where and for which
+     * placement (its reference), never whose.
+     */
+    public record WorkplaceFollowUpResponse(String visitId, VisitKind kind, String kindLabel, String placementReference, PlaceResponse place,
+            LocalDateTime start, LocalDateTime end, boolean confirmed, TimeRequestResponse timeRequest) {
     }
 
     /** A person of the week, by name. */

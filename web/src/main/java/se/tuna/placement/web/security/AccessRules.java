@@ -102,6 +102,8 @@ final class AccessRules {
                 .pathMatchers(GET, "/api/follow-up/visits", "/api/follow-up/queues").hasAnyRole(COORDINATOR, COACH)
                 .pathMatchers(POST, "/api/follow-up/visits/*/done", "/api/follow-up/visits/*/move").hasAnyRole(COORDINATOR, COACH)
                 .pathMatchers(GET, "/api/follow-up/site-visits").hasRole(COORDINATOR)
+                .pathMatchers(GET, "/api/employers/*/follow-ups").hasAnyRole(COORDINATOR, SUPERVISOR)
+                .pathMatchers(POST, "/api/follow-up/visits/*/time-requests").hasAnyRole(COORDINATOR, SUPERVISOR)
                 .pathMatchers(POST, "/api/follow-up/plans").hasRole(COORDINATOR)
                 .pathMatchers(GET, "/api/calendars/*").hasAnyRole(COORDINATOR, COACH)
                 .pathMatchers(PUT, "/api/calendars/*").hasRole(COORDINATOR)

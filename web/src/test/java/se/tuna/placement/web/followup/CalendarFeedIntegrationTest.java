@@ -190,7 +190,7 @@ class CalendarFeedIntegrationTest extends WebIntegrationTest {
         LocalDate day = start.toLocalDate();
         return new Visit(id(name), kind, participant, kind.atWorkplace() ? "placement-" + KEY : null, "eskilstuna", visitor, place,
                 new DueWindow(day.minusDays(7), day, day.plusDays(7)), null, new Appointment(visitor, start, confirmed, null), null,
-                completion);
+                completion, null);
     }
 
     private static JsonNode event(List<JsonNode> events, String name) {

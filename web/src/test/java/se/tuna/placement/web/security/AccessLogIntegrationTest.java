@@ -114,7 +114,12 @@ class AccessLogIntegrationTest extends WebIntegrationTest {
             Map.entry("POST /api/follow-up/visits/{id}/done",
                     new Audited(ParticipantData.VISITS, (s, body) -> List.of(body.get("participantId").asString()))),
             Map.entry("POST /api/follow-up/visits/{id}/move",
-                    new Audited(ParticipantData.VISITS, (s, body) -> List.of(body.get("participantId").asString()))));
+                    new Audited(ParticipantData.VISITS, (s, body) -> List.of(body.get("participantId").asString()))),
+            // The workplace sees no participant's id: one entry per placement whose follow-ups it sees.
+            Map.entry("GET /api/employers/{id}/follow-ups", new Audited(ParticipantData.VISITS,
+                    (s, body) -> Collections.nCopies(new HashSet<>(ids(body, "placementReference")).size(), null))),
+            Map.entry("POST /api/follow-up/visits/{id}/time-requests",
+                    new Audited(ParticipantData.VISITS, (s, body) -> Collections.nCopies(1, null))));
 
     /** The participants a follow-up plan's answer shows: those of the visits it moved and those it could not place. */
     private static List<String> planShown(JsonNode plan) {

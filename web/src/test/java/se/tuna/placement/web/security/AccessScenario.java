@@ -254,7 +254,9 @@ public final class AccessScenario {
                         person(Who.COACH).id(), today(), today().plusDays(27))).exchange().expectStatus().isOk()
                         .expectBody(JsonNode.class).returnResult().getResponseBody();
                 week.get("visits").forEach(visit -> {
-                    if (visit.get("completion").isNull() && !visit.at("/appointment/confirmed").asBoolean()) {
+                    // Mapping meetings only: a follow-up at the workplace is kept for the supervisor's requests.
+                    if (visit.get("kind").asString().equals("MAPPING_MEETING") && visit.get("completion").isNull()
+                            && !visit.at("/appointment/confirmed").asBoolean()) {
                         unusedVisits.add(Map.entry(visit.get("id").asString(), visit.at("/appointment/start").asString()));
                     }
                 });
@@ -263,6 +265,26 @@ public final class AccessScenario {
                 throw new IllegalStateException("The plan gave the scenario's coach no visit to use");
             }
             return unusedVisits.pop();
+        });
+    }
+
+    /**
+     * A planned follow-up at the scenario's employer (the trial follow-up of a placement in its trial),
+     * one for every request: a supervisor's request for another time replaces the one before.
+     */
+    synchronized String workplaceVisit() {
+        return (String) sharedTargets.computeIfAbsent("workplace visit", kind -> {
+            String placement = placementAt(Stage.TRIAL, true);
+            post("/api/follow-up/plans", ApiCalls.json("{\"site\": \"eskilstuna\"}"));
+            JsonNode week = organiser.get().uri("/api/follow-up/visits?coachId=%s&from=%s&until=%s".formatted(
+                    person(Who.COACH).id(), today(), today().plusDays(27))).exchange().expectStatus().isOk()
+                    .expectBody(JsonNode.class).returnResult().getResponseBody();
+            for (JsonNode visit : week.get("visits")) {
+                if (placement.equals(visit.get("placementId").asString())) {
+                    return visit.get("id").asString();
+                }
+            }
+            throw new IllegalStateException("The plan gave the trial at the scenario's employer no follow-up");
         });
     }
 

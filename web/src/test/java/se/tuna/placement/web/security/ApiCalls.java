@@ -284,7 +284,13 @@ public final class ApiCalls {
                         + "/absences", json("{\"from\": \"%s\", \"until\": \"%s\", \"kind\": \"COURSE\"}", away, away)),
                         coachAndCoordinator),
                 rule("DELETE /api/calendars/{accountId}/absences", (s, who, fresh) -> delete("/api/calendars/"
-                        + s.person(COACH).id() + "/absences?from=" + away + "&until=" + away), coachAndCoordinator));
+                        + s.person(COACH).id() + "/absences?from=" + away + "&until=" + away), coachAndCoordinator),
+                // Any coordinator may see an employer's follow-ups, as its placements; a supervisor their own employer's.
+                rule("GET /api/employers/{id}/follow-ups", (s, who, fresh) -> get("/api/employers/" + s.employer + "/follow-ups"),
+                        only(COORDINATOR, COORDINATOR_OF_OTHER_SITE, SUPERVISOR)),
+                rule("POST /api/follow-up/visits/{id}/time-requests", (s, who, fresh) -> post("/api/follow-up/visits/"
+                        + s.workplaceVisit() + "/time-requests", json("{\"message\": \"Vi har inventering den dagen\"}")),
+                        only(COORDINATOR, COORDINATOR_OF_OTHER_SITE, SUPERVISOR)));
     }
 
     static List<Rule> admin() {
