@@ -68,7 +68,7 @@ public class FollowUpConstraints implements ConstraintProvider {
     Constraint outsideDueWindow(ConstraintFactory factory) {
         return factory.forEach(PlannedVisit.class)
                 .filter(visit -> !visit.insideWindow())
-                .penalizeLong(HardMediumSoftScore.ONE_HARD, PlannedVisit::daysOutsideWindow)
+                .penalize(HardMediumSoftScore.ONE_HARD, visit -> Math.toIntExact(visit.daysOutsideWindow()))
                 .asConstraint(OUTSIDE_DUE_WINDOW);
     }
 
@@ -180,7 +180,7 @@ public class FollowUpConstraints implements ConstraintProvider {
     Constraint closeToDueDate(ConstraintFactory factory) {
         return factory.forEach(PlannedVisit.class)
                 .filter(visit -> visit.daysFromDue() > 0)
-                .penalizeLong(HardMediumSoftScore.ONE_SOFT, visit -> visit.daysFromDue() * DAY_FROM_DUE_COST)
+                .penalize(HardMediumSoftScore.ONE_SOFT, visit -> Math.toIntExact(visit.daysFromDue()) * DAY_FROM_DUE_COST)
                 .asConstraint(CLOSE_TO_DUE_DATE);
     }
 
