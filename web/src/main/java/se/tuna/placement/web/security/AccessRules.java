@@ -93,6 +93,15 @@ final class AccessRules {
                 .hasAnyRole(COORDINATOR, COACH)
                 .pathMatchers("/api/placements/**").hasRole(COORDINATOR)
                 .pathMatchers(GET, "/api/figures").hasAnyRole(MANAGEMENT, COORDINATOR)
+                // Follow-up: coaches their own week, queues and visits; coordinators their sites' (AccessPolicy).
+                .pathMatchers(GET, "/api/follow-up/visits", "/api/follow-up/queues").hasAnyRole(COORDINATOR, COACH)
+                .pathMatchers(POST, "/api/follow-up/visits/*/done", "/api/follow-up/visits/*/move").hasAnyRole(COORDINATOR, COACH)
+                .pathMatchers(GET, "/api/follow-up/site-visits").hasRole(COORDINATOR)
+                .pathMatchers(POST, "/api/follow-up/plans").hasRole(COORDINATOR)
+                .pathMatchers(GET, "/api/calendars/*").hasAnyRole(COORDINATOR, COACH)
+                .pathMatchers(PUT, "/api/calendars/*").hasRole(COORDINATOR)
+                .pathMatchers(POST, "/api/calendars/*/absences").hasAnyRole(COORDINATOR, COACH)
+                .pathMatchers(DELETE, "/api/calendars/*/absences").hasAnyRole(COORDINATOR, COACH)
                 .pathMatchers("/api/admin/**").hasRole(ADMIN);
     }
 
@@ -103,6 +112,8 @@ final class AccessRules {
                 .pathMatchers(GET, "/deltagare", "/deltagare/*").hasAnyRole(COORDINATOR, COACH)
                 .pathMatchers(GET, "/arbetsgivare").hasAnyRole(COORDINATOR, SUPERVISOR)
                 .pathMatchers(GET, "/oversikt").hasAnyRole(MANAGEMENT, COORDINATOR)
+                .pathMatchers(GET, "/besok").hasRole(COACH)
+                .pathMatchers(GET, "/besoksplanering").hasRole(COORDINATOR)
                 .pathMatchers(GET, "/admin", "/admin/atkomstlogg").hasRole(ADMIN)
                 // Bookmarks of the pages' earlier addresses lead to their new ones.
                 .pathMatchers(GET, "/index.html", "/samordnare.html", "/forslag.html", "/plan.html", "/arbetsgivare.html",
