@@ -91,8 +91,13 @@ public class PlannedVisit {
 
     // ---- what the rules read
 
+    /**
+     * The visit's day, or null while it is unplanned: the rules that look for a visitor's other
+     * visits of a day (ifNotExists) index every visit, planned or not, by its day, and an
+     * unplanned one is on no day.
+     */
     public LocalDate day() {
-        return start.day();
+        return start == null ? null : start.day();
     }
 
     public int startMinute() {
