@@ -213,10 +213,12 @@ async function loadQueues() {
     const groups = QUEUE_KINDS.map((kind) => ({ kind, entries: entries.filter((entry) => entry.kind === kind.code) }))
       .filter((group) => group.entries.length);
     replace(container, groups.length
-      ? groups.map((group) => h('section', { class: 'queue', 'aria-labelledby': `queue-${group.kind.code}` },
-        h('h3', { id: `queue-${group.kind.code}` }, `${group.kind.label} (${group.entries.length})`),
-        h('ul', { class: 'queue-list' }, group.entries.map((entry) => h('li', { dataset: { participant: entry.participantId } },
-          participantLink(entry.participantId), ' ', h('span', { class: 'nowrap hint-inline' }, formatDate(entry.date)))))))
+      ? h('div', { class: 'queues' }, groups.map((group) => h('details', { class: 'queue', open: group.entries.length <= 10,
+        dataset: { queue: group.kind.code } },
+      h('summary', {}, h('h3', { id: `queue-${group.kind.code}` }, `${group.kind.label} (${group.entries.length})`)),
+      h('ul', { class: 'queue-list', 'aria-labelledby': `queue-${group.kind.code}` }, group.entries.map((entry) => h('li',
+        { dataset: { participant: entry.participantId } },
+        participantLink(entry.participantId), ' ', h('span', { class: 'nowrap hint-inline' }, formatDate(entry.date))))))))
       : h('p', {}, 'Inget väntar i dina köer.'));
     say(byId('queues-message'), '');
   } catch (error) {
@@ -274,7 +276,7 @@ async function replan(call, done) {
     say(byId('absence-error'), '');
     status.textContent = done;
     renderAbsences(result.calendar?.absences ?? []);
-    replace(byId('absence-result'), h('div', { class: 'notice success' }, planOutcome(result.plan, 'absence')));
+    replace(byId('absence-result'), h('div', { class: 'notice info' }, planOutcome(result.plan, 'absence')));
     byId('absence-result').focus();
     await Promise.all([loadWeek(), loadQueues()]);
   } catch (error) {

@@ -144,7 +144,7 @@ async function plan() {
   try {
     const run = await api('/api/follow-up/plans', { method: 'POST', json: { site: siteSelect.value, ...period() } });
     status.textContent = `Klart: planerat på ${Math.max(1, Math.round((run.tookMillis ?? 0) / 1000))} s.`;
-    replace(result, h('div', { class: 'notice success' }, planOutcome(run, 'plan')));
+    replace(result, h('div', { class: 'notice info' }, planOutcome(run, 'plan')));
     await load();
     result.focus();
   } catch (error) {

@@ -116,22 +116,37 @@ export function visitCard(visit, { showVisitor = false, actions = [] } = {}) {
     actions);
 }
 
-/** What a re-plan did: "Omplanerat: N besök flyttade", the moves (from → to) and the visits it could not place, with why. */
+/** Lists longer than this are folded away behind their count. */
+const LONGEST_OPEN_LIST = 10;
+
+/** A list, folded into a disclosure when it is long. */
+function foldable(list, count, what) {
+  return count > LONGEST_OPEN_LIST ? h('details', {}, h('summary', {}, `Visa alla ${count} ${what}`), list) : list;
+}
+
+/**
+ * What a re-plan did: "Omplanerat: N besök flyttade", the moves (from → to), and the visits it
+ * could not place, counted by reason and listed with theirs.
+ */
 export function planOutcome(plan, idPrefix) {
   const moves = plan?.moves ?? [];
   const unplanned = plan?.unplanned ?? [];
+  const reasons = UNPLANNED_REASONS.map((reason) => ({ reason, count: unplanned.filter((left) => left.reason === reason.code).length }))
+    .filter((entry) => entry.count);
   return h('div', { class: 'plan-outcome' },
     h('h3', { id: `${idPrefix}-moves-title` }, `Omplanerat: ${moves.length === 1 ? '1 besök flyttat' : `${moves.length} besök flyttade`}`),
     h('p', { class: 'hint' }, `${plan?.planned ?? 0} besök planerade ${formatDate(plan?.from)} – ${formatDate(plan?.until)}.`),
-    moves.length ? h('ul', { class: 'moves', 'aria-labelledby': `${idPrefix}-moves-title` }, moves.map((move) => h('li', {},
+    moves.length ? foldable(h('ul', { class: 'moves', 'aria-labelledby': `${idPrefix}-moves-title` }, moves.map((move) => h('li', {},
       participantLink(move.visit.participantId), ` (${labelOf(VISIT_KINDS, move.visit.kind)}): `,
       h('span', { class: 'nowrap' }, formatStart(move.fromStart)), ' → ', h('span', { class: 'nowrap' }, formatStart(move.toStart)),
-      move.fromVisitorId !== move.toVisitorId ? ` (${move.fromVisitorName ?? 'annan coach'} → ${move.toVisitorName ?? 'annan coach'})` : '')))
-      : null,
+      move.fromVisitorId !== move.toVisitorId ? ` (${move.fromVisitorName ?? 'annan coach'} → ${move.toVisitorName ?? 'annan coach'})` : ''))),
+    moves.length, 'flyttade besök') : null,
     unplanned.length ? [
       h('h3', { id: `${idPrefix}-unplanned-title` }, `Kunde inte planeras: ${unplanned.length} besök`),
-      h('ul', { class: 'unplanned', 'aria-labelledby': `${idPrefix}-unplanned-title` }, unplanned.map((left) => h('li', {},
+      h('ul', { class: 'reasons' }, reasons.map(({ reason, count }) => h('li', {}, `${reason.label}: ${count} besök`))),
+      foldable(h('ul', { class: 'unplanned', 'aria-labelledby': `${idPrefix}-unplanned-title` }, unplanned.map((left) => h('li', {},
         participantLink(left.visit.participantId), ` (${labelOf(VISIT_KINDS, left.visit.kind)}, senast `,
         formatDate(left.visit.window?.latest), '): ', labelOf(UNPLANNED_REASONS, left.reason)))),
+      unplanned.length, 'besök som inte kunde planeras'),
     ] : null);
 }
