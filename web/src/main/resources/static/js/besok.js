@@ -17,7 +17,7 @@ const weekRegion = byId('week');
 const weekMessage = byId('week-message');
 const absenceForm = byId('absence-form');
 
-const state = { me: null, monday: defaultMonday(today()), view: 'week', day: null, week: null };
+const state = { me: null, monday: defaultMonday(today()), view: 'week', day: null, week: null, absences: [] };
 
 init();
 
@@ -125,9 +125,12 @@ function renderWeek() {
 
 function daySection(iso, visits) {
   const titleId = `day-${iso}`;
+  const away = state.absences.find((absence) => absence.from <= iso && iso <= absence.until);
   return h('section', { class: `day${iso === today() ? ' today' : ''}`, 'aria-labelledby': titleId, dataset: { day: iso } },
     h('h3', { id: titleId }, dayTitle(iso), iso === today() ? h('span', { class: 'hint-inline' }, ' (i dag)') : null,
       h('span', { class: 'day-count' }, visits.length === 1 ? ' · 1 besök' : ` · ${visits.length} besök`)),
+    away ? h('p', { class: 'day-away' }, h('span', { class: 'status status-AWAY' }, `Frånvarande: ${labelOf(ABSENCE_KINDS, away.kind)}`))
+      : null,
     visits.length
       ? h('ol', { class: 'visit-list' }, visits.map((visit) => visitCard(visit, {
         actions: visit.completion ? [] : h('div', { class: 'visit-actions' }, doneForm(visit), moveForm(visit)),
@@ -234,12 +237,14 @@ async function loadAbsences() {
   try {
     const calendar = await api(`/api/calendars/${encodeURIComponent(state.me.id)}`);
     renderAbsences(calendar.absences ?? []);
+    renderWeek();
   } catch (error) {
     say(byId('absences-message'), errorMessage(error), 'error');
   }
 }
 
 function renderAbsences(absences) {
+  state.absences = absences;
   const coming = absences.filter((absence) => absence.until >= today()).sort((a, b) => a.from.localeCompare(b.from));
   replace(byId('absences'), coming.length
     ? h('ul', { class: 'absence-list' }, coming.map((absence) => h('li', {},

@@ -91,6 +91,7 @@ class FollowUpBrowserTest {
         assertThat(browser.find(By.id("absences")).getText()).contains("Sjuk");
         assertThat(browser.driver().findElements(By.cssSelector("#week section.day[data-day='" + sickDay + "'] .visit")))
                 .as("visits left on the sick day " + sickDay).isEmpty();
+        assertThat(browser.find(By.cssSelector("#week section.day[data-day='" + sickDay + "']")).getText()).contains("Frånvarande: Sjuk");
         browser.visited("sick-day-replanned");
 
         WebElement visit = browser.find(By.cssSelector("#week .visit:not(.visit-done)"));
