@@ -168,10 +168,11 @@ function moveForm(visit) {
   const error = h('div', { id: `${key}-error`, role: 'alert', 'aria-live': 'assertive', hidden: true });
   const form = h('form', { novalidate: true, class: 'visit-form' },
     h('p', { class: 'hint' }, `En vardag ${formatDate(due.earliest)} – ${formatDate(due.latest)}, på hel kvart.`),
-    field(`${key}-start`, 'Ny dag', h('input', { type: 'date', id: `${key}-start`, name: 'day', required: true,
-      min: due.earliest, max: due.latest, value: dateOf(visit.appointment?.start) })),
-    field(`${key}-start-time`, 'Ny tid', h('input', { type: 'time', id: `${key}-start-time`, name: 'time', required: true,
-      step: 900, value: timeOf(visit.appointment?.start) })),
+    h('fieldset', { id: `${key}-start`, class: 'plain' }, h('legend', {}, 'Ny tid för besöket'),
+      field(`${key}-start-day`, 'Dag', h('input', { type: 'date', id: `${key}-start-day`, name: 'day', required: true,
+        min: due.earliest, max: due.latest, value: dateOf(visit.appointment?.start) })),
+      field(`${key}-start-time`, 'Klockslag', h('input', { type: 'time', id: `${key}-start-time`, name: 'time', required: true,
+        step: 900, value: timeOf(visit.appointment?.start) }))),
     error,
     h('div', { class: 'actions compact' }, h('button', { type: 'submit', class: 'small' }, 'Flytta besöket')));
   form.addEventListener('submit', async (event) => {

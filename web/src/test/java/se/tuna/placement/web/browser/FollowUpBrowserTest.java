@@ -18,8 +18,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Coaches' follow-up visits in the demo: the coordinator plans Eskilstuna again and sees the
  * coaches' week; the Eskilstuna coach lands on their visits, reports a sick day on a day of the
- * week they have visits, sees what moved and finds that day empty, and records a visit done with
- * a note.
+ * week they have visits, sees what moved and finds that day empty, records a visit done with a
+ * note, and moves another (a time off the quarter-hour is refused at its field).
  */
 @BrowserTest
 class FollowUpBrowserTest {
@@ -105,6 +105,25 @@ class FollowUpBrowserTest {
         assertThat(done.getDomAttribute("class")).contains("visit-done");
         assertThat(done.getText()).contains("Genomfört", "Bra samtal med handledaren.");
         browser.visited("visit-done");
+
+        WebElement toMove = browser.find(By.cssSelector("#week .visit:not(.visit-done)"));
+        String movedId = toMove.getDomAttribute("data-visit");
+        toMove.findElement(By.cssSelector("details.move-step > summary")).click();
+        WebElement time = toMove.findElement(By.cssSelector("input[name=time]"));
+        setValue(browser, time, "16:07");
+        toMove.findElement(By.cssSelector("details.move-step button[type=submit]")).click();
+        WebElement error = browser.waitUntil(ExpectedConditions.presenceOfNestedElementLocatedBy(toMove,
+                By.cssSelector("details.move-step fieldset.invalid .field-error")));
+        assertThat(error.getText()).contains("hel kvart");
+        browser.visited("move-refused-at-the-field");
+
+        setValue(browser, time, "16:30");
+        toMove.findElement(By.cssSelector("details.move-step button[type=submit]")).click();
+        browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("week-message"), "är flyttat"));
+        browser.waitUntilSettled();
+        WebElement moved = browser.find(By.cssSelector("#week .visit[data-visit='" + movedId + "']"));
+        assertThat(moved.getText()).contains("16:30", "Flyttad från", "Bekräftad tid");
+        browser.visited("visit-moved");
         assertThat(browser.accessibilityProblems()).isEmpty();
     }
 
@@ -121,7 +140,11 @@ class FollowUpBrowserTest {
     }
 
     private static void setDate(Browser browser, String id, String value) {
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];", browser.find(By.id(id)), value);
+        setValue(browser, browser.find(By.id(id)), value);
+    }
+
+    private static void setValue(Browser browser, WebElement field, String value) {
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];", field, value);
     }
 
     private static WebDriverWait longWait(Browser browser) {
