@@ -15,6 +15,7 @@ import {
   shortDay,
 } from './vocabulary.js';
 import { occupationCombobox } from './occupation-combobox.js';
+import { formatStart, timeOf } from './visits.js';
 
 const SLOT_PAGE_SIZE = 50;
 const EMPLOYER_LIST_SIZE = 200;
@@ -405,10 +406,10 @@ async function loadFollowUps() {
 }
 
 function followUpRow(followUp) {
-  const when = `${dayAndTime(followUp.start)}–${formatTime(followUp.end.slice(11))}`;
+  const when = `${formatStart(followUp.start)}–${timeOf(followUp.end)}`;
   const request = followUp.timeRequest;
   const asked = request ? h('span', {}, 'Ni har önskat annan tid',
-    request.proposedStart ? `: ${dayAndTime(request.proposedStart)}` : '',
+    request.proposedStart ? `: ${formatStart(request.proposedStart)}` : '',
     request.message ? ` (${request.message})` : '') : null;
   const cell = h('td', { 'data-label': 'Önskemål' }, asked, h('button', { type: 'button', class: 'secondary small',
     'aria-label': `Önska annan tid än ${when}`, onclick: (event) => openTimeRequest(followUp, event.currentTarget.parentElement) },
@@ -419,11 +420,6 @@ function followUpRow(followUp) {
     h('td', { 'data-label': 'Var' }, followUp.place?.label ?? '–'),
     h('td', { 'data-label': 'Referens', class: 'nowrap' }, h('code', {}, followUp.placementReference ?? '')),
     cell);
-}
-
-/** "2026-12-07T09:00:00" → "7 dec. 2026 09:00". */
-function dayAndTime(dateTime) {
-  return `${formatDate(dateTime.slice(0, 10))} ${formatTime(dateTime.slice(11))}`;
 }
 
 function openTimeRequest(followUp, cell) {

@@ -154,6 +154,17 @@ const REASONS = [
   [/^must say what the token is for, in at most (\d+) characters$/,
     (m) => `Skriv vad nyckeln ska användas till, med högst ${m[1]} tecken.`],
   [/^The account is not active$/, () => 'Kontot är inte aktivt. Slå på det först.'],
+  // Reasons of the follow-up: visits recorded or moved, days away, the weeks shown and planned.
+  [/^cannot be before from$/, () => 'Slutdatum kan inte vara före startdatum.'],
+  [/^cannot be in the future$/, () => 'Datumet kan inte vara senare än i dag.'],
+  [/^at most (\d+) characters$/, (m) => `Får vara högst ${m[1]} tecken.`],
+  [/^is long before the visit fell due \((.*)\)$/, (m) => `Långt före besöket skulle göras (${formatDate(m[1])}).`],
+  [/^must be on the quarter-hour$/, () => 'Välj en tid på hel kvart, t.ex. 09:15.'],
+  [/^must be on a weekday$/, () => 'Välj en vardag.'],
+  [/^must be from (\S+) to (\S+)$/, (m) => `Välj en dag från ${formatDate(m[1])} till ${formatDate(m[2])}.`],
+  [/^must be within two years of today$/, () => 'Datumet måste ligga inom två år från i dag.'],
+  [/^an absence covers at most a year$/, () => 'En frånvaro kan vara högst ett år.'],
+  [/^(a plan covers )?at most (\d+) days( at once)?$/, (m) => `Högst ${m[2]} dagar åt gången.`],
   [/^must be within the first (\d+) accounts$/, (m) => `Det går bara att bläddra bland de första ${m[1]} kontona.`],
 ];
 

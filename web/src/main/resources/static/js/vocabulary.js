@@ -131,6 +131,41 @@ export const ACCOUNT_STATUSES = Object.freeze([
   { code: 'DISABLED', label: 'Avstängd' },
 ]);
 
+/** What a coach's visit is for (the same codes and labels as the VisitKind enum; a test keeps them in step). */
+export const VISIT_KINDS = Object.freeze([
+  { code: 'WORKPLACE_FOLLOW_UP', label: 'Uppföljning på arbetsplatsen' },
+  { code: 'TRIAL_FOLLOW_UP', label: 'Uppföljning under provtid' },
+  { code: 'MAPPING_MEETING', label: 'Kartläggningssamtal' },
+]);
+
+/** Why a plan could not place a visit (the UnplannedReason enum; a test keeps them in step). */
+export const UNPLANNED_REASONS = Object.freeze([
+  { code: 'NO_COACH', label: 'Deltagaren har ingen coach' },
+  { code: 'PARTICIPANT_NOT_THERE', label: 'Deltagaren är inte på plats någon tid i fönstret då en coach arbetar' },
+  { code: 'NO_COACH_WORKING', label: 'Ingen coach arbetar under fönstret (frånvaro)' },
+  { code: 'NO_FREE_TIME', label: 'Ingen ledig tid i fönstret: coacherna är upptagna' },
+]);
+
+/** A coach's queues, most urgent first (the QueueKind enum; a test keeps them in step). */
+export const QUEUE_KINDS = Object.freeze([
+  { code: 'FOLLOW_UP_OVERDUE', label: 'Uppföljning försenad' },
+  { code: 'TIME_REQUESTED', label: 'Arbetsplatsen önskar annan tid' },
+  { code: 'FOLLOW_UP_DUE', label: 'Uppföljning att göra' },
+  { code: 'TRIAL_ENDING', label: 'Provtid slutar: beslut om förlängning' },
+  { code: 'EXTENSION_DUE', label: 'Förlängning ska beslutas' },
+  { code: 'YEAR_LIMIT_NEAR', label: 'Nära årsgränsen' },
+  { code: 'NO_VISIT_PLANNED', label: 'Inget besök planerat' },
+]);
+
+/** Kinds of days away in a working calendar (the AbsenceKind enum; a test keeps them in step). */
+export const ABSENCE_KINDS = Object.freeze([
+  { code: 'SICK', label: 'Sjuk' },
+  { code: 'VACATION', label: 'Semester' },
+  { code: 'LEAVE', label: 'Ledig' },
+  { code: 'COURSE', label: 'Utbildning' },
+  { code: 'OTHER', label: 'Annat' },
+]);
+
 /** Search orders. */
 export const SORTS = Object.freeze([
   { code: 'RELEVANCE', label: 'Bäst matchning' },

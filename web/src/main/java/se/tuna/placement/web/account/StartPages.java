@@ -12,7 +12,7 @@ public final class StartPages {
 
     private static final Map<Role, String> BY_ROLE = Map.of(
             Role.COORDINATOR, "/deltagare",
-            Role.COACH, "/deltagare",
+            Role.COACH, "/besok",
             Role.MANAGEMENT, "/oversikt",
             Role.ADMIN, "/admin",
             Role.SUPERVISOR, "/arbetsgivare");

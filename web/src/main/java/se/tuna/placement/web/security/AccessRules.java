@@ -116,12 +116,12 @@ final class AccessRules {
     private static void pages(AuthorizeExchangeSpec rules) {
         rules.pathMatchers(GET, "/", "/konto", "/konto/vantar").authenticated()
                 .pathMatchers(GET, "/platser").hasAnyRole(COORDINATOR, COACH)
-                .pathMatchers(GET, "/besok").hasAnyRole(COORDINATOR, COACH)
-                .pathMatchers(GET, "/besoksplanering").hasRole(COORDINATOR)
                 .pathMatchers(GET, "/forslag", "/plan", "/import", "/remisser").hasRole(COORDINATOR)
                 .pathMatchers(GET, "/deltagare", "/deltagare/*").hasAnyRole(COORDINATOR, COACH)
                 .pathMatchers(GET, "/arbetsgivare").hasAnyRole(COORDINATOR, SUPERVISOR)
                 .pathMatchers(GET, "/oversikt").hasAnyRole(MANAGEMENT, COORDINATOR)
+                .pathMatchers(GET, "/besok").hasRole(COACH)
+                .pathMatchers(GET, "/besoksplanering").hasRole(COORDINATOR)
                 .pathMatchers(GET, "/admin", "/admin/atkomstlogg").hasRole(ADMIN)
                 // Bookmarks of the pages' earlier addresses lead to their new ones.
                 .pathMatchers(GET, "/index.html", "/samordnare.html", "/forslag.html", "/plan.html", "/arbetsgivare.html",

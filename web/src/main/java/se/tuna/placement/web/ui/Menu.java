@@ -15,10 +15,12 @@ import se.tuna.placement.access.account.Role;
  */
 enum Menu {
     PARTICIPANTS("/deltagare", "Deltagare", Set.of(Role.COORDINATOR)),
+    MY_VISITS("/besok", "Mina besök", Set.of(Role.COACH)),
     MY_PARTICIPANTS("/deltagare", "Mina deltagare", Set.of(Role.COACH)),
     REFERRALS("/remisser", "Remisser", Set.of(Role.COORDINATOR)),
     SUGGESTIONS("/forslag", "Förslag", Set.of(Role.COORDINATOR)),
     PLAN("/plan", "Plan för väntelistan", Set.of(Role.COORDINATOR)),
+    VISIT_PLANNING("/besoksplanering", "Besöksplanering", Set.of(Role.COORDINATOR)),
     SLOTS("/platser", "Sök platser", Set.of(Role.COORDINATOR, Role.COACH)),
     EMPLOYERS("/arbetsgivare", "Arbetsgivare", Set.of(Role.COORDINATOR)),
     OWN_WORKPLACE("/arbetsgivare", "Vår arbetsplats", Set.of(Role.SUPERVISOR)),

@@ -65,6 +65,16 @@ class PageController {
         return "plan";
     }
 
+    @GetMapping("/besok")
+    String myVisits() {
+        return "besok";
+    }
+
+    @GetMapping("/besoksplanering")
+    String visitPlanning() {
+        return "besoksplanering";
+    }
+
     @GetMapping("/platser")
     String slots() {
         return "platser";

@@ -15,14 +15,17 @@ enum DemoAccount {
             new MenuEntry("Remisser", "/remisser"),
             new MenuEntry("Förslag", "/forslag"),
             new MenuEntry("Plan för väntelistan", "/plan"),
+            new MenuEntry("Besöksplanering", "/besoksplanering"),
             new MenuEntry("Sök platser", "/platser"),
             new MenuEntry("Arbetsgivare", "/arbetsgivare"),
             new MenuEntry("Importera", "/import"),
             new MenuEntry("Översikt", "/oversikt"))),
-    COACH_ESKILSTUNA("coach.eskilstuna@tuna.example", "/deltagare", "Mina deltagare", List.of(
+    COACH_ESKILSTUNA("coach.eskilstuna@tuna.example", "/besok", "Mina besök", List.of(
+            new MenuEntry("Mina besök", "/besok"),
             new MenuEntry("Mina deltagare", "/deltagare"),
             new MenuEntry("Sök platser", "/platser"))),
-    COACH_STRANGNAS("coach.strangnas@tuna.example", "/deltagare", "Mina deltagare", List.of(
+    COACH_STRANGNAS("coach.strangnas@tuna.example", "/besok", "Mina besök", List.of(
+            new MenuEntry("Mina besök", "/besok"),
             new MenuEntry("Mina deltagare", "/deltagare"),
             new MenuEntry("Sök platser", "/platser"))),
     SUPERVISOR("handledare@tuna.example", "/arbetsgivare", "Vår arbetsplats", List.of(

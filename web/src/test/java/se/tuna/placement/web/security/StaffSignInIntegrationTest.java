@@ -76,7 +76,7 @@ class StaffSignInIntegrationTest {
         accounts.changeAccess(account.id(), Set.of(Role.COACH), Set.of("eskilstuna"), "an-admin");
 
         HttpResponse<String> start = browser.open(PLATFORM.resolve("/"));
-        assertThat(start.uri().getPath()).isEqualTo("/deltagare");
+        assertThat(start.uri().getPath()).isEqualTo("/besok");
         assertThat(start.body()).contains("Mina deltagare");
         assertThat(browser.get(PLATFORM.resolve("/api/participants")).statusCode()).isEqualTo(200);
     }

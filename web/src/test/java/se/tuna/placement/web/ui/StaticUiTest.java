@@ -41,6 +41,10 @@ import se.tuna.placement.access.account.Role;
 import se.tuna.placement.catalog.domain.Accessibility;
 import se.tuna.placement.catalog.domain.SupportOffered;
 import se.tuna.placement.catalog.domain.WorkDemand;
+import se.tuna.placement.followup.calendar.AbsenceKind;
+import se.tuna.placement.followup.planning.QueueKind;
+import se.tuna.placement.followup.visit.UnplannedReason;
+import se.tuna.placement.followup.visit.VisitKind;
 import se.tuna.placement.matcher.explain.CriterionStatus;
 import se.tuna.placement.participants.participant.Phase;
 import se.tuna.placement.participants.stint.Compensation;
@@ -59,7 +63,7 @@ class StaticUiTest {
 
     /** The pages of the signed-in UI; each loads the module of its own name. */
     static final List<String> PAGES = List.of("deltagare", "deltagare-profil", "forslag", "plan", "platser", "arbetsgivare",
-            "import", "oversikt", "admin", "mitt-konto");
+            "import", "oversikt", "admin", "mitt-konto", "besok", "besoksplanering");
 
     private static final Pattern TAG = Pattern.compile("<(input|select|textarea)\\b([^>]*)>", Pattern.CASE_INSENSITIVE);
     private static final Pattern ATTRIBUTE = Pattern.compile("([a-zA-Z:-]+)(?:=\"([^\"]*)\")?");
@@ -344,6 +348,20 @@ class StaticUiTest {
         assertThat(terms(source, "export const ROLES")).containsExactlyEntriesOf(labels(Role.values(), Role::name, Role::label));
         assertThat(terms(source, "export const ACCOUNT_STATUSES").keySet())
                 .containsExactlyElementsOf(Arrays.stream(AccountStatus.values()).map(Enum::name).toList());
+    }
+
+    @Test
+    void theBuiltInFollowUpTermsAreTheDomainsWithTheirSwedishLabels() {
+        String source = read("static/js/vocabulary.js");
+
+        assertThat(terms(source, "export const VISIT_KINDS"))
+                .containsExactlyEntriesOf(labels(VisitKind.values(), VisitKind::name, VisitKind::label));
+        assertThat(terms(source, "export const UNPLANNED_REASONS"))
+                .containsExactlyEntriesOf(labels(UnplannedReason.values(), UnplannedReason::name, UnplannedReason::label));
+        assertThat(terms(source, "export const QUEUE_KINDS"))
+                .containsExactlyEntriesOf(labels(QueueKind.values(), QueueKind::name, QueueKind::label));
+        assertThat(terms(source, "export const ABSENCE_KINDS"))
+                .containsExactlyEntriesOf(labels(AbsenceKind.values(), AbsenceKind::name, AbsenceKind::label));
     }
 
     @Test
