@@ -117,6 +117,52 @@ class FollowUpIntegrationTest extends WebIntegrationTest {
         after.values().forEach(FollowUpIntegrationTest::assertWithinTheRules);
     }
 
+    @Test
+    void aWorkplaceSeesItsPlannedFollowUpsWithoutWhoseAndAsksForAnotherTimeWhichTheCoachAnswersByMovingIt() {
+        SignedIn coach = people.staff("follow-up-coach-c", Set.of(Role.COACH), Set.of(SITE));
+        describeWeek(coach.id());
+        String slot = slot();
+        String employer = http.get().uri("/api/slots/" + slot).exchange().expectStatus().isOk().expectBody(JsonNode.class)
+                .returnResult().getResponseBody().get("employerId").asString();
+        String participant = readyParticipant(coach.id());
+        placedInTrial(participant, slot);
+        ok(http, "/api/follow-up/plans", "{\"site\": \"%s\"}".formatted(SITE));
+        SignedIn supervisor = people.supervisor("follow-up-supervisor", employer);
+
+        JsonNode followUps = as(supervisor).get().uri("/api/employers/" + employer + "/follow-ups").exchange()
+                .expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(followUps).hasSize(1);
+        JsonNode trialFollowUp = followUps.get(0);
+        assertThat(trialFollowUp.get("kind").asString()).isEqualTo("TRIAL_FOLLOW_UP");
+        assertThat(trialFollowUp.get("kindLabel").asString()).isEqualTo("Uppföljning under provtid");
+        assertThat(trialFollowUp.get("placementReference").asString()).startsWith("P-");
+        assertThat(followUps.toString()).doesNotContain(participant);
+        SignedIn otherSupervisor = people.supervisor("follow-up-other-supervisor", created("/api/employers",
+                ApiBodies.employer("Annat Lager AB").toString()));
+        as(otherSupervisor).get().uri("/api/employers/" + employer + "/follow-ups").exchange().expectStatus().isForbidden();
+
+        String visit = trialFollowUp.get("visitId").asString();
+        as(supervisor).post().uri("/api/follow-up/visits/" + visit + "/time-requests").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"message\": \"%s\"}".formatted("x".repeat(301))).exchange().expectStatus().isEqualTo(400)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("message");
+        as(otherSupervisor).post().uri("/api/follow-up/visits/" + visit + "/time-requests").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"message\": \"Inventering\"}").exchange().expectStatus().isForbidden();
+        JsonNode asked = ok(as(supervisor), "/api/follow-up/visits/" + visit + "/time-requests",
+                "{\"message\": \"Vi har inventering den dagen\"}");
+        assertThat(asked.at("/timeRequest/message").asString()).isEqualTo("Vi har inventering den dagen");
+
+        JsonNode queues = as(coach).get().uri("/api/follow-up/queues").exchange().expectStatus().isOk().expectBody(JsonNode.class)
+                .returnResult().getResponseBody();
+        assertThat(queues).anySatisfy(entry -> {
+            assertThat(entry.get("kind").asString()).isEqualTo("TIME_REQUESTED");
+            assertThat(entry.get("visitId").asString()).isEqualTo(visit);
+        });
+        LocalDateTime start = LocalDateTime.parse(trialFollowUp.get("start").asString());
+        JsonNode moved = ok(as(coach), "/api/follow-up/visits/" + visit + "/move", "{\"start\": \"%s\"}".formatted(start));
+        assertThat(moved.get("timeRequest").isNull()).isTrue();
+        assertThat(moved.at("/appointment/confirmed").asBoolean()).isTrue();
+    }
+
     /** Inside its window, on a weekday, in working time, when the participant is there, never over the Thursday meeting. */
     private static void assertWithinTheRules(JsonNode visit) {
         LocalDateTime start = start(visit);
