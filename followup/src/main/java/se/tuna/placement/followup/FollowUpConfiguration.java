@@ -27,6 +27,7 @@ import se.tuna.placement.followup.feed.FeedLinkRepository;
 import se.tuna.placement.followup.feed.FeedLinks;
 import se.tuna.placement.followup.planning.CoachQueues;
 import se.tuna.placement.followup.planning.FollowUpPlanning;
+import se.tuna.placement.followup.planning.FollowUpSolvers;
 import se.tuna.placement.followup.planning.SiteCoaches;
 import se.tuna.placement.followup.planning.TravelLegs;
 import se.tuna.placement.followup.schedule.FollowUpSchedule;
@@ -105,12 +106,22 @@ public class FollowUpConfiguration {
     /**
      * The follow-up solver: the XML in solver-config, with this installation's time limits.
      *
-     * @param spentLimit      the longest a re-plan may take (tuna.follow-up.spent-limit, e.g. PT30S)
-     * @param unimprovedLimit stop once the best schedule has not improved for this long (tuna.follow-up.unimproved-limit)
+     * @param spentLimit                the longest a plan someone asked for may take (tuna.follow-up.spent-limit, e.g. PT30S)
+     * @param unimprovedLimit           it stops once the best schedule has not improved for this long
+     *                                  (tuna.follow-up.unimproved-limit)
+     * @param backgroundSpentLimit      the same for the service's own plans (tuna.follow-up.background-spent-limit)
+     * @param backgroundUnimprovedLimit (tuna.follow-up.background-unimproved-limit)
      */
     @Bean
-    SolverFactory<FollowUpSchedule> followUpSolverFactory(@Value("${tuna.follow-up.spent-limit:PT30S}") Duration spentLimit,
-            @Value("${tuna.follow-up.unimproved-limit:PT2S}") Duration unimprovedLimit) {
+    FollowUpSolvers followUpSolvers(@Value("${tuna.follow-up.spent-limit:PT30S}") Duration spentLimit,
+            @Value("${tuna.follow-up.unimproved-limit:PT2S}") Duration unimprovedLimit,
+            @Value("${tuna.follow-up.background-spent-limit:PT3M}") Duration backgroundSpentLimit,
+            @Value("${tuna.follow-up.background-unimproved-limit:PT20S}") Duration backgroundUnimprovedLimit) {
+        return new FollowUpSolvers(solverFactory(spentLimit, unimprovedLimit),
+                solverFactory(backgroundSpentLimit, backgroundUnimprovedLimit));
+    }
+
+    private static SolverFactory<FollowUpSchedule> solverFactory(Duration spentLimit, Duration unimprovedLimit) {
         return SolverFactory.create(SolverConfig.createFromXmlResource("solver/follow-up-solver.xml")
                 .withTerminationConfig(new TerminationConfig().withSpentLimit(spentLimit)
                         .withUnimprovedSpentLimit(unimprovedLimit)));
@@ -118,8 +129,8 @@ public class FollowUpConfiguration {
 
     @Bean
     FollowUpPlanning followUpPlanning(VisitRepository visits, VisitDerivation derivation, CalendarService calendars,
-            SiteCoaches siteCoaches, SolverFactory<FollowUpSchedule> followUpSolverFactory, TravelTimeEstimator travel, Clock clock) {
-        return new FollowUpPlanning(visits, derivation, calendars, siteCoaches, followUpSolverFactory, travel, clock);
+            SiteCoaches siteCoaches, FollowUpSolvers followUpSolvers, TravelTimeEstimator travel, Clock clock) {
+        return new FollowUpPlanning(visits, derivation, calendars, siteCoaches, followUpSolvers, travel, clock);
     }
 
     @Bean

@@ -67,5 +67,7 @@ public abstract class WebIntegrationTest {
         // Follow-up plans, likewise: a few hundred milliseconds without improvement and the plan is final.
         registry.add("tuna.follow-up.unimproved-limit", () -> "PT0.5S");
         registry.add("tuna.follow-up.spent-limit", () -> "PT5S");
+        registry.add("tuna.follow-up.background-unimproved-limit", () -> "PT0.5S");
+        registry.add("tuna.follow-up.background-spent-limit", () -> "PT5S");
     }
 }

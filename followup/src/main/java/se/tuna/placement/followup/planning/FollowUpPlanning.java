@@ -48,23 +48,32 @@ public class FollowUpPlanning {
     private final VisitDerivation derivation;
     private final CalendarService calendars;
     private final SiteCoaches siteCoaches;
-    private final SolverFactory<FollowUpSchedule> solverFactory;
+    private final FollowUpSolvers solvers;
     private final TravelTimeEstimator travel;
     private final Clock clock;
 
     public FollowUpPlanning(VisitRepository visits, VisitDerivation derivation, CalendarService calendars, SiteCoaches siteCoaches,
-            SolverFactory<FollowUpSchedule> solverFactory, TravelTimeEstimator travel, Clock clock) {
+            FollowUpSolvers solvers, TravelTimeEstimator travel, Clock clock) {
         this.visits = visits;
         this.derivation = derivation;
         this.calendars = calendars;
         this.siteCoaches = siteCoaches;
-        this.solverFactory = solverFactory;
+        this.solvers = solvers;
         this.travel = travel;
         this.clock = clock;
     }
 
     /** Plans {@code site}'s visits from {@code from} (today when null) to {@code until} (four weeks on when null). */
     public PlanRun plan(String site, LocalDate from, LocalDate until) {
+        return plan(site, from, until, solvers.asked());
+    }
+
+    /** Plans {@code site}'s coming four weeks as the service does by itself: searching longer, since nobody waits. */
+    public PlanRun planInBackground(String site) {
+        return plan(site, null, null, solvers.background());
+    }
+
+    private PlanRun plan(String site, LocalDate from, LocalDate until, SolverFactory<FollowUpSchedule> solverFactory) {
         long started = System.nanoTime();
         LocalDate today = today();
         LocalDate first = from == null ? today : from;

@@ -57,7 +57,7 @@ class FollowUpPlanRuns implements StorageStartup.FirstStartTask {
     private void planEverySite() {
         for (ProgrammeSite site : reference.sites().all()) {
             if (!coaches.coachesAt(site.id()).isEmpty()) {
-                PlanRun run = planning.plan(site.id(), null, null);
+                PlanRun run = planning.planInBackground(site.id());
                 log.info("Follow-up of {} planned: {} visits, {} unplanned, {} moved, in {} ms", site.id(), run.planned(),
                         run.unplanned().size(), run.moves().size(), run.took().toMillis());
             }

@@ -78,7 +78,11 @@ final class DemoService implements AutoCloseable {
                 "--tuna.elasticsearch.uris=",
                 "--tuna.elasticsearch.local.base-directory=" + baseDirectory,
                 "--tuna.elasticsearch.local.http-port=0",
-                "--tuna.demo.enabled=true");
+                "--tuna.demo.enabled=true",
+                // The service's own follow-up plan at start searches as long as a re-plan does here: a test that
+                // asks for one waits for it, and the pages, not the plan's quality, are under test.
+                "--tuna.follow-up.background-spent-limit=PT30S",
+                "--tuna.follow-up.background-unimproved-limit=PT2S");
         DemoService service = new DemoService(context, baseDirectory);
         try {
             service.awaitDemoAccounts();

@@ -143,7 +143,7 @@ class FollowUpIntegrationTest extends WebIntegrationTest {
 
         String visit = trialFollowUp.get("visitId").asString();
         as(supervisor).post().uri("/api/follow-up/visits/" + visit + "/time-requests").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue("{\"message\": \"%s\"}".formatted("x".repeat(301))).exchange().expectStatus().isEqualTo(400)
+                .bodyValue("{\"message\": \"%s\"}".formatted("x".repeat(301))).exchange().expectStatus().isEqualTo(422)
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("message");
         as(otherSupervisor).post().uri("/api/follow-up/visits/" + visit + "/time-requests").contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"message\": \"Inventering\"}").exchange().expectStatus().isForbidden();

@@ -276,12 +276,15 @@ public final class AccessScenario {
         return (String) sharedTargets.computeIfAbsent("workplace visit", kind -> {
             String placement = placementAt(Stage.TRIAL, true);
             post("/api/follow-up/plans", ApiCalls.json("{\"site\": \"eskilstuna\"}"));
-            JsonNode week = organiser.get().uri("/api/follow-up/visits?coachId=%s&from=%s&until=%s".formatted(
-                    person(Who.COACH).id(), today(), today().plusDays(27))).exchange().expectStatus().isOk()
+            // Planned or not (the scenario's coach carries every participant the tests register): asking is the same.
+            JsonNode weeks = organiser.get().uri("/api/follow-up/site-visits?site=eskilstuna&from=%s&until=%s".formatted(
+                    today(), today().plusDays(27))).exchange().expectStatus().isOk()
                     .expectBody(JsonNode.class).returnResult().getResponseBody();
-            for (JsonNode visit : week.get("visits")) {
-                if (placement.equals(visit.get("placementId").asString())) {
-                    return visit.get("id").asString();
+            for (String list : List.of("visits", "unplanned")) {
+                for (JsonNode visit : weeks.get(list)) {
+                    if (placement.equals(visit.get("placementId").asString())) {
+                        return visit.get("id").asString();
+                    }
                 }
             }
             throw new IllegalStateException("The plan gave the trial at the scenario's employer no follow-up");
