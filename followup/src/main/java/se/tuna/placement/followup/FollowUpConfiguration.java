@@ -129,8 +129,9 @@ public class FollowUpConfiguration {
 
     @Bean
     FollowUpPlanning followUpPlanning(VisitRepository visits, VisitDerivation derivation, CalendarService calendars,
-            SiteCoaches siteCoaches, FollowUpSolvers followUpSolvers, TravelTimeEstimator travel, Clock clock) {
-        return new FollowUpPlanning(visits, derivation, calendars, siteCoaches, followUpSolvers, travel, clock);
+            SiteCoaches siteCoaches, CoachRepository coaches, FollowUpSolvers followUpSolvers, TravelTimeEstimator travel,
+            Clock clock) {
+        return new FollowUpPlanning(visits, derivation, calendars, siteCoaches, coaches, followUpSolvers, travel, clock);
     }
 
     @Bean

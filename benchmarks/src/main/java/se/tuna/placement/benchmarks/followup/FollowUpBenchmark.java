@@ -31,6 +31,7 @@ import se.tuna.placement.followup.schedule.BusyTime;
 import se.tuna.placement.followup.schedule.FollowUpSchedule;
 import se.tuna.placement.followup.schedule.PlannedVisit;
 import se.tuna.placement.followup.schedule.ScheduleProblem;
+import se.tuna.placement.followup.schedule.Staffing;
 import se.tuna.placement.followup.schedule.VisitStart;
 import se.tuna.placement.followup.visit.Appointment;
 import se.tuna.placement.followup.visit.Visit;
@@ -140,8 +141,8 @@ public final class FollowUpBenchmark {
     }
 
     private static FollowUpSchedule build(List<Visit> visits, List<WorkCalendar> calendars, FollowUpInstances.Instance instance) {
-        return ScheduleProblem.build(FollowUpInstances.FROM, FollowUpInstances.UNTIL, visits, calendars, instance.events(),
-                FollowUpInstances.TRAVEL);
+        return ScheduleProblem.build(FollowUpInstances.FROM, FollowUpInstances.UNTIL, visits,
+                new Staffing(calendars, instance.events(), List.of()), FollowUpInstances.TRAVEL);
     }
 
     private record Timed(FollowUpSchedule schedule, double seconds, double toBest) {

@@ -21,11 +21,14 @@ import se.tuna.placement.followup.calendar.WorkCalendar;
 import se.tuna.placement.followup.schedule.FollowUpSchedule;
 import se.tuna.placement.followup.schedule.PlannedVisit;
 import se.tuna.placement.followup.schedule.ScheduleProblem;
+import se.tuna.placement.followup.schedule.Staffing;
 import se.tuna.placement.followup.visit.Appointment;
 import se.tuna.placement.followup.visit.UnplannedReason;
 import se.tuna.placement.followup.visit.Visit;
 import se.tuna.placement.followup.visit.VisitDerivation;
 import se.tuna.placement.followup.visit.VisitRepository;
+import se.tuna.placement.participants.coach.CoachRepository;
+import se.tuna.placement.participants.coach.StandIn;
 import se.tuna.placement.participants.participant.ParticipantRules;
 import se.tuna.placement.participants.travel.TravelTimeEstimator;
 
@@ -48,16 +51,18 @@ public class FollowUpPlanning {
     private final VisitDerivation derivation;
     private final CalendarService calendars;
     private final SiteCoaches siteCoaches;
+    private final CoachRepository coachAssignments;
     private final FollowUpSolvers solvers;
     private final TravelTimeEstimator travel;
     private final Clock clock;
 
     public FollowUpPlanning(VisitRepository visits, VisitDerivation derivation, CalendarService calendars, SiteCoaches siteCoaches,
-            FollowUpSolvers solvers, TravelTimeEstimator travel, Clock clock) {
+            CoachRepository coaches, FollowUpSolvers solvers, TravelTimeEstimator travel, Clock clock) {
         this.visits = visits;
         this.derivation = derivation;
         this.calendars = calendars;
         this.siteCoaches = siteCoaches;
+        this.coachAssignments = coaches;
         this.solvers = solvers;
         this.travel = travel;
         this.clock = clock;
@@ -87,7 +92,8 @@ public class FollowUpPlanning {
         List<WorkCalendar> coaches = calendars.calendarsOf(siteCoaches.coachesAt(site), site);
         List<FixedEvent> events = derivation.studyVisits(site, first, last);
 
-        FollowUpSchedule schedule = ScheduleProblem.build(first, last, current, coaches, events, travel);
+        List<StandIn> standIns = coachAssignments.standIns(first).stream().filter(standIn -> standIn.site().equals(site)).toList();
+        FollowUpSchedule schedule = ScheduleProblem.build(first, last, current, new Staffing(coaches, events, standIns), travel);
         FollowUpSchedule solved = solverFactory.buildSolver().solve(schedule);
 
         Outcome outcome = outcome(current, ScheduleProblem.byId(solved));

@@ -23,6 +23,7 @@ public class FollowUpConstraints implements ConstraintProvider {
     public static final String CLASHES_WITH_COMMITMENT = "Clashes with a fixed commitment";
     public static final String PARTICIPANT_NOT_THERE = "Participant not there";
     public static final String TOO_LITTLE_TIME_BETWEEN = "Overlap or too little time to travel";
+    public static final String VISITOR_LOOKS_AFTER = "Visitor looks after the participant";
     public static final String UNPLANNED_VISIT = "Unplanned visit";
     public static final String TRAVEL_BETWEEN_VISITS = "Travel between visits";
     public static final String TRAVEL_FROM_BASE = "Travel from the base";
@@ -37,8 +38,11 @@ public class FollowUpConstraints implements ConstraintProvider {
     static final int OTHER_COACH_COST = 120;
     /** Each day from the due day costs as much as five minutes' travel. */
     static final int DAY_FROM_DUE_COST = 5;
-    /** Moving a visit people have seen costs as much as an hour's travel: it moves only when that much better. */
-    static final int MOVE_COST = 60;
+    /**
+     * Moving a visit people have seen costs as much as three hours' travel: it moves when its time no longer works,
+     * and otherwise only when that much better (an even load alone must not push visits along from day to day).
+     */
+    static final int MOVE_COST = 180;
     /** Two visits this close (minutes apart) are worth putting on the same day. */
     static final int NEARBY_MINUTES = 10;
     static final int NEARBY_REWARD = 10;
@@ -52,6 +56,7 @@ public class FollowUpConstraints implements ConstraintProvider {
                 clashesWithCommitment(factory),
                 participantNotThere(factory),
                 tooLittleTimeBetween(factory),
+                visitorLooksAfter(factory),
                 unplannedVisit(factory),
                 travelBetweenVisits(factory),
                 travelFromBase(factory),
@@ -114,6 +119,14 @@ public class FollowUpConstraints implements ConstraintProvider {
                 .asConstraint(TOO_LITTLE_TIME_BETWEEN);
     }
 
+    // Only a coach who looks after the participant that day visits: their own, or one standing in for them then.
+    Constraint visitorLooksAfter(ConstraintFactory factory) {
+        return factory.forEach(PlannedVisit.class)
+                .filter(visit -> !visit.visitorLooksAfter())
+                .penalize(HardMediumSoftScore.ONE_HARD)
+                .asConstraint(VISITOR_LOOKS_AFTER);
+    }
+
     // Every visit planned: one left out is listed with the reason, never dropped.
     Constraint unplannedVisit(ConstraintFactory factory) {
         return factory.forEachIncludingNullVars(PlannedVisit.class)
@@ -161,7 +174,7 @@ public class FollowUpConstraints implements ConstraintProvider {
                 .asConstraint(NEARBY_VISITS_SAME_DAY);
     }
 
-    // The participant's own coach visits; a stand-in only when that is clearly better (theirs is away).
+    // The participant's own coach visits; one standing in only when that is clearly better (theirs is away).
     Constraint ownCoach(ConstraintFactory factory) {
         return factory.forEach(PlannedVisit.class)
                 .filter(visit -> !visit.byOwnCoach())

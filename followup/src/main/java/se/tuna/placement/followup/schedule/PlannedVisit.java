@@ -2,6 +2,7 @@ package se.tuna.placement.followup.schedule;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.optaplanner.core.api.domain.entity.PlanningEntity;
@@ -11,6 +12,7 @@ import org.optaplanner.core.api.domain.valuerange.ValueRangeProvider;
 import org.optaplanner.core.api.domain.variable.PlanningVariable;
 
 import se.tuna.placement.catalog.domain.WeeklySchedule;
+import se.tuna.placement.participants.coach.StandIn;
 
 /**
  * A visit as the schedule plans it: when it starts and which coach makes it. A visit the schedule
@@ -29,6 +31,7 @@ public class PlannedVisit {
     private int sequence;
     private String participantId;
     private String ownCoachId;
+    private Map<String, List<StandIn>> standIns;
     private int place;
     private int minutes;
     private LocalDate earliest;
@@ -61,6 +64,7 @@ public class PlannedVisit {
         this.sequence = builder.sequence;
         this.participantId = builder.participantId;
         this.ownCoachId = builder.ownCoachId;
+        this.standIns = Map.copyOf(builder.standIns);
         this.place = builder.place;
         this.minutes = builder.minutes;
         this.earliest = builder.earliest;
@@ -179,6 +183,14 @@ public class PlannedVisit {
         return Math.max(0, Math.min(beforeBusy, afterBusy));
     }
 
+    /** Whether the visitor looks after the participant that day: their own coach, or standing in for them then. */
+    public boolean visitorLooksAfter() {
+        if (byOwnCoach()) {
+            return true;
+        }
+        return standIns.getOrDefault(visitor.accountId(), List.of()).stream().anyMatch(standIn -> standIn.covers(day()));
+    }
+
     public boolean byOwnCoach() {
         return Objects.equals(visitor.accountId(), ownCoachId);
     }
@@ -274,6 +286,7 @@ public class PlannedVisit {
         private final int sequence;
         private String participantId;
         private String ownCoachId;
+        private Map<String, List<StandIn>> standIns = Map.of();
         private int place = TravelMatrix.NOWHERE;
         private int minutes;
         private LocalDate earliest;
@@ -298,6 +311,12 @@ public class PlannedVisit {
         public Builder participant(String participantId, String ownCoachId) {
             this.participantId = participantId;
             this.ownCoachId = ownCoachId;
+            return this;
+        }
+
+        /** The stand-ins arranged for the participant's coach in the visit's window, by the coach who stands in. */
+        public Builder standIns(Map<String, List<StandIn>> byStandIn) {
+            this.standIns = byStandIn;
             return this;
         }
 

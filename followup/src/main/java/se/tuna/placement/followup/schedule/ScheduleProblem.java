@@ -16,6 +16,7 @@ import se.tuna.placement.followup.calendar.Place;
 import se.tuna.placement.followup.calendar.WorkCalendar;
 import se.tuna.placement.followup.visit.Appointment;
 import se.tuna.placement.followup.visit.Visit;
+import se.tuna.placement.participants.coach.StandIn;
 import se.tuna.placement.participants.travel.TravelTimeEstimator;
 
 /**
@@ -46,12 +47,14 @@ public final class ScheduleProblem {
      * The schedule of {@code from}–{@code until} (inclusive) for the coaches of {@code calendars}: every
      * visit of {@code visits} whose window meets the period, and every done or confirmed one in it.
      */
-    public static FollowUpSchedule build(LocalDate from, LocalDate until, List<Visit> visits, List<WorkCalendar> calendars,
-            List<FixedEvent> events, TravelTimeEstimator estimator) {
-        return new ScheduleProblem(from, until, estimator).build(visits, calendars, events);
+    public static FollowUpSchedule build(LocalDate from, LocalDate until, List<Visit> visits, Staffing staffing,
+            TravelTimeEstimator estimator) {
+        return new ScheduleProblem(from, until, estimator).build(visits, staffing);
     }
 
-    private FollowUpSchedule build(List<Visit> visits, List<WorkCalendar> calendars, List<FixedEvent> events) {
+    private FollowUpSchedule build(List<Visit> visits, Staffing staffing) {
+        List<WorkCalendar> calendars = staffing.calendars();
+        List<FixedEvent> events = staffing.events();
         List<Visit> inPeriod = visits.stream().filter(this::belongs).toList();
         calendars.forEach(calendar -> number(calendar.base()));
         calendars.forEach(calendar -> calendar.commitments().forEach(commitment -> number(commitment.place())));
@@ -69,7 +72,7 @@ public final class ScheduleProblem {
 
         List<PlannedVisit> planned = new ArrayList<>();
         for (Visit visit : inPeriod) {
-            planned.add(plannedVisit(visit, planned.size(), visitors, travel));
+            planned.add(plannedVisit(visit, planned.size(), visitors, staffing.standIns(), travel));
         }
         return new FollowUpSchedule(from, until, List.copyOf(visitors.values()), busy, planned);
     }
@@ -82,10 +85,13 @@ public final class ScheduleProblem {
         return !visit.window().latest().isBefore(from) && !visit.window().earliest().isAfter(until);
     }
 
-    private PlannedVisit plannedVisit(Visit visit, int sequence, Map<String, Visitor> visitors, TravelMatrix travel) {
-        List<Visitor> candidates = candidateVisitors(visit, visitors);
+    private PlannedVisit plannedVisit(Visit visit, int sequence, Map<String, Visitor> visitors, List<StandIn> standIns,
+            TravelMatrix travel) {
+        Map<String, List<StandIn>> standingIn = standingIn(visit, standIns);
+        List<Visitor> candidates = candidateVisitors(visit, visitors, standingIn.keySet());
         PlannedVisit.Builder builder = PlannedVisit.builder(visit.id(), sequence)
                 .participant(visit.participantId(), visit.coachId())
+                .standIns(standingIn)
                 .at(number(visit.place()), visit.minutes(), travel)
                 .window(visit.window().earliest(), visit.window().due(), visit.window().latest())
                 .presence(visit.presence());
@@ -116,17 +122,30 @@ public final class ScheduleProblem {
                 : range.get(0), false).build();
     }
 
-    /** The participant's own coach first, then the site's other coaches, who may stand in. */
-    private static List<Visitor> candidateVisitors(Visit visit, Map<String, Visitor> visitors) {
+    /**
+     * The participant's own coach first, then those standing in for them at the site in the visit's window: only a
+     * coach who looks after a participant may see them (a stand-in a coordinator arranged; not any colleague). A
+     * participant without a coach has nobody to visit them until a coordinator assigns one.
+     */
+    private static List<Visitor> candidateVisitors(Visit visit, Map<String, Visitor> visitors, Set<String> standingIn) {
         List<Visitor> candidates = new ArrayList<>();
         if (visit.coachId() != null && visitors.containsKey(visit.coachId())) {
             candidates.add(visitors.get(visit.coachId()));
         }
-        if (visit.coachId() != null) {
-            // A participant without a coach has nobody to visit them until a coordinator assigns one.
-            visitors.values().stream().filter(visitor -> !candidates.contains(visitor)).forEach(candidates::add);
-        }
+        standingIn.stream().sorted().filter(visitors::containsKey).map(visitors::get).filter(visitor -> !candidates.contains(visitor))
+                .forEach(candidates::add);
         return candidates;
+    }
+
+    /** The stand-ins for the visit's coach at its site that overlap its window, by the coach who stands in. */
+    private static Map<String, List<StandIn>> standingIn(Visit visit, List<StandIn> standIns) {
+        if (visit.coachId() == null) {
+            return Map.of();
+        }
+        return standIns.stream().filter(standIn -> standIn.absentCoachId().equals(visit.coachId())
+                        && standIn.site().equals(visit.site()) && !standIn.until().isBefore(visit.window().earliest())
+                        && !standIn.from().isAfter(visit.window().latest()))
+                .collect(Collectors.groupingBy(StandIn::standInCoachId));
     }
 
     /**

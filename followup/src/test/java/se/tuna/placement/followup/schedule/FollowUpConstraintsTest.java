@@ -14,7 +14,11 @@ import static se.tuna.placement.followup.schedule.ScheduleFixtures.minute;
 import static se.tuna.placement.followup.schedule.ScheduleFixtures.visit;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
@@ -22,6 +26,7 @@ import org.optaplanner.test.api.score.stream.ConstraintVerifier;
 
 import se.tuna.placement.catalog.domain.TimeWindow;
 import se.tuna.placement.catalog.domain.WeeklySchedule;
+import se.tuna.placement.participants.coach.StandIn;
 
 /** Each rule of the follow-up schedule on its own: a case it scores, and one it leaves alone. */
 class FollowUpConstraintsTest {
@@ -195,6 +200,25 @@ class FollowUpConstraintsTest {
                         at("bColleague", 3, WORKPLACE_B, COACH_B, MONDAY, 10, 0),
                         at("aAgain", 4, WORKPLACE_A, COACH_A, MONDAY, 13, 0))
                 .rewardsWith(0);
+    }
+
+    @Test
+    void visitorLooksAfter() {
+        // Each visit's participant is coach A's; coach B stands in for A on Monday only.
+        StandIn mondayOnly = new StandIn("stand-in", "coach-a", "coach-b", "eskilstuna", MONDAY, MONDAY, "coordinator",
+                Instant.EPOCH);
+        verifier.verifyThat(FollowUpConstraints::visitorLooksAfter)
+                .given(standingIn("tuesday", 0, mondayOnly, TUESDAY), at("colleague", 1, WORKPLACE_A, COACH_B, MONDAY, 9, 0))
+                .penalizesBy(2);
+        verifier.verifyThat(FollowUpConstraints::visitorLooksAfter)
+                .given(standingIn("monday", 0, mondayOnly, MONDAY), at("own", 1, WORKPLACE_A, COACH_A, TUESDAY, 9, 0))
+                .penalizesBy(0);
+    }
+
+    /** A visit of coach A's participant made by coach B, who stands in for A as {@code standIn} says. */
+    private static PlannedVisit standingIn(String id, int sequence, StandIn standIn, LocalDate day) {
+        return visit(id, sequence, WORKPLACE_A).standIns(Map.of("coach-b", List.of(standIn)))
+                .planned(new VisitStart(day, minute(9, 0)), COACH_B, false).build();
     }
 
     @Test

@@ -125,12 +125,12 @@ class FollowUpSolverTest {
                 List.of(new Absence(FROM.plusDays(2), FROM.plusDays(2), AbsenceKind.SICK))), WorkCalendar.standard("coach-b", SITE, OFFICE));
         List<Visit> visits = visits().stream().map(visit -> visit.fixed() ? visit : visit.withAppointment(
                 new Appointment("coach-a", FROM.plusDays(2).atTime(9, 0), false, null), null)).toList();
-        FollowUpSchedule solved = asserting.buildSolver().solve(ScheduleProblem.build(FROM, UNTIL, visits, calendars, List.of(), TRAVEL));
+        FollowUpSchedule solved = asserting.buildSolver().solve(ScheduleProblem.build(FROM, UNTIL, visits, new Staffing(calendars, List.of(), List.of()), TRAVEL));
         assertThat(solved.getScore().hardScore()).isZero();
     }
 
     private FollowUpSchedule solve(List<Visit> visits, List<WorkCalendar> calendars, List<FixedEvent> events) {
-        return solverFactory.buildSolver().solve(ScheduleProblem.build(FROM, UNTIL, visits, calendars, events, TRAVEL));
+        return solverFactory.buildSolver().solve(ScheduleProblem.build(FROM, UNTIL, visits, new Staffing(calendars, events, List.of()), TRAVEL));
     }
 
     /** Checks each visit against the inputs directly, not through the score. */
