@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import se.tuna.placement.catalog.domain.Coordinates;
+import se.tuna.placement.catalog.domain.TimeWindow;
 import se.tuna.placement.catalog.domain.HourRange;
 import se.tuna.placement.catalog.error.FieldViolation;
 import se.tuna.placement.catalog.error.InvalidInputException;
@@ -65,6 +66,25 @@ public final class CommonRules {
         if (date != null && (date.isBefore(EARLIEST_DATE) || date.isAfter(LATEST_DATE))) {
             violations.add(new FieldViolation(field, "must be a date from " + EARLIEST_DATE + " to " + LATEST_DATE));
         }
+    }
+
+    /**
+     * Checks that each of a week's windows has a day, a start and an end after the start, naming {@code field[i]} and
+     * {@code field[i].end}; true when every one does. One wording for slots, availability, agreed terms and calendars.
+     */
+    public static boolean checkWindows(List<FieldViolation> violations, String field, List<TimeWindow> windows) {
+        boolean valid = true;
+        for (int i = 0; i < windows.size(); i++) {
+            TimeWindow window = windows.get(i);
+            if (window == null || window.day() == null || window.start() == null || window.end() == null) {
+                violations.add(new FieldViolation(field + "[" + i + "]", "needs a day, a start and an end"));
+                valid = false;
+            } else if (!window.start().isBefore(window.end())) {
+                violations.add(new FieldViolation(field + "[" + i + "].end", "must be after start"));
+                valid = false;
+            }
+        }
+        return valid;
     }
 
     public static void checkCoordinates(List<FieldViolation> violations, String field, Coordinates coordinates) {

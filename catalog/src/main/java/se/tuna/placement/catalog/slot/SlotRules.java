@@ -3,7 +3,6 @@ package se.tuna.placement.catalog.slot;
 import java.util.ArrayList;
 import java.util.List;
 
-import se.tuna.placement.catalog.domain.TimeWindow;
 import se.tuna.placement.catalog.domain.TrainingSlot;
 import se.tuna.placement.catalog.error.FieldViolation;
 import se.tuna.placement.catalog.reference.OccupationClassification;
@@ -60,16 +59,7 @@ public class SlotRules {
             violations.add(new FieldViolation("schedule", "must give at least one weekday and time window"));
             return;
         }
-        List<TimeWindow> windows = slot.schedule().windows();
-        for (int i = 0; i < windows.size(); i++) {
-            TimeWindow window = windows.get(i);
-            if (window.day() == null || window.start() == null || window.end() == null) {
-                violations.add(new FieldViolation("schedule[" + i + "]", "needs a day, a start and an end"));
-            } else if (!window.start().isBefore(window.end())) {
-                violations.add(new FieldViolation("schedule[" + i + "].end", "must be after start"));
-            }
-        }
-        boolean windowsValid = violations.stream().noneMatch(v -> v.field().startsWith("schedule"));
+        boolean windowsValid = CommonRules.checkWindows(violations, "schedule", slot.schedule().windows());
         if (windowsValid && slot.hours() != null && slot.schedule().totalHours() < slot.hours().min()) {
             violations.add(new FieldViolation("schedule", "gives " + Math.round(slot.schedule().totalHours() * 10) / 10.0
                     + " hours a week, fewer than hours.min (" + slot.hours().min() + ")"));

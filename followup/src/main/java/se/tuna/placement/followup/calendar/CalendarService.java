@@ -12,11 +12,11 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 import se.tuna.placement.catalog.domain.ProgrammeSite;
-import se.tuna.placement.catalog.domain.TimeWindow;
 import se.tuna.placement.catalog.error.ConflictException;
 import se.tuna.placement.catalog.error.FieldViolation;
 import se.tuna.placement.catalog.error.InvalidInputException;
 import se.tuna.placement.catalog.reference.ProgrammeSites;
+import se.tuna.placement.catalog.shared.CommonRules;
 import se.tuna.placement.catalog.store.ElasticsearchCalls.VersionConflictException;
 import se.tuna.placement.catalog.store.Versioned;
 import se.tuna.placement.participants.participant.ParticipantRules;
@@ -124,7 +124,7 @@ public class CalendarService {
         if (week.workingHours() == null || week.workingHours().windows().isEmpty()) {
             violations.add(new FieldViolation("workingHours", "must name at least one day and time"));
         } else {
-            checkWindows("workingHours", week.workingHours().windows(), violations);
+            CommonRules.checkWindows(violations, "workingHours", week.workingHours().windows());
         }
         if (week.base() != null && week.base().point() == null) {
             violations.add(new FieldViolation("base", "needs a position, or leave it out for the site's office"));
@@ -138,21 +138,11 @@ public class CalendarService {
             if (commitment.day() == null || commitment.start() == null || commitment.end() == null) {
                 violations.add(new FieldViolation(field, "needs a day, a start and an end"));
             } else if (!commitment.end().isAfter(commitment.start())) {
-                violations.add(new FieldViolation(field + ".end", "must be after the start"));
+                violations.add(new FieldViolation(field + ".end", "must be after start"));
             }
         }
     }
 
-    private static void checkWindows(String field, List<TimeWindow> windows, List<FieldViolation> violations) {
-        for (int i = 0; i < windows.size(); i++) {
-            TimeWindow window = windows.get(i);
-            if (window == null || window.day() == null || window.start() == null || window.end() == null) {
-                violations.add(new FieldViolation(field + "[" + i + "]", "needs a day, a start and an end"));
-            } else if (!window.end().isAfter(window.start())) {
-                violations.add(new FieldViolation(field + "[" + i + "].end", "must be after the start"));
-            }
-        }
-    }
 
     private void checkAbsence(Absence absence) {
         List<FieldViolation> violations = new ArrayList<>();

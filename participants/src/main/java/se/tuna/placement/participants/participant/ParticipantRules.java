@@ -192,16 +192,10 @@ public class ParticipantRules {
             return;
         }
         List<TimeWindow> windows = participant.availability().windows();
-        boolean valid = true;
-        for (int i = 0; i < windows.size(); i++) {
+        boolean valid = CommonRules.checkWindows(violations, "availability", windows);
+        for (int i = 0; i < windows.size() && valid; i++) {
             TimeWindow window = windows.get(i);
-            if (window.day() == null || window.start() == null || window.end() == null) {
-                violations.add(new FieldViolation("availability[" + i + "]", "needs a day, a start and an end"));
-                valid = false;
-            } else if (!window.start().isBefore(window.end())) {
-                violations.add(new FieldViolation("availability[" + i + "].end", "must be after start"));
-                valid = false;
-            } else if (participant.earliestStart() != null && window.start().isBefore(participant.earliestStart())) {
+            if (participant.earliestStart() != null && window.start().isBefore(participant.earliestStart())) {
                 violations.add(new FieldViolation("availability[" + i + "].start", "must not be before earliestStart ("
                         + participant.earliestStart() + ")"));
             }

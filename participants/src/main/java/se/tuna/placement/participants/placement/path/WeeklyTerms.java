@@ -7,9 +7,9 @@ import java.util.Set;
 
 import se.tuna.placement.catalog.domain.HourRange;
 import se.tuna.placement.catalog.domain.SupportOffered;
-import se.tuna.placement.catalog.domain.TimeWindow;
 import se.tuna.placement.catalog.domain.WeeklySchedule;
 import se.tuna.placement.catalog.error.FieldViolation;
+import se.tuna.placement.catalog.shared.CommonRules;
 
 /**
  * What is agreed with the employer for a period of training: the hours a week, the days and times
@@ -37,21 +37,11 @@ public record WeeklyTerms(Integer weeklyHours, WeeklySchedule schedule, Set<Supp
             violations.add(new FieldViolation("schedule", "must name at least one day and time"));
             return violations;
         }
-        checkWindows(violations, schedule.windows());
+        CommonRules.checkWindows(violations, "schedule", schedule.windows());
         if (violations.isEmpty() && schedule.totalHours() + 1e-9 < weeklyHours) {
             violations.add(new FieldViolation("weeklyHours", "the days and times agreed give fewer hours"));
         }
         return violations;
     }
 
-    private static void checkWindows(List<FieldViolation> violations, List<TimeWindow> windows) {
-        for (int i = 0; i < windows.size(); i++) {
-            TimeWindow window = windows.get(i);
-            if (window == null || window.day() == null || window.start() == null || window.end() == null) {
-                violations.add(new FieldViolation("schedule[" + i + "]", "needs a day, a start and an end"));
-            } else if (!window.end().isAfter(window.start())) {
-                violations.add(new FieldViolation("schedule[" + i + "].end", "must be after the start"));
-            }
-        }
-    }
 }
