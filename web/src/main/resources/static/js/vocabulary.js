@@ -166,6 +166,14 @@ export const ABSENCE_KINDS = Object.freeze([
   { code: 'OTHER', label: 'Annat' },
 ]);
 
+/** How a person travels (the TravelMode enum, in its order and with its Swedish labels). */
+export const TRAVEL_MODES = Object.freeze([
+  { code: 'WALK', label: 'Går' },
+  { code: 'BIKE', label: 'Cyklar' },
+  { code: 'PUBLIC_TRANSPORT', label: 'Kollektivtrafik' },
+  { code: 'CAR', label: 'Bil' },
+]);
+
 /** Search orders. */
 export const SORTS = Object.freeze([
   { code: 'RELEVANCE', label: 'Bäst matchning' },
