@@ -47,6 +47,7 @@ import se.tuna.placement.followup.visit.UnplannedReason;
 import se.tuna.placement.followup.visit.VisitKind;
 import se.tuna.placement.matcher.explain.CriterionStatus;
 import se.tuna.placement.participants.participant.Phase;
+import se.tuna.placement.participants.participant.TravelMode;
 import se.tuna.placement.participants.stint.Compensation;
 import se.tuna.placement.participants.stint.ExitOutcome;
 import se.tuna.placement.participants.stint.StintStage;
@@ -362,6 +363,8 @@ class StaticUiTest {
                 .containsExactlyEntriesOf(labels(QueueKind.values(), QueueKind::name, QueueKind::label));
         assertThat(terms(source, "export const ABSENCE_KINDS"))
                 .containsExactlyEntriesOf(labels(AbsenceKind.values(), AbsenceKind::name, AbsenceKind::label));
+        assertThat(terms(source, "export const TRAVEL_MODES"))
+                .containsExactlyEntriesOf(labels(TravelMode.values(), TravelMode::name, TravelMode::label));
     }
 
     @Test
