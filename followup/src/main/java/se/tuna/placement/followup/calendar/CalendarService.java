@@ -91,6 +91,12 @@ public class CalendarService {
 
     /** Takes back an absence (back early, entered by mistake); nothing changes if there is none such. */
     public WorkCalendar removeAbsence(String accountId, String site, LocalDate from, LocalDate until, String changedBy) {
+        List<FieldViolation> violations = new ArrayList<>();
+        CommonRules.checkDate(violations, "from", from);
+        CommonRules.checkDate(violations, "until", until);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
         return change(accountId, site, current -> current.withAbsences(current.absences().stream()
                 .filter(absence -> !(absence.from().equals(from) && absence.until().equals(until))).toList()), changedBy);
     }

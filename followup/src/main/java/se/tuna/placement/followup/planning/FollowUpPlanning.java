@@ -13,7 +13,9 @@ import java.util.Set;
 
 import org.optaplanner.core.api.solver.SolverFactory;
 
+import se.tuna.placement.catalog.error.FieldViolation;
 import se.tuna.placement.catalog.error.InvalidInputException;
+import se.tuna.placement.catalog.shared.CommonRules;
 import se.tuna.placement.catalog.store.Versioned;
 import se.tuna.placement.followup.calendar.CalendarService;
 import se.tuna.placement.followup.calendar.FixedEvent;
@@ -193,6 +195,12 @@ public class FollowUpPlanning {
 
     private static void checkPeriod(String site, LocalDate from, LocalDate until) {
         Objects.requireNonNull(site, "site");
+        List<FieldViolation> violations = new ArrayList<>();
+        CommonRules.checkDate(violations, "from", from);
+        CommonRules.checkDate(violations, "until", until);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
         if (until.isBefore(from)) {
             throw InvalidInputException.of("until", "cannot be before from");
         }

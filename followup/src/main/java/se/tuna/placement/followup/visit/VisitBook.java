@@ -12,6 +12,7 @@ import se.tuna.placement.catalog.error.ConflictException;
 import se.tuna.placement.catalog.error.FieldViolation;
 import se.tuna.placement.catalog.error.InvalidInputException;
 import se.tuna.placement.catalog.error.NotFoundException;
+import se.tuna.placement.catalog.shared.CommonRules;
 import se.tuna.placement.catalog.store.ElasticsearchCalls.VersionConflictException;
 import se.tuna.placement.catalog.store.Versioned;
 import se.tuna.placement.participants.participant.ParticipantRules;
@@ -42,6 +43,7 @@ public class VisitBook {
     public Visit recordDone(String id, LocalDate on, String note, String recordedBy) {
         LocalDate day = on == null ? today() : on;
         List<FieldViolation> violations = new ArrayList<>();
+        CommonRules.checkDate(violations, "on", day);
         if (day.isAfter(today())) {
             violations.add(new FieldViolation("on", "cannot be in the future"));
         }
@@ -82,6 +84,11 @@ public class VisitBook {
         if (start == null) {
             throw InvalidInputException.of("start", "is required");
         }
+        List<FieldViolation> outOfRange = new ArrayList<>();
+        CommonRules.checkDate(outOfRange, "start", start.toLocalDate());
+        if (!outOfRange.isEmpty()) {
+            throw new InvalidInputException(outOfRange);
+        }
         if (start.getMinute() % 15 != 0 || start.getSecond() != 0 || start.getNano() != 0) {
             throw InvalidInputException.of("start", "must be on the quarter-hour");
         }
@@ -115,6 +122,8 @@ public class VisitBook {
         }
         if (proposedStart != null && proposedStart.toLocalDate().isBefore(today())) {
             violations.add(new FieldViolation("proposedStart", "has passed"));
+        } else if (proposedStart != null && proposedStart.toLocalDate().isAfter(today().plusYears(1))) {
+            violations.add(new FieldViolation("proposedStart", "must be within a year"));
         }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
