@@ -116,13 +116,14 @@ public class AccessPolicy {
      * coordinator only theirs. An unknown site is invalid input (422).
      */
     public List<String> reportSites(Actor actor, Collection<String> requested) {
-        List<String> asked = requested == null ? List.of() : requested.stream().distinct().sorted().toList();
-        for (String site : asked) {
-            if (site == null || !sites.exists(site)) {
+        List<String> given = requested == null ? List.of() : requested.stream().map(site -> site == null ? "" : site).toList();
+        for (String site : given) {
+            if (!sites.exists(site)) {
                 throw InvalidInputException.of("sites", "unknown site '" + site + "'; known sites are "
                         + sites.all().stream().map(ProgrammeSite::id).toList());
             }
         }
+        List<String> asked = given.stream().distinct().sorted().toList();
         boolean management = actor.has(Role.MANAGEMENT);
         if (!management && !actor.has(Role.COORDINATOR)) {
             throw new AccessRefusedException("Reports are for management and coordinators");

@@ -94,6 +94,7 @@ class StatusReportApiIntegrationTest extends WebIntegrationTest {
         http.get().uri("/api/reports/status?sites=strangnas&from=2026-06-01&until=2026-01-01").exchange()
                 .expectStatus().isEqualTo(422);
         http.get().uri("/api/reports/status?sites=uppsala").exchange().expectStatus().isEqualTo(422);
+        http.get().uri("/api/reports/status?sites=strangnas&sites").exchange().expectStatus().isEqualTo(422);
         http.get().uri("/api/reports/status?sites=strangnas&asOf=2099-01-01").exchange().expectStatus().isEqualTo(422);
         http.get().uri("/api/reports/status?sites=strangnas&asOf=igår").exchange().expectStatus().isBadRequest();
     }
