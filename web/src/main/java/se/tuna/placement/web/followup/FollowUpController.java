@@ -29,7 +29,9 @@ import se.tuna.placement.access.account.Role;
 import se.tuna.placement.access.policy.AccessPolicy;
 import se.tuna.placement.access.policy.Actor;
 import se.tuna.placement.audit.ParticipantData;
+import se.tuna.placement.catalog.error.FieldViolation;
 import se.tuna.placement.catalog.error.InvalidInputException;
+import se.tuna.placement.catalog.shared.CommonRules;
 import se.tuna.placement.catalog.store.Versioned;
 import se.tuna.placement.followup.calendar.CalendarService;
 import se.tuna.placement.followup.calendar.WorkCalendar;
@@ -231,6 +233,13 @@ class FollowUpController {
     }
 
     private static LocalDate lastDay(LocalDate first, LocalDate until) {
+        // A day the records cannot hold (year 9999, or past LocalDate's range) is invalid input, not an overflow.
+        List<FieldViolation> violations = new ArrayList<>();
+        CommonRules.checkDate(violations, "from", first);
+        CommonRules.checkDate(violations, "until", until);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
         LocalDate last = until == null ? first.plusDays(6) : until;
         if (last.isBefore(first)) {
             throw InvalidInputException.of("until", "cannot be before from");
