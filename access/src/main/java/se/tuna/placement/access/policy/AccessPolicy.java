@@ -2,6 +2,8 @@ package se.tuna.placement.access.policy;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 
 import se.tuna.placement.access.account.Account;
@@ -106,6 +108,40 @@ public class AccessPolicy {
         if (!actor.has(Role.COORDINATOR) || !actor.serves(site)) {
             throw new AccessRefusedException("You do not coordinate the site " + site);
         }
+    }
+
+    /**
+     * The sites a report (aggregates only) counts for {@code actor}: those asked for, or, when none
+     * are, every site for management and the coordinator's own. Management may count any site, a
+     * coordinator only theirs. An unknown site is invalid input (422).
+     */
+    public List<String> reportSites(Actor actor, Collection<String> requested) {
+        List<String> given = requested == null ? List.of() : requested.stream().map(site -> site == null ? "" : site).toList();
+        for (String site : given) {
+            if (!sites.exists(site)) {
+                throw InvalidInputException.of("sites", "unknown site '" + site + "'; known sites are "
+                        + sites.all().stream().map(ProgrammeSite::id).toList());
+            }
+        }
+        List<String> asked = given.stream().distinct().sorted().toList();
+        boolean management = actor.has(Role.MANAGEMENT);
+        if (!management && !actor.has(Role.COORDINATOR)) {
+            throw new AccessRefusedException("Reports are for management and coordinators");
+        }
+        if (asked.isEmpty()) {
+            List<String> theirs = management ? sites.all().stream().map(ProgrammeSite::id).sorted().toList()
+                    : actor.sites().stream().sorted().toList();
+            if (theirs.isEmpty()) {
+                throw new AccessRefusedException("You coordinate no site");
+            }
+            return theirs;
+        }
+        if (!management) {
+            asked.stream().filter(site -> !actor.serves(site)).findFirst().ifPresent(site -> {
+                throw new AccessRefusedException("You do not coordinate the site " + site);
+            });
+        }
+        return asked;
     }
 
     /**

@@ -166,6 +166,32 @@ class AccessPolicyIntegrationTest {
         assertThatThrownBy(() -> policy.coordinatedParticipant(coach, participant.id())).isInstanceOf(AccessRefusedException.class);
     }
 
+    // --- Reports (aggregates only) ---
+
+    @Test
+    void managementCountsAnySiteAndEveryOneWhenNoneIsAsked() {
+        Actor management = new Actor("management-" + UUID.randomUUID(), "Ledning", Set.of(Role.MANAGEMENT), Set.of(), null);
+
+        assertThat(policy.reportSites(management, List.of(STRANGNAS))).containsExactly(STRANGNAS);
+        assertThat(policy.reportSites(management, null)).contains(ESKILSTUNA, STRANGNAS);
+    }
+
+    @Test
+    void aCoordinatorCountsTheirOwnSitesOnly() {
+        assertThat(policy.reportSites(coordinatorOf(ESKILSTUNA), null)).containsExactly(ESKILSTUNA);
+        assertThat(policy.reportSites(coordinatorOf(ESKILSTUNA, STRANGNAS), List.of(STRANGNAS, ESKILSTUNA, STRANGNAS)))
+                .containsExactly(ESKILSTUNA, STRANGNAS);
+        assertThatThrownBy(() -> policy.reportSites(coordinatorOf(ESKILSTUNA), List.of(STRANGNAS)))
+                .isInstanceOf(AccessRefusedException.class);
+        assertThatThrownBy(() -> policy.reportSites(coach(), null)).isInstanceOf(AccessRefusedException.class);
+    }
+
+    @Test
+    void anUnknownSiteInAReportIsInvalidInput() {
+        assertThatThrownBy(() -> policy.reportSites(coordinatorOf(ESKILSTUNA), List.of("uppsala")))
+                .isInstanceOf(se.tuna.placement.catalog.error.InvalidInputException.class);
+    }
+
     // --- Lists of participants ---
 
     @Test

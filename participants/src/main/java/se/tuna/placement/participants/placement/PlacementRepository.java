@@ -216,4 +216,31 @@ public class PlacementRepository {
             after = hits.get(hits.size() - 1).sort();
         }
     }
+
+    /**
+     * The placements of these participants, the current ones and those kept after they ended, read
+     * a page at a time in the order of their ids: what the reports replay as of a date.
+     */
+    public List<Placement> ofParticipants(Collection<String> participantIds) {
+        List<FieldValue> people = participantIds.stream().distinct().map(FieldValue::of).toList();
+        List<Placement> found = new ArrayList<>();
+        if (people.isEmpty()) {
+            return found;
+        }
+        List<FieldValue> after = null;
+        while (true) {
+            List<FieldValue> from = after;
+            var response = call(() -> client.search(s -> {
+                s.index(index).size(PAGE).query(q -> q.terms(t -> t.field("participantId").terms(v -> v.value(people))))
+                        .sort(o -> o.field(f -> f.field("id")));
+                return from == null ? s : s.searchAfter(from);
+            }, PlacementDocument.class));
+            List<Hit<PlacementDocument>> hits = response.hits().hits();
+            hits.forEach(hit -> found.add(mapper.toPlacement(hit.source())));
+            if (hits.size() < PAGE) {
+                return found;
+            }
+            after = hits.get(hits.size() - 1).sort();
+        }
+    }
 }

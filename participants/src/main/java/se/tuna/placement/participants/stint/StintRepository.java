@@ -41,6 +41,8 @@ public class StintRepository {
     private static final int MOST_OF_ONE_PERSON = 100;
     /** More stints than a site has near their last day at once. */
     private static final int MOST_NEARING = 1_000;
+    /** Stints read at a time when a report reads every stint of its sites. */
+    private static final int PAGE = 500;
 
     private final ElasticsearchClient client;
     private final String index;
@@ -182,5 +184,29 @@ public class StintRepository {
                 .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc))), StintDocument.class));
         List<Stint> stints = response.hits().hits().stream().map(Hit::source).map(mapper::toStint).toList();
         return new Page<>(stints, response.hits().total().value(), page, size);
+    }
+
+    /**
+     * Every stint of {@code sites}, under way, ended and anonymous alike, read a page at a time in
+     * the order of their ids: what the reports count as of a date.
+     */
+    public List<Stint> everyAt(Collection<String> sites) {
+        List<FieldValue> wanted = sites.stream().map(FieldValue::of).toList();
+        List<Stint> found = new ArrayList<>();
+        List<FieldValue> after = null;
+        while (true) {
+            List<FieldValue> from = after;
+            var response = call(() -> client.search(s -> {
+                s.index(index).size(PAGE).query(q -> q.terms(t -> t.field("site").terms(v -> v.value(wanted))))
+                        .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
+                return from == null ? s : s.searchAfter(from);
+            }, StintDocument.class));
+            List<Hit<StintDocument>> hits = response.hits().hits();
+            hits.forEach(hit -> found.add(mapper.toStint(hit.source())));
+            if (hits.size() < PAGE) {
+                return found;
+            }
+            after = hits.get(hits.size() - 1).sort();
+        }
     }
 }

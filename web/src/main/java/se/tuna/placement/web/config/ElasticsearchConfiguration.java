@@ -15,6 +15,7 @@ import se.tuna.placement.catalog.CatalogConfiguration;
 import se.tuna.placement.matcher.MatcherConfiguration;
 import se.tuna.placement.followup.FollowUpConfiguration;
 import se.tuna.placement.participants.ParticipantsConfiguration;
+import se.tuna.placement.reports.ReportsConfiguration;
 import se.tuna.placement.catalog.store.ElasticsearchClientFactory;
 import se.tuna.placement.catalog.store.ElasticsearchConnection;
 import se.tuna.placement.catalog.store.IndexNames;
@@ -28,7 +29,7 @@ import se.tuna.placement.elasticsearch.local.RunningNode;
  */
 @Configuration(proxyBeanMethods = false)
 @Import({CatalogConfiguration.class, ParticipantsConfiguration.class, MatcherConfiguration.class, FollowUpConfiguration.class,
-        AccessConfiguration.class, AuditConfiguration.class})
+        AccessConfiguration.class, AuditConfiguration.class, ReportsConfiguration.class})
 public class ElasticsearchConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(ElasticsearchConfiguration.class);

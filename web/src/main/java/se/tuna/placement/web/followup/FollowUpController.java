@@ -233,6 +233,7 @@ class FollowUpController {
     }
 
     private static LocalDate lastDay(LocalDate first, LocalDate until) {
+        // A day the records cannot hold (year 9999, or past LocalDate's range) is invalid input, not an overflow.
         List<FieldViolation> violations = new ArrayList<>();
         CommonRules.checkDate(violations, "from", first);
         CommonRules.checkDate(violations, "until", until);

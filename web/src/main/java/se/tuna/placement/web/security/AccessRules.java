@@ -110,6 +110,8 @@ final class AccessRules {
                 .pathMatchers(POST, "/api/calendars/*/absences").hasAnyRole(COORDINATOR, COACH)
                 .pathMatchers(DELETE, "/api/calendars/*/absences").hasAnyRole(COORDINATOR, COACH)
                 .pathMatchers(GET, "/api/figures").hasAnyRole(MANAGEMENT, COORDINATOR)
+                // Reports are aggregates: management any site, coordinators their own (AccessPolicy.reportSites).
+                .pathMatchers(GET, "/api/reports/status").hasAnyRole(MANAGEMENT, COORDINATOR)
                 .pathMatchers("/api/admin/**").hasRole(ADMIN);
     }
 

@@ -236,7 +236,11 @@ public final class ApiCalls {
                         post("/api/placements/" + s.placementAt(Stage.STUDY_VISIT_BOOKED, fresh) + "/corrections", json(
                         "{\"on\": \"%s\", \"reason\": \"Bokat på fel deltagare\"}", AccessScenario.today())), only(COORDINATOR)),
                 rule("GET /api/figures", (s, who, fresh) ->
-                        get("/api/figures"), only(COORDINATOR, COORDINATOR_OF_OTHER_SITE, MANAGEMENT)));
+                        get("/api/figures"), only(COORDINATOR, COORDINATOR_OF_OTHER_SITE, MANAGEMENT)),
+                // Aggregates of a site: its coordinator and management, not the other site's coordinator.
+                rule("GET /api/reports/status", (s, who, fresh) ->
+                        get("/api/reports/status?sites=eskilstuna&from=2026-01-01&until=2026-06-30&asOf=2026-06-30"),
+                        only(COORDINATOR, MANAGEMENT)));
     }
 
     static List<Rule> plans() {

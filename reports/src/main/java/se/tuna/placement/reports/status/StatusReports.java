@@ -1,0 +1,47 @@
+package se.tuna.placement.reports.status;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import se.tuna.placement.participants.participant.ParticipantRepository;
+import se.tuna.placement.participants.placement.Placement;
+import se.tuna.placement.participants.placement.PlacementRepository;
+import se.tuna.placement.participants.stint.Stint;
+import se.tuna.placement.participants.stint.StintRepository;
+
+/**
+ * Reads what a status report (lägesrapport) is counted from — the sites' stints, their
+ * participants' birth years and placements — and counts it with {@link StatusReportCalculation}.
+ * Reads the participants module's data and writes nothing.
+ */
+public class StatusReports {
+
+    private final StintRepository stints;
+    private final ParticipantRepository participants;
+    private final PlacementRepository placements;
+
+    public StatusReports(StintRepository stints, ParticipantRepository participants, PlacementRepository placements) {
+        this.stints = stints;
+        this.participants = participants;
+        this.placements = placements;
+    }
+
+    /** The report of {@code sites} together, for the period and as of its day; the sites are known ones (checked by the caller). */
+    public StatusReport report(List<String> sites, ReportPeriod period) {
+        List<Stint> all = stints.everyAt(sites);
+        List<String> people = all.stream().map(Stint::participantId).filter(Objects::nonNull).distinct().toList();
+        Map<String, Integer> birthYears = new HashMap<>();
+        participants.findAll(people).forEach((id, stored) -> {
+            Integer year = stored.value().participant().birthYear();
+            if (year != null) {
+                birthYears.put(id, year);
+            }
+        });
+        var paths = placements.ofParticipants(people).stream().collect(Collectors.groupingBy(Placement::participantId,
+                Collectors.mapping(Placement::path, Collectors.toList())));
+        return StatusReportCalculation.count(sites, period, new ReportSources(all, birthYears, paths));
+    }
+}
