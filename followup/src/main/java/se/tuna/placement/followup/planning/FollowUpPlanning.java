@@ -99,7 +99,9 @@ public class FollowUpPlanning {
         FollowUpSchedule solved = solverFactory.buildSolver().solve(schedule);
 
         Outcome outcome = outcome(current, ScheduleProblem.byId(solved));
-        visits.writeAll(outcome.changed(), stored);
+        // Only what differs from what is stored: a site's plan rewrites nothing it left as it was.
+        visits.writeAll(outcome.changed().stream().filter(visit -> !stored.containsKey(visit.id())
+                || !stored.get(visit.id()).value().equals(visit)).toList(), stored);
         visits.deleteAll(stale(stored, derived, first, last));
         return new PlanRun(site, first, last, outcome.planned(), outcome.unplanned(), outcome.moves(),
                 -solved.getScore().hardScore(), Duration.ofNanos(System.nanoTime() - started));

@@ -73,25 +73,37 @@ public class VisitRepository {
 
     /** Deletes visits that no longer fall due, each only if unchanged since read. Returns the ids deleted. */
     public List<String> deleteAll(Collection<Versioned<Visit>> read) {
-        if (read.isEmpty()) {
-            return List.of();
-        }
-        BulkRequest.Builder bulk = new BulkRequest.Builder().index(index);
-        read.forEach(visit -> bulk.operations(op -> op.delete(d -> d.id(visit.value().id()).ifSeqNo(visit.seqNo())
-                .ifPrimaryTerm(visit.primaryTerm()))));
-        var response = call(() -> client.bulk(bulk.refresh(Refresh.True).build()));
-        return response.items().stream().filter(item -> item.error() == null).map(BulkResponseItem::id).toList();
+        return delete(read, true);
     }
 
     /** Deletes every visit of the participant, done ones and their notes too (their data is anonymised). */
     public void deleteOfParticipant(String participantId) {
-        List<Versioned<Visit>> theirs = List.copyOf(ofParticipants(List.of(participantId)).values());
-        if (theirs.isEmpty()) {
-            return;
+        // Whatever changed since: the retention period has passed, so every visit goes.
+        delete(ofParticipants(List.of(participantId)).values(), false);
+    }
+
+    /** Deletes the visits in one bulk request, {@code onlyIfUnchanged} since read; returns the ids deleted. */
+    private List<String> delete(Collection<Versioned<Visit>> read, boolean onlyIfUnchanged) {
+        if (read.isEmpty()) {
+            return List.of();
         }
         BulkRequest.Builder bulk = new BulkRequest.Builder().index(index);
-        theirs.forEach(visit -> bulk.operations(op -> op.delete(d -> d.id(visit.value().id()))));
-        call(() -> client.bulk(bulk.refresh(Refresh.True).build()));
+        read.forEach(visit -> bulk.operations(op -> op.delete(d -> onlyIfUnchanged
+                ? d.id(visit.value().id()).ifSeqNo(visit.seqNo()).ifPrimaryTerm(visit.primaryTerm())
+                : d.id(visit.value().id()))));
+        var response = call(() -> client.bulk(bulk.refresh(Refresh.True).build()));
+        return response.items().stream().filter(item -> item.error() == null).map(BulkResponseItem::id).toList();
+    }
+
+    /** The visits of a site that the last plan could not place, whose window meets {@code from}–{@code until}. */
+    public List<Visit> unplannedOf(String site, LocalDate from, LocalDate until) {
+        Query query = Query.of(q -> q.bool(b -> b
+                .filter(f -> f.term(t -> t.field("site").value(site)))
+                .filter(f -> f.exists(e -> e.field("unplanned")))
+                .mustNot(m -> m.exists(e -> e.field("completion.on")))
+                .filter(f -> f.range(r -> r.date(d -> d.field("window.latest").gte(from.toString()))))
+                .filter(f -> f.range(r -> r.date(d -> d.field("window.earliest").lte(until.toString()))))));
+        return search(query).values().stream().map(Versioned::value).toList();
     }
 
     /** Every visit of a site, with the version read. */

@@ -32,7 +32,6 @@ import se.tuna.placement.audit.ParticipantData;
 import se.tuna.placement.catalog.error.FieldViolation;
 import se.tuna.placement.catalog.error.InvalidInputException;
 import se.tuna.placement.catalog.shared.CommonRules;
-import se.tuna.placement.catalog.store.Versioned;
 import se.tuna.placement.followup.calendar.CalendarService;
 import se.tuna.placement.followup.calendar.WorkCalendar;
 import se.tuna.placement.followup.planning.CoachQueues;
@@ -137,10 +136,9 @@ class FollowUpController {
             LocalDate last = lastDay(first, until);
             List<String> coaches = siteCoaches.coachesAt(site);
             List<Visit> planned = visits.plannedFor(coaches, first, last);
-            List<Visit> unplanned = visits.ofSite(site).values().stream().map(Versioned::value)
-                    .filter(visit -> !visit.done() && visit.appointment() == null && visit.unplanned() != null)
-                    .filter(visit -> !visit.window().latest().isBefore(first) && !visit.window().earliest().isAfter(last))
-                    .toList();
+            // Unplanned by the last plan, and still so: a coach's move since gave it a time.
+            List<Visit> unplanned = visits.unplannedOf(site, first, last).stream()
+                    .filter(visit -> visit.appointment() == null).toList();
             Set<String> seen = new HashSet<>(participantsOf(planned));
             seen.addAll(participantsOf(unplanned));
             audit.read(ParticipantData.VISITS, seen);
