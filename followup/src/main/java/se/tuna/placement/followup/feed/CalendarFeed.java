@@ -39,6 +39,7 @@ import se.tuna.placement.followup.calendar.Place;
 import se.tuna.placement.followup.visit.Visit;
 import se.tuna.placement.followup.visit.VisitDerivation;
 import se.tuna.placement.followup.visit.VisitRepository;
+import se.tuna.placement.participants.participant.ParticipantRules;
 
 /**
  * A person's visits as an iCalendar feed (RFC 5545) that Outlook and Google Calendar subscribe
@@ -55,7 +56,8 @@ public class CalendarFeed {
     static final int WEEKS_AHEAD = 8;
     /** How often a subscribed calendar should fetch the feed again. */
     static final Duration REFRESH = Duration.ofHours(1);
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+    /** The programme's days and times, as everywhere else in the platform. */
+    private static final ZoneId SWEDEN = ParticipantRules.PROGRAMME_ZONE;
 
     private final VisitRepository visits;
     private final VisitDerivation derivation;
@@ -103,6 +105,14 @@ public class CalendarFeed {
         return text.toString();
     }
 
+    /**
+     * An event's UID: stable for the visit, so calendars update it in place, and opaque, since a visit's id
+     * holds the participant's pseudonymous id and the feed leaves the platform.
+     */
+    public static String uidOf(String visitId) {
+        return UUID.nameUUIDFromBytes(("visit:" + visitId).getBytes(StandardCharsets.UTF_8)) + "@tuna";
+    }
+
     /** The feed's content type, with its charset. */
     public static String contentType() {
         return MEDIA_TYPE + "; charset=" + StandardCharsets.UTF_8.name().toLowerCase(java.util.Locale.ROOT);
@@ -137,7 +147,7 @@ public class CalendarFeed {
         Instant begins = start.atZone(SWEDEN).toInstant();
         VEvent event = new VEvent(begins, begins.plus(Duration.ofMinutes(minutes)), summary);
         event.replace(new DtStamp(now));
-        event.add(new Uid(id + "@tuna"));
+        event.add(new Uid(uidOf(id)));
         if (place != null && place.label() != null) {
             event.add(new Location(place.label()));
         }

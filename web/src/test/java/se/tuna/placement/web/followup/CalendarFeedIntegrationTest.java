@@ -32,6 +32,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import se.tuna.placement.access.account.Role;
 import se.tuna.placement.catalog.domain.Coordinates;
 import se.tuna.placement.followup.calendar.Place;
+import se.tuna.placement.followup.feed.CalendarFeed;
 import se.tuna.placement.followup.visit.Appointment;
 import se.tuna.placement.followup.visit.Completion;
 import se.tuna.placement.followup.visit.DueWindow;
@@ -105,7 +106,8 @@ class CalendarFeedIntegrationTest extends WebIntegrationTest {
         assertThat(calendar.get("ttl").asString()).isEqualTo("PT1H");
         List<JsonNode> events = calendar.get("events").valueStream().toList();
         assertThat(events).extracting(event -> event.get("uid").asString())
-                .containsExactlyInAnyOrder(id("trial") + "@tuna", id("followup") + "@tuna", id("meeting") + "@tuna");
+                .containsExactlyInAnyOrder(CalendarFeed.uidOf(id("trial")), CalendarFeed.uidOf(id("followup")),
+                        CalendarFeed.uidOf(id("meeting")));
         JsonNode onTheWorkplace = event(events, "followup");
         assertThat(onTheWorkplace.get("summary").asString()).isEqualTo("Uppföljning på arbetsplatsen");
         assertThat(onTheWorkplace.get("location").asString()).isEqualTo("Flödets Lager AB, Eskilstuna");
@@ -128,6 +130,8 @@ class CalendarFeedIntegrationTest extends WebIntegrationTest {
 
         assertThat(ics).as("the feed names no participant and holds no health data")
                 .doesNotContain(participant, NOTE, "sjukskriv", "rygg")
+                // The visits' ids, which the real ones derive from the participant's or placement's, appear nowhere.
+                .doesNotContain(KEY)
                 .doesNotContain(Arrays.stream(FunctionalLimitation.values()).flatMap(l -> Stream.of(l.name(), l.label())).toList())
                 .doesNotContain(Arrays.stream(Compensation.values()).flatMap(c -> Stream.of(c.name(), c.label())).toList());
 
@@ -194,7 +198,7 @@ class CalendarFeedIntegrationTest extends WebIntegrationTest {
     }
 
     private static JsonNode event(List<JsonNode> events, String name) {
-        return events.stream().filter(event -> event.get("uid").asString().equals(id(name) + "@tuna")).findFirst().orElseThrow();
+        return events.stream().filter(event -> event.get("uid").asString().equals(CalendarFeed.uidOf(id(name)))).findFirst().orElseThrow();
     }
 
     private static Instant instant(JsonNode iso) {
