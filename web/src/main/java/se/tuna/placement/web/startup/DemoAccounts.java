@@ -25,6 +25,8 @@ import se.tuna.placement.catalog.employer.EmployerService;
 import se.tuna.placement.participants.coach.Coaching;
 import se.tuna.placement.participants.participant.ParticipantRules;
 import se.tuna.placement.participants.participant.ParticipantService;
+import se.tuna.placement.participants.placement.PlacementRepository;
+import se.tuna.placement.participants.placement.path.Stage;
 import se.tuna.placement.web.config.ElasticsearchConfiguration.EmbeddedElasticsearch;
 
 /**
@@ -39,6 +41,8 @@ class DemoAccounts implements StorageStartup.FirstStartTask {
 
     /** The demo accounts' password, printed in the README: the demo holds no real person's data. */
     static final String PASSWORD = "tuna-demo-2026";
+    /** The supervisor's employer is sought among this many of Eskilstuna's, by name. */
+    private static final int EMPLOYERS_LOOKED_AT = 50;
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
     private final EmbeddedElasticsearch embedded;
@@ -48,11 +52,14 @@ class DemoAccounts implements StorageStartup.FirstStartTask {
     private final EmployerService employers;
     private final ParticipantService participants;
     private final Coaching coaching;
+    private final PlacementRepository placements;
     private final DemoMarker marker;
     private final Clock clock;
 
     DemoAccounts(EmbeddedElasticsearch embedded, DemoProperties demo, AccountService accounts, PasswordCredentials credentials,
-            EmployerService employers, ParticipantService participants, Coaching coaching, DemoMarker marker, Clock clock) {
+            EmployerService employers, ParticipantService participants, Coaching coaching, PlacementRepository placements,
+            DemoMarker marker, Clock clock) {
+        this.placements = placements;
         this.marker = marker;
         this.embedded = embedded;
         this.demo = demo;
@@ -146,9 +153,15 @@ class DemoAccounts implements StorageStartup.FirstStartTask {
         coaching.assignFirstCoaches(coachByParticipant, LocalDate.now(clock.withZone(ParticipantRules.PROGRAMME_ZONE)), null);
     }
 
-    /** The demo supervisor's employer: the first demo employer of Eskilstuna by name. */
+    /**
+     * The demo supervisor's employer: the first demo employer of Eskilstuna by name with someone in training there
+     * (so the supervisor sees placements and the coaches' planned follow-ups), else the first.
+     */
     private Optional<Employer> demoEmployer() {
-        return employers.list("eskilstuna", null, 0, 1).items().stream().findFirst();
+        List<Employer> candidates = employers.list("eskilstuna", null, 0, EMPLOYERS_LOOKED_AT).items();
+        return candidates.stream().filter(employer -> placements.atEmployer(employer.id()).stream()
+                        .anyMatch(placement -> placement.path().stage() == Stage.WORK_TRAINING))
+                .findFirst().or(() -> candidates.stream().findFirst());
     }
 
     private void remove() {
