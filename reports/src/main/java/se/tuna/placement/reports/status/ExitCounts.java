@@ -1,10 +1,8 @@
 package se.tuna.placement.reports.status;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,14 +24,12 @@ public record ExitCounts(long total, Map<ExitOutcome, Long> byOutcome, List<Goal
 
     /** The counts of these exits' outcomes. */
     public static ExitCounts of(Collection<ExitOutcome> outcomes) {
-        Map<ExitOutcome, Long> byOutcome = new EnumMap<>(ExitOutcome.class);
-        Arrays.stream(ExitOutcome.values()).forEach(outcome -> byOutcome.put(outcome, 0L));
+        Map<ExitOutcome, Long> byOutcome = Figures.zeros(ExitOutcome.class);
         outcomes.forEach(outcome -> byOutcome.merge(outcome, 1L, Long::sum));
         long total = outcomes.size();
         List<GoalAttainment> goals = Arrays.stream(ProgrammeGoal.values()).map(goal -> {
             long count = outcomes.stream().filter(goal::counts).count();
-            BigDecimal percent = total == 0 ? null
-                    : BigDecimal.valueOf(count * 100).divide(BigDecimal.valueOf(total), 1, RoundingMode.HALF_UP);
+            BigDecimal percent = Figures.percent(count, total);
             return new GoalAttainment(goal, count, percent, percent != null && percent.compareTo(goal.targetPercent()) >= 0);
         }).toList();
         return new ExitCounts(total, byOutcome, goals);

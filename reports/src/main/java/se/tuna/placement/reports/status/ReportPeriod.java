@@ -66,4 +66,9 @@ public record ReportPeriod(LocalDate from, LocalDate until, LocalDate asOf) {
     public boolean holds(LocalDate day) {
         return !day.isBefore(from) && !day.isAfter(until) && !day.isAfter(asOf);
     }
+
+    /** The last day whose events the report counts: the period's last day, or the day it is counted as of if earlier. */
+    public LocalDate lastDayCounted() {
+        return until.isBefore(asOf) ? until : asOf;
+    }
 }

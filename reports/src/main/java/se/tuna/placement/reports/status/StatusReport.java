@@ -1,11 +1,6 @@
 package se.tuna.placement.reports.status;
 
-import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
-
-import se.tuna.placement.participants.participant.Gender;
-import se.tuna.placement.participants.stint.Compensation;
 
 /**
  * A status report (lägesrapport) for one site or several together, counted as of a day: counts
@@ -13,28 +8,17 @@ import se.tuna.placement.participants.stint.Compensation;
  *
  * @param sites           the sites counted together
  * @param period          the period and the day it is counted as of
- * @param active          participants enrolled and not exited (aktiva deltagare), anonymous records included
- * @param byPhase         the active by where they are, every phase present
- * @param meanAge         the active's mean age with one decimal, of those whose birth year is known; {@code null} if nobody's is
- * @param agesKnown       how many of the active the mean age is taken over
- * @param genders         the active by gender (könsfördelning), every gender present
- * @param compensations   the active by what they live on (ersättningsform), every kind present
- * @param referralQueue   referred and not yet enrolled (remisskö): waiting for the referral group, or admitted
+ * @param participation   the active participants and the referral queue on the day
+ * @param intake          referrals, admissions and enrolments in the period
+ * @param waiting         the waiting list and the days from ready to a study visit and to a trial
  * @param exitsSinceStart every exit on or before the day, since the site started (sedan start)
  * @param exitsInPeriod   the exits in the period, up to the day
+ * @param placements      trials, their outcomes and lengths, and the employers used in the period
  */
-public record StatusReport(List<String> sites, ReportPeriod period, long active, Map<ReportPhase, Long> byPhase,
-        BigDecimal meanAge, long agesKnown, Map<Gender, Long> genders, Map<Compensation, Long> compensations,
-        long referralQueue, ExitCounts exitsSinceStart, ExitCounts exitsInPeriod) {
+public record StatusReport(List<String> sites, ReportPeriod period, Participation participation, Intake intake,
+        WaitingTimes waiting, ExitCounts exitsSinceStart, ExitCounts exitsInPeriod, PlacementFigures placements) {
 
     public StatusReport {
         sites = List.copyOf(sites);
-        byPhase = Map.copyOf(byPhase);
-        genders = Map.copyOf(genders);
-        compensations = Map.copyOf(compensations);
-    }
-
-    public long inPhase(ReportPhase phase) {
-        return byPhase.getOrDefault(phase, 0L);
     }
 }

@@ -1,6 +1,7 @@
 package se.tuna.placement.reports.status;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -40,8 +41,18 @@ public class StatusReports {
                 birthYears.put(id, year);
             }
         });
-        var paths = placements.ofParticipants(people).stream().collect(Collectors.groupingBy(Placement::participantId,
-                Collectors.mapping(Placement::path, Collectors.toList())));
-        return StatusReportCalculation.count(sites, period, new ReportSources(all, birthYears, paths));
+        return StatusReportCalculation.count(sites, period, new ReportSources(all, birthYears, placementsOf(people)));
+    }
+
+    /**
+     * Each participant's placements, each once: an ended placement kept when its participant was
+     * placed again has an id of its own but the same participant and decision.
+     */
+    private Map<String, List<ReportedPlacement>> placementsOf(List<String> people) {
+        Map<String, Placement> once = new LinkedHashMap<>();
+        placements.ofParticipants(people).forEach(placement -> once.putIfAbsent(placement.participantId() + "@" + placement.decidedAt(),
+                placement));
+        return once.values().stream().collect(Collectors.groupingBy(Placement::participantId,
+                Collectors.mapping(placement -> new ReportedPlacement(placement.employerId(), placement.path()), Collectors.toList())));
     }
 }

@@ -58,33 +58,33 @@ class StatusReportCalculationTest {
                 .changeCompensation(COMPENSATION_CHANGED, Compensation.ACTIVITY_SUPPORT, BY).ready(READY, BY);
         PlacementPath ended = inWorkTraining().end(LAST_DAY, new Ending.WorkOrStudies(Ending.Destination.WORK), BY).path();
         Stint exited = enrolled.exit(LAST_DAY, ExitOutcome.WORK, BY);
-        ReportSources sources = new ReportSources(List.of(exited), Map.of("D-1", 1980), Map.of("D-1", List.of(ended)));
+        ReportSources sources = new ReportSources(List.of(exited), Map.of("D-1", 1980), Map.of("D-1", List.of(at("E-1", ended))));
 
-        assertThat(report(sources, QUEUED.minusDays(1)).referralQueue()).isZero();
-        assertThat(report(sources, QUEUED.minusDays(1)).active()).isZero();
-        assertThat(report(sources, QUEUED).referralQueue()).isEqualTo(1);
-        assertThat(report(sources, ADMITTED.plusDays(1)).referralQueue()).isEqualTo(1);
+        assertThat(report(sources, QUEUED.minusDays(1)).participation().referralQueue()).isZero();
+        assertThat(report(sources, QUEUED.minusDays(1)).participation().active()).isZero();
+        assertThat(report(sources, QUEUED).participation().referralQueue()).isEqualTo(1);
+        assertThat(report(sources, ADMITTED.plusDays(1)).participation().referralQueue()).isEqualTo(1);
 
         StatusReport mapping = report(sources, ENROLLED);
-        assertThat(mapping.referralQueue()).isZero();
-        assertThat(mapping.active()).isEqualTo(1);
-        assertThat(mapping.inPhase(ReportPhase.MAPPING)).isEqualTo(1);
-        assertThat(mapping.compensations().get(Compensation.SICKNESS_BENEFIT)).isEqualTo(1);
-        assertThat(mapping.genders().get(Gender.FEMALE)).isEqualTo(1);
-        assertThat(mapping.meanAge()).isEqualByComparingTo("46.0");
+        assertThat(mapping.participation().referralQueue()).isZero();
+        assertThat(mapping.participation().active()).isEqualTo(1);
+        assertThat(mapping.participation().inPhase(ReportPhase.MAPPING)).isEqualTo(1);
+        assertThat(mapping.participation().compensations().get(Compensation.SICKNESS_BENEFIT)).isEqualTo(1);
+        assertThat(mapping.participation().genders().get(Gender.FEMALE)).isEqualTo(1);
+        assertThat(mapping.participation().meanAge()).isEqualByComparingTo("46.0");
 
-        assertThat(report(sources, COMPENSATION_CHANGED).compensations().get(Compensation.ACTIVITY_SUPPORT)).isEqualTo(1);
-        assertThat(report(sources, COMPENSATION_CHANGED).compensations().get(Compensation.SICKNESS_BENEFIT)).isZero();
-        assertThat(report(sources, READY).inPhase(ReportPhase.WAITING)).isEqualTo(1);
-        assertThat(report(sources, BOOKED).inPhase(ReportPhase.STUDY_VISIT)).isEqualTo(1);
-        assertThat(report(sources, ANSWERED).inPhase(ReportPhase.IN_WORK_TRAINING)).as("trial agreed").isEqualTo(1);
-        assertThat(report(sources, TRIAL_START).inPhase(ReportPhase.IN_WORK_TRAINING)).as("trial").isEqualTo(1);
-        assertThat(report(sources, EXTENDED).inPhase(ReportPhase.IN_WORK_TRAINING)).as("work training").isEqualTo(1);
+        assertThat(report(sources, COMPENSATION_CHANGED).participation().compensations().get(Compensation.ACTIVITY_SUPPORT)).isEqualTo(1);
+        assertThat(report(sources, COMPENSATION_CHANGED).participation().compensations().get(Compensation.SICKNESS_BENEFIT)).isZero();
+        assertThat(report(sources, READY).participation().inPhase(ReportPhase.WAITING)).isEqualTo(1);
+        assertThat(report(sources, BOOKED).participation().inPhase(ReportPhase.STUDY_VISIT)).isEqualTo(1);
+        assertThat(report(sources, ANSWERED).participation().inPhase(ReportPhase.IN_WORK_TRAINING)).as("trial agreed").isEqualTo(1);
+        assertThat(report(sources, TRIAL_START).participation().inPhase(ReportPhase.IN_WORK_TRAINING)).as("trial").isEqualTo(1);
+        assertThat(report(sources, EXTENDED).participation().inPhase(ReportPhase.IN_WORK_TRAINING)).as("work training").isEqualTo(1);
         assertThat(report(sources, LAST_DAY.minusDays(1)).exitsSinceStart().total()).isZero();
 
         StatusReport after = report(sources, LAST_DAY);
-        assertThat(after.active()).isZero();
-        assertThat(after.meanAge()).isNull();
+        assertThat(after.participation().active()).isZero();
+        assertThat(after.participation().meanAge()).isNull();
         assertThat(after.exitsSinceStart().total()).isEqualTo(1);
         assertThat(after.exitsSinceStart().of(ExitOutcome.WORK)).isEqualTo(1);
         assertThat(after.exitsInPeriod().of(ExitOutcome.WORK)).isEqualTo(1);
@@ -97,11 +97,11 @@ class StatusReportCalculationTest {
                 .path().answerStudyVisit(VisitAnswer.no(ANSWERED, "För tunga lyft"), BY).path();
         PlacementPath earlier = PlacementPath.bookStudyVisit(new StudyVisit(LocalDate.of(2025, 3, 2),
                 LocalDateTime.of(2025, 3, 5, 10, 0), LocalDate.of(2025, 2, 1)), BY).path();
-        ReportSources sources = new ReportSources(List.of(ready), Map.of(), Map.of("D-1", List.of(noTrial, earlier)));
+        ReportSources sources = new ReportSources(List.of(ready), Map.of(), Map.of("D-1", List.of(at("E-1", noTrial), at("E-2", earlier))));
 
-        assertThat(report(sources, BOOKED).inPhase(ReportPhase.STUDY_VISIT)).isEqualTo(1);
-        assertThat(report(sources, ANSWERED).inPhase(ReportPhase.WAITING)).isEqualTo(1);
-        assertThat(report(sources, ANSWERED).agesKnown()).isZero();
+        assertThat(report(sources, BOOKED).participation().inPhase(ReportPhase.STUDY_VISIT)).isEqualTo(1);
+        assertThat(report(sources, ANSWERED).participation().inPhase(ReportPhase.WAITING)).isEqualTo(1);
+        assertThat(report(sources, ANSWERED).participation().agesKnown()).isZero();
     }
 
     @Test
@@ -110,8 +110,8 @@ class StatusReportCalculationTest {
                 .correct(READY.plusDays(3), "Fel deltagare", BY);
         ReportSources sources = new ReportSources(List.of(corrected), Map.of(), Map.of());
 
-        assertThat(report(sources, READY.plusDays(1)).inPhase(ReportPhase.MAPPING)).isEqualTo(1);
-        assertThat(report(sources, READY.plusDays(10)).inPhase(ReportPhase.MAPPING)).isEqualTo(1);
+        assertThat(report(sources, READY.plusDays(1)).participation().inPhase(ReportPhase.MAPPING)).isEqualTo(1);
+        assertThat(report(sources, READY.plusDays(10)).participation().inPhase(ReportPhase.MAPPING)).isEqualTo(1);
     }
 
     @Test
@@ -122,13 +122,13 @@ class StatusReportCalculationTest {
         ReportSources sources = new ReportSources(List.of(declined, known), Map.of("D-1", 1990), Map.of());
 
         StatusReport report = report(sources, READY);
-        assertThat(report.active()).isEqualTo(2);
-        assertThat(report.inPhase(ReportPhase.WAITING)).isEqualTo(1);
-        assertThat(report.inPhase(ReportPhase.MAPPING)).isEqualTo(1);
-        assertThat(report.genders().get(Gender.OTHER)).isEqualTo(1);
-        assertThat(report.compensations().get(Compensation.INCOME_SUPPORT)).isEqualTo(1);
-        assertThat(report.agesKnown()).isEqualTo(1);
-        assertThat(report.meanAge()).isEqualByComparingTo("36.0");
+        assertThat(report.participation().active()).isEqualTo(2);
+        assertThat(report.participation().inPhase(ReportPhase.WAITING)).isEqualTo(1);
+        assertThat(report.participation().inPhase(ReportPhase.MAPPING)).isEqualTo(1);
+        assertThat(report.participation().genders().get(Gender.OTHER)).isEqualTo(1);
+        assertThat(report.participation().compensations().get(Compensation.INCOME_SUPPORT)).isEqualTo(1);
+        assertThat(report.participation().agesKnown()).isEqualTo(1);
+        assertThat(report.participation().meanAge()).isEqualByComparingTo("36.0");
     }
 
     @Test
@@ -141,7 +141,7 @@ class StatusReportCalculationTest {
                 enrolled("b", "D-B", Gender.MALE, Compensation.NONE), enrolled("c", "D-C", Gender.MALE, Compensation.NONE)),
                 Map.of("D-A", 1988, "D-B", 1987, "D-C", 1987), Map.of());
         // 38, 39 and 39: 38.666… rounds to 38.7.
-        assertThat(report(sources, LocalDate.of(2026, 3, 1)).meanAge()).isEqualByComparingTo(new BigDecimal("38.7"));
+        assertThat(report(sources, LocalDate.of(2026, 3, 1)).participation().meanAge()).isEqualByComparingTo(new BigDecimal("38.7"));
     }
 
     @Test
@@ -180,7 +180,102 @@ class StatusReportCalculationTest {
     void onlyTheSitesAskedForAreCounted() {
         Stint other = Stint.referred("s9", "D-9", "eskilstuna", Gender.MALE, null, ADMITTED, BY)
                 .enrol(ENROLLED, Consent.GIVEN, Compensation.NONE, BY);
-        assertThat(report(new ReportSources(List.of(other), Map.of(), Map.of()), READY).active()).isZero();
+        assertThat(report(new ReportSources(List.of(other), Map.of(), Map.of()), READY).participation().active()).isZero();
+    }
+
+    @Test
+    void intakeWaitingAndPlacementsOfOneParticipantsHalfYear() {
+        Stint exited = enrolled("s1", "D-1", Gender.FEMALE, Compensation.NONE).ready(READY, BY).exit(LAST_DAY, ExitOutcome.WORK, BY);
+        PlacementPath ended = inWorkTraining().end(LAST_DAY, new Ending.WorkOrStudies(Ending.Destination.WORK), BY).path();
+        ReportSources sources = new ReportSources(List.of(exited), Map.of(), Map.of("D-1", List.of(at("E-1", ended))));
+
+        StatusReport report = report(sources, LocalDate.of(2026, 6, 1));
+        assertThat(report.intake()).isEqualTo(new Intake(1, 1, 1));
+        // Ready 16 February, visit 5 March, trial from 16 March; in training from 16 March to 30 April.
+        assertThat(report.waiting().toStudyVisit()).isEqualTo(Days.of(List.of(17)));
+        assertThat(report.waiting().toTrialStart()).isEqualTo(Days.of(List.of(28)));
+        assertThat(report.waiting().onList().count()).isZero();
+        PlacementFigures placements = report.placements();
+        assertThat(placements.trialsStarted()).isEqualTo(1);
+        assertThat(placements.trialsConcluded()).isEqualTo(1);
+        assertThat(placements.continued()).isEqualTo(1);
+        assertThat(placements.continuedPercent()).isEqualByComparingTo("100.0");
+        assertThat(placements.ended()).isEqualTo(1);
+        assertThat(placements.meanLengthDays()).isEqualByComparingTo("46.0");
+        assertThat(placements.employersUsed()).isEqualTo(1);
+        assertThat(placements.newEmployers()).isEqualTo(1);
+
+        StatusReport beforeTheTrial = report(sources, TRIAL_START.minusDays(1));
+        assertThat(beforeTheTrial.placements().trialsStarted()).isZero();
+        assertThat(beforeTheTrial.waiting().toStudyVisit().count()).isEqualTo(1);
+        assertThat(beforeTheTrial.waiting().toTrialStart().count()).isZero();
+        assertThat(report(sources, READY.plusDays(10)).waiting().onList()).isEqualTo(Days.of(List.of(10)));
+    }
+
+    @Test
+    void theWaitingListCountsDaysSinceReadyAlongThePeriodAndAPlacementThatCameToNothingDoesNotResetThem() {
+        Stint sinceMarch = enrolled("s1", "D-1", Gender.MALE, Compensation.NONE).ready(LocalDate.of(2026, 3, 1), BY);
+        Stint sinceMay = enrolled("s2", "D-2", Gender.FEMALE, Compensation.NONE).ready(LocalDate.of(2026, 5, 1), BY);
+        PlacementPath noTrial = PlacementPath.bookStudyVisit(new StudyVisit(LocalDate.of(2026, 4, 1),
+                LocalDateTime.of(2026, 4, 3, 10, 0), LocalDate.of(2026, 3, 1)), BY).path()
+                .answerStudyVisit(VisitAnswer.no(LocalDate.of(2026, 4, 6), "För tunga lyft"), BY).path();
+        ReportSources sources = new ReportSources(List.of(sinceMarch, sinceMay), Map.of(),
+                Map.of("D-1", List.of(at("E-1", noTrial))));
+
+        StatusReport report = report(sources, LocalDate.of(2026, 6, 1));
+        // 1 March to 1 June is 92 days, 1 May to 1 June 31: the median of two is their mean.
+        assertThat(report.waiting().onList()).isEqualTo(new Days(2, new BigDecimal("61.5"), 92, 92));
+        assertThat(report.waiting().overTime()).extracting(WaitingTimes.WaitingOnDay::day).containsExactly(
+                LocalDate.of(2026, 1, 31), LocalDate.of(2026, 2, 28), LocalDate.of(2026, 3, 31), LocalDate.of(2026, 4, 30),
+                LocalDate.of(2026, 5, 31), LocalDate.of(2026, 6, 1));
+        assertThat(report.waiting().overTime().get(2).waiting()).isEqualTo(Days.of(List.of(30)));
+        assertThat(report.waiting().overTime().get(3).waiting()).as("at the study visit on 3 April, back on the list after")
+                .isEqualTo(Days.of(List.of(60)));
+        assertThat(report.waiting().toStudyVisit()).isEqualTo(Days.of(List.of(33)));
+        assertThat(report.placements().trialsStarted()).isZero();
+        assertThat(report.placements().continuedPercent()).isNull();
+    }
+
+    @Test
+    void employersUsedInThePeriodAndTheNewAmongThem() {
+        Stint a = enrolled("s1", "D-1", Gender.FEMALE, Compensation.NONE).ready(READY, BY);
+        Stint b = enrolled("s2", "D-2", Gender.MALE, Compensation.NONE, LocalDate.of(2025, 6, 2)).ready(LocalDate.of(2025, 8, 1), BY);
+        Stint c = enrolled("s3", "D-3", Gender.MALE, Compensation.NONE, LocalDate.of(2025, 6, 2)).ready(LocalDate.of(2025, 8, 1), BY);
+        PlacementPath endedLastYear = trialFrom(LocalDate.of(2025, 10, 1), LocalDate.of(2025, 8, 1))
+                .end(LocalDate.of(2025, 10, 10), new Ending.FailedTrial("Passade inte"), BY).path();
+        PlacementPath goingOn = trialFrom(LocalDate.of(2025, 11, 3), LocalDate.of(2025, 8, 1));
+        ReportSources sources = new ReportSources(List.of(a, b, c), Map.of(), Map.of(
+                "D-1", List.of(at("E-1", inWorkTraining())),
+                "D-2", List.of(at("E-1", endedLastYear)),
+                "D-3", List.of(at("E-2", goingOn))));
+
+        PlacementFigures figures = report(sources, LocalDate.of(2026, 6, 1)).placements();
+        assertThat(figures.employersUsed()).as("E-1 by D-1, E-2 by D-3; D-2's trial ended before the period").isEqualTo(2);
+        assertThat(figures.newEmployers()).as("both had a trial before the period").isZero();
+        assertThat(figures.trialsStarted()).isEqualTo(1);
+        assertThat(figures.ended()).isZero();
+        assertThat(figures.meanLengthDays()).isNull();
+    }
+
+    @Test
+    void referralsAdmissionsAndEnrolmentsAreCountedWhenDatedInThePeriod() {
+        Stint queuedLastYear = Stint.referred("s1", "D-1", SITE, Gender.MALE, LocalDate.of(2025, 12, 1), null, BY)
+                .admit(LocalDate.of(2026, 1, 8), BY).enrol(LocalDate.of(2026, 1, 15), Consent.GIVEN, Compensation.NONE, BY);
+        Stint admittedDirectly = Stint.referred("s2", null, SITE, Gender.FEMALE, null, LocalDate.of(2026, 2, 2), BY);
+        Stint afterTheDay = Stint.referred("s3", "D-3", SITE, Gender.FEMALE, LocalDate.of(2026, 5, 20), null, BY);
+        ReportSources sources = new ReportSources(List.of(queuedLastYear, admittedDirectly, afterTheDay), Map.of(), Map.of());
+
+        assertThat(report(sources, LocalDate.of(2026, 5, 1)).intake()).isEqualTo(new Intake(1, 2, 1));
+        assertThat(report(sources, LocalDate.of(2026, 6, 1)).intake()).isEqualTo(new Intake(2, 2, 1));
+    }
+
+    @Test
+    void daysAlongThePeriodEndEachMonthAndOnTheLastDayCounted() {
+        ReportPeriod past = ReportPeriod.of(LocalDate.of(2025, 7, 1), LocalDate.of(2025, 9, 30), null, LocalDate.of(2026, 6, 1));
+        assertThat(StatusReportCalculation.daysAlong(past)).containsExactly(LocalDate.of(2025, 7, 31), LocalDate.of(2025, 8, 31),
+                LocalDate.of(2025, 9, 30));
+        ReportPeriod early = ReportPeriod.of(null, null, LocalDate.of(2026, 1, 10), LocalDate.of(2026, 6, 1));
+        assertThat(StatusReportCalculation.daysAlong(early)).containsExactly(LocalDate.of(2026, 1, 10));
     }
 
     private static Stint enrolled(String id, String participant, Gender gender, Compensation compensation) {
@@ -206,6 +301,20 @@ class StatusReportCalculationTest {
                 .answerStudyVisit(VisitAnswer.yes(ANSWERED), BY).path()
                 .startTrial(DateSpan.starting(TRIAL_START, PlacementPath.TRIAL_LENGTH), mornings, year, BY).path()
                 .extend(EXTENDED, more, year, BY).path();
+    }
+
+    /** A path in its trial from {@code start}, the study visit two weeks before. */
+    private static PlacementPath trialFrom(LocalDate start, LocalDate readySince) {
+        WeeklyTerms mornings = new WeeklyTerms(4, new WeeklySchedule(List.of(
+                new TimeWindow(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(13, 0)))), Set.of());
+        return PlacementPath.bookStudyVisit(new StudyVisit(start.minusDays(14), start.minusDays(11).atTime(10, 0), readySince), BY)
+                .path().answerStudyVisit(VisitAnswer.yes(start.minusDays(10)), BY).path()
+                .startTrial(DateSpan.starting(start, PlacementPath.TRIAL_LENGTH), mornings,
+                        StintLimit.after(start.minusMonths(3), StintLimit.ONE_YEAR), BY).path();
+    }
+
+    private static ReportedPlacement at(String employer, PlacementPath path) {
+        return new ReportedPlacement(employer, path);
     }
 
     private static StatusReport report(ReportSources sources, LocalDate asOf) {

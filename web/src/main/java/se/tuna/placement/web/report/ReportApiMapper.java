@@ -11,6 +11,7 @@ import se.tuna.placement.participants.stint.Compensation;
 import se.tuna.placement.participants.stint.ExitOutcome;
 import se.tuna.placement.reports.status.ExitCounts;
 import se.tuna.placement.reports.status.GoalAttainment;
+import se.tuna.placement.reports.status.ReportLabels;
 import se.tuna.placement.reports.status.ReportPhase;
 import se.tuna.placement.reports.status.StatusReport;
 import se.tuna.placement.web.report.ReportPayloads.CountResponse;
@@ -26,7 +27,13 @@ interface ReportApiMapper {
     @Mapping(target = "from", source = "period.from")
     @Mapping(target = "until", source = "period.until")
     @Mapping(target = "asOf", source = "period.asOf")
-    @Mapping(target = "phases", source = "byPhase")
+    @Mapping(target = "active", source = "participation.active")
+    @Mapping(target = "phases", source = "participation.byPhase")
+    @Mapping(target = "meanAge", source = "participation.meanAge")
+    @Mapping(target = "agesKnown", source = "participation.agesKnown")
+    @Mapping(target = "genders", source = "participation.genders")
+    @Mapping(target = "compensations", source = "participation.compensations")
+    @Mapping(target = "referralQueue", source = "participation.referralQueue")
     StatusReportResponse toResponse(StatusReport report);
 
     @Mapping(target = "outcomes", source = "byOutcome")
@@ -44,7 +51,7 @@ interface ReportApiMapper {
 
     default List<CountResponse> genders(Map<Gender, Long> genders) {
         return Arrays.stream(Gender.values())
-                .map(gender -> new CountResponse(gender.name(), label(gender), genders.getOrDefault(gender, 0L))).toList();
+                .map(gender -> new CountResponse(gender.name(), ReportLabels.of(gender), genders.getOrDefault(gender, 0L))).toList();
     }
 
     default List<CountResponse> compensations(Map<Compensation, Long> compensations) {
@@ -55,14 +62,5 @@ interface ReportApiMapper {
     default List<OutcomeResponse> outcomes(Map<ExitOutcome, Long> byOutcome) {
         return Arrays.stream(ExitOutcome.values()).map(outcome -> new OutcomeResponse(outcome.name(), outcome.label(),
                 outcome.reportedAs(), byOutcome.getOrDefault(outcome, 0L))).toList();
-    }
-
-    private static String label(Gender gender) {
-        return switch (gender) {
-            case FEMALE -> "Kvinnor";
-            case MALE -> "Män";
-            case OTHER -> "Annat";
-            case UNSTATED -> "Ej angivet";
-        };
     }
 }

@@ -26,10 +26,72 @@ final class ReportPayloads {
      * @param referralQueue   referred and not yet enrolled
      * @param exitsSinceStart exits on or before {@code asOf}, since the site's start
      * @param exitsInPeriod   exits in the period, up to {@code asOf}
+     * @param intake          referrals, admissions and enrolments in the period
+     * @param waiting         the waiting list on {@code asOf} and along the period, days from ready to study visit and trial
+     * @param placements      trials started, continued and ended in the period, and the employers used
      */
     record StatusReportResponse(List<String> sites, LocalDate from, LocalDate until, LocalDate asOf, long active,
             List<CountResponse> phases, BigDecimal meanAge, long agesKnown, List<CountResponse> genders,
-            List<CountResponse> compensations, long referralQueue, ExitsResponse exitsSinceStart, ExitsResponse exitsInPeriod) {
+            List<CountResponse> compensations, long referralQueue, ExitsResponse exitsSinceStart, ExitsResponse exitsInPeriod,
+            IntakeResponse intake, WaitingResponse waiting, PlacementsResponse placements) {
+    }
+
+    /**
+     * Who came to the programme in the period, up to {@code asOf}.
+     *
+     * @param referrals stints whose referral is dated in the period (nya remisser)
+     * @param admitted  admitted by the referral group (antagna)
+     * @param enrolled  enrolled (inskrivna)
+     */
+    record IntakeResponse(long referrals, long admitted, long enrolled) {
+    }
+
+    /**
+     * Days measured for each of several participants, summed up; only {@code count} when it is zero.
+     *
+     * @param count   how many were measured
+     * @param median  the median, one decimal
+     * @param p90     the 90th percentile (nearest rank)
+     * @param longest the longest
+     */
+    record DaysResponse(int count, BigDecimal median, Integer p90, Integer longest) {
+    }
+
+    /**
+     * How long participants wait for a place.
+     *
+     * @param onList       the waiting list on {@code asOf}: days since each became ready
+     * @param toStudyVisit days from ready to the study visit, for visits held in the period
+     * @param toTrialStart days from ready to the trial's first day, for trials started in the period
+     * @param overTime     the waiting list at each month's end of the period, and on the last day counted
+     */
+    record WaitingResponse(DaysResponse onList, DaysResponse toStudyVisit, DaysResponse toTrialStart,
+            List<WaitingOnDayResponse> overTime) {
+    }
+
+    /**
+     * The waiting list on one day.
+     *
+     * @param day     the day
+     * @param waiting days each on the list had waited
+     */
+    record WaitingOnDayResponse(LocalDate day, DaysResponse waiting) {
+    }
+
+    /**
+     * The period's placements, up to {@code asOf}.
+     *
+     * @param trialsStarted    trials (provotider) started in the period
+     * @param trialsConcluded  of those, the ones extended or ended by {@code asOf}
+     * @param continued        of those concluded, the ones that went on into work training
+     * @param continuedPercent continued over concluded, per cent with one decimal; null when none concluded
+     * @param ended            placements with a trial that ended in the period
+     * @param meanLengthDays   their mean length from the trial's first day to the last, in days; null when none
+     * @param employersUsed    employers with someone in a trial or work training during the period
+     * @param newEmployers     of those, the ones whose first trial for these sites started in the period
+     */
+    record PlacementsResponse(long trialsStarted, long trialsConcluded, long continued, BigDecimal continuedPercent, long ended,
+            BigDecimal meanLengthDays, long employersUsed, long newEmployers) {
     }
 
     /**

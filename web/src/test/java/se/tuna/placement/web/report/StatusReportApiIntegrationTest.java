@@ -75,6 +75,8 @@ class StatusReportApiIntegrationTest extends WebIntegrationTest {
 
         assertJanuary2017(report(http));
         assertJanuary2017(report(as(people.staff("report-management", Set.of(Role.MANAGEMENT), Set.of()))));
+        assertSecondHalfOf2016(http.get().uri("/api/reports/status?sites=strangnas&from=2016-07-01&until=2016-12-31&asOf=" + AS_OF)
+                .exchange().expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody());
 
         active.keySet().forEach(id -> http.post().uri("/api/stints/" + StintRepository.currentIdOf(id) + "/exit")
                 .contentType(MediaType.APPLICATION_JSON)
@@ -119,6 +121,40 @@ class StatusReportApiIntegrationTest extends WebIntegrationTest {
         assertThat(sinceStart.get("goals").get(0).get("percent").decimalValue()).isEqualByComparingTo("15.4");
         assertThat(sinceStart.get("goals").get(1).get("percent").decimalValue()).isEqualByComparingTo("19.2");
         assertThat(report.get("exitsInPeriod").get("total").asLong()).as("the two exits of January 2017").isEqualTo(2);
+    }
+
+    /**
+     * The second half of 2016 from the same history: the 26 trials began then (ready 35 days after
+     * enrolment, the study visit 14 days later, the trial 7 days after that) and all went on into
+     * work training at the one employer; 6 wait on the day, ready since 14 November 2016 and the
+     * five Mondays after (63 down to 28 days); the stints referred (admitted a week before
+     * enrolment) in the half-year are those enrolled from 8 July on, those enrolled in it from 1
+     * July to 31 December.
+     */
+    private static void assertSecondHalfOf2016(JsonNode report) {
+        JsonNode intake = report.get("intake");
+        assertThat(intake.get("referrals").asLong()).as("13 in training, 6 waiting, 8 in mapping").isEqualTo(27);
+        assertThat(intake.get("admitted").asLong()).isEqualTo(27);
+        assertThat(intake.get("enrolled").asLong()).as("16 in training, 6 waiting, 7 in mapping (the 8th on 2 January)")
+                .isEqualTo(29);
+        JsonNode waiting = report.get("waiting");
+        assertThat(waiting.get("onList").get("count").asInt()).isEqualTo(6);
+        assertThat(waiting.get("onList").get("median").decimalValue()).isEqualByComparingTo("45.5");
+        assertThat(waiting.get("onList").get("longest").asInt()).isEqualTo(63);
+        assertThat(waiting.get("toStudyVisit").get("count").asInt()).isEqualTo(26);
+        assertThat(waiting.get("toStudyVisit").get("median").decimalValue()).isEqualByComparingTo("14");
+        assertThat(waiting.get("toStudyVisit").get("p90").asInt()).isEqualTo(14);
+        assertThat(waiting.get("toTrialStart").get("median").decimalValue()).isEqualByComparingTo("21");
+        assertThat(waiting.get("overTime")).hasSize(6);
+        assertThat(waiting.get("overTime").get(5).get("day").asString()).isEqualTo("2016-12-31");
+        assertThat(waiting.get("overTime").get(5).get("waiting").get("count").asInt()).isEqualTo(6);
+        JsonNode placements = report.get("placements");
+        assertThat(placements.get("trialsStarted").asLong()).isEqualTo(26);
+        assertThat(placements.get("trialsConcluded").asLong()).isEqualTo(26);
+        assertThat(placements.get("continuedPercent").decimalValue()).isEqualByComparingTo("100.0");
+        assertThat(placements.get("ended").asLong()).isZero();
+        assertThat(placements.get("employersUsed").asLong()).isEqualTo(1);
+        assertThat(placements.get("newEmployers").asLong()).isEqualTo(1);
     }
 
     private JsonNode report(WebTestClient client) {
