@@ -172,8 +172,7 @@ public final class StatusReportPdf {
         table.header().forEach(heading -> pdf.addCell(cell(heading, font(FontFactory.HELVETICA_BOLD, 9), Element.ALIGN_LEFT)));
         for (var row : table.rows()) {
             for (Object value : row) {
-                String text = CellText.of(value);
-                pdf.addCell(cell(text.isEmpty() ? "–" : text, font(FontFactory.HELVETICA, 9),
+                pdf.addCell(cell(value == null ? "–" : CellText.of(value), font(FontFactory.HELVETICA, 9),
                         CellText.isFigure(value) ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT));
             }
         }

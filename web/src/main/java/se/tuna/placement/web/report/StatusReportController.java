@@ -2,11 +2,17 @@ package se.tuna.placement.web.report;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -14,7 +20,9 @@ import reactor.core.publisher.Mono;
 import se.tuna.placement.access.policy.AccessPolicy;
 import se.tuna.placement.access.policy.Actor;
 import se.tuna.placement.participants.participant.ParticipantRules;
+import se.tuna.placement.reports.export.StatusReportPdf;
 import se.tuna.placement.reports.status.ReportPeriod;
+import se.tuna.placement.reports.status.StatusReport;
 import se.tuna.placement.reports.status.StatusReports;
 import se.tuna.placement.web.report.ReportPayloads.StatusReportResponse;
 import se.tuna.placement.web.shared.ApiController;
@@ -28,16 +36,38 @@ import se.tuna.placement.web.shared.Blocking;
 @Tag(name = "Reports", description = "Lägesrapport: verksamhetens siffror per dag, utan personuppgifter")
 class StatusReportController {
 
+    private static final DateTimeFormatter MADE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
     private final StatusReports reports;
     private final AccessPolicy access;
     private final ReportApiMapper mapper;
+    private final SiteNames siteNames;
     private final Clock clock;
 
-    StatusReportController(StatusReports reports, AccessPolicy access, ReportApiMapper mapper, Clock clock) {
+    StatusReportController(StatusReports reports, AccessPolicy access, ReportApiMapper mapper, SiteNames siteNames, Clock clock) {
         this.reports = reports;
+        this.siteNames = siteNames;
         this.access = access;
         this.mapper = mapper;
         this.clock = clock;
+    }
+
+    @GetMapping(value = "/api/reports/status.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "The status report as a PDF for the steering group",
+            description = "The same report as /api/reports/status, with charts of the participants along the path, the exits "
+                    + "against the goals and the waiting list over the period, and every table. Counts only.")
+    Mono<ResponseEntity<byte[]>> statusPdf(@AuthenticationPrincipal Actor actor,
+            @RequestParam(required = false) List<String> sites,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        return Blocking.call(() -> {
+            StatusReport report = report(actor, sites, from, until, asOf);
+            String made = "Framtagen " + MADE.format(ZonedDateTime.now(clock.withZone(ParticipantRules.PROGRAMME_ZONE))) + " av "
+                    + actor.displayName() + ".";
+            return download(StatusReportPdf.of(report, siteNames.of(report.sites()), made), MediaType.APPLICATION_PDF,
+                    fileName(report, "pdf"));
+        });
     }
 
     @GetMapping("/api/reports/status")
@@ -51,10 +81,24 @@ class StatusReportController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-        return Blocking.call(() -> {
-            List<String> counted = access.reportSites(actor, sites);
-            ReportPeriod period = ReportPeriod.of(from, until, asOf, LocalDate.now(clock.withZone(ParticipantRules.PROGRAMME_ZONE)));
-            return mapper.toResponse(reports.report(counted, period));
-        });
+        return Blocking.call(() -> mapper.toResponse(report(actor, sites, from, until, asOf)));
+    }
+
+    private StatusReport report(Actor actor, List<String> sites, LocalDate from, LocalDate until, LocalDate asOf) {
+        List<String> counted = access.reportSites(actor, sites);
+        ReportPeriod period = ReportPeriod.of(from, until, asOf, LocalDate.now(clock.withZone(ParticipantRules.PROGRAMME_ZONE)));
+        return reports.report(counted, period);
+    }
+
+    /** lagesrapport-strangnas-2017-01-01-2017-06-30-per-2017-01-16.pdf: what it counts, in the name, so downloads sort. */
+    static String fileName(StatusReport report, String extension) {
+        return "lagesrapport-" + String.join("-", report.sites()) + "-" + report.period().from() + "-" + report.period().until()
+                + "-per-" + report.period().asOf() + "." + extension;
+    }
+
+    static ResponseEntity<byte[]> download(byte[] body, MediaType type, String fileName) {
+        return ResponseEntity.ok().contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+                .body(body);
     }
 }

@@ -111,7 +111,7 @@ final class AccessRules {
                 .pathMatchers(DELETE, "/api/calendars/*/absences").hasAnyRole(COORDINATOR, COACH)
                 .pathMatchers(GET, "/api/figures").hasAnyRole(MANAGEMENT, COORDINATOR)
                 // Reports are aggregates: management any site, coordinators their own (AccessPolicy.reportSites).
-                .pathMatchers(GET, "/api/reports/status").hasAnyRole(MANAGEMENT, COORDINATOR)
+                .pathMatchers(GET, "/api/reports/status", "/api/reports/status.pdf").hasAnyRole(MANAGEMENT, COORDINATOR)
                 .pathMatchers("/api/admin/**").hasRole(ADMIN);
     }
 
@@ -121,7 +121,7 @@ final class AccessRules {
                 .pathMatchers(GET, "/forslag", "/plan", "/import", "/remisser").hasRole(COORDINATOR)
                 .pathMatchers(GET, "/deltagare", "/deltagare/*").hasAnyRole(COORDINATOR, COACH)
                 .pathMatchers(GET, "/arbetsgivare").hasAnyRole(COORDINATOR, SUPERVISOR)
-                .pathMatchers(GET, "/oversikt").hasAnyRole(MANAGEMENT, COORDINATOR)
+                .pathMatchers(GET, "/oversikt", "/lagesrapport").hasAnyRole(MANAGEMENT, COORDINATOR)
                 .pathMatchers(GET, "/besok").hasRole(COACH)
                 .pathMatchers(GET, "/besoksplanering").hasRole(COORDINATOR)
                 .pathMatchers(GET, "/admin", "/admin/atkomstlogg").hasRole(ADMIN)

@@ -26,6 +26,7 @@ enum Menu {
     OWN_WORKPLACE("/arbetsgivare", "Vår arbetsplats", Set.of(Role.SUPERVISOR)),
     IMPORT("/import", "Importera", Set.of(Role.COORDINATOR)),
     FIGURES("/oversikt", "Översikt", Set.of(Role.MANAGEMENT, Role.COORDINATOR)),
+    STATUS_REPORT("/lagesrapport", "Lägesrapport", Set.of(Role.MANAGEMENT, Role.COORDINATOR)),
     ACCOUNTS("/admin", "Konton", Set.of(Role.ADMIN)),
     ACCESS_LOG("/admin/atkomstlogg", "Åtkomstlogg", Set.of(Role.ADMIN));
 

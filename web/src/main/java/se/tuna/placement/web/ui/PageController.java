@@ -95,6 +95,11 @@ class PageController {
         return "oversikt";
     }
 
+    @GetMapping("/lagesrapport")
+    String statusReport() {
+        return "lagesrapport";
+    }
+
     @GetMapping("/konto")
     String ownAccount() {
         return "mitt-konto";

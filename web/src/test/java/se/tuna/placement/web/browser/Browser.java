@@ -120,9 +120,11 @@ final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=1280,1000",
                 "--user-data-dir=" + profile, "--lang=sv-SE");
         // No password manager: it would offer to save the demo passwords and check them for leaks.
+        // Downloads go, unasked, to a folder of the profile, where a test finds them (downloaded(…)).
         options.setExperimentalOption("prefs", Map.of("credentials_enable_service", false,
                 "profile.password_manager_enabled", false, "profile.password_manager_leak_detection", false,
-                "intl.accept_languages", "sv-SE,sv"));
+                "intl.accept_languages", "sv-SE,sv", "download.default_directory", profile.resolve("downloads").toString(),
+                "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
@@ -229,6 +231,22 @@ final class Browser implements AutoCloseable {
     /** The serious and critical axe findings of the pages visited in this test. */
     List<String> accessibilityProblems() {
         return List.copyOf(accessibilityProblems);
+    }
+
+    /**
+     * Clicks what starts a download and waits until the browser has saved the file, whose name
+     * ends as asked ({@code .pdf}); returns where it is.
+     */
+    Path download(WebElement link, String ending) {
+        Path folder = profile.resolve("downloads");
+        link.click();
+        return waitUntil(browser -> {
+            try (var files = Files.list(folder)) {
+                return files.filter(file -> file.getFileName().toString().endsWith(ending)).findFirst().orElse(null);
+            } catch (IOException notYetMade) {
+                return null;
+            }
+        });
     }
 
     /** Waits until the page has loaded and its scripts have no API call under way. */

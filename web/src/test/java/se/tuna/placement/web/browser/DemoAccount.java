@@ -19,7 +19,8 @@ enum DemoAccount {
             new MenuEntry("Sök platser", "/platser"),
             new MenuEntry("Arbetsgivare", "/arbetsgivare"),
             new MenuEntry("Importera", "/import"),
-            new MenuEntry("Översikt", "/oversikt"))),
+            new MenuEntry("Översikt", "/oversikt"),
+            new MenuEntry("Lägesrapport", "/lagesrapport"))),
     COACH_ESKILSTUNA("coach.eskilstuna@tuna.example", "/besok", "Mina besök", List.of(
             new MenuEntry("Mina besök", "/besok"),
             new MenuEntry("Mina deltagare", "/deltagare"),
@@ -31,7 +32,7 @@ enum DemoAccount {
     SUPERVISOR("handledare@tuna.example", "/arbetsgivare", "Vår arbetsplats", List.of(
             new MenuEntry("Vår arbetsplats", "/arbetsgivare"))),
     MANAGEMENT("ledning@tuna.example", "/oversikt", "Översikt", List.of(
-            new MenuEntry("Översikt", "/oversikt"))),
+            new MenuEntry("Översikt", "/oversikt"), new MenuEntry("Lägesrapport", "/lagesrapport"))),
     ADMIN("admin@tuna.example", "/admin", "Konton", List.of(
             new MenuEntry("Konton", "/admin"), new MenuEntry("Åtkomstlogg", "/admin/atkomstlogg")));
 

@@ -2,6 +2,7 @@ package se.tuna.placement.web.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -12,6 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.MediaType;
@@ -53,7 +57,7 @@ class StatusReportApiIntegrationTest extends WebIntegrationTest {
             + "studyVisitOn;trialStart;currentPeriodEnd;weeklyHours;exitedOn;outcome\n";
 
     @Test
-    void strangnasInJanuary2017CountsAsItsStatusReportDid() {
+    void strangnasInJanuary2017CountsAsItsStatusReportDid() throws IOException {
         String slot = created("/api/employers/" + created("/api/employers", ApiBodies.employer("Lägesrapport Lager AB")) + "/slots",
                 slotSince2016());
         StringBuilder csv = new StringBuilder(HEADER);
@@ -74,7 +78,10 @@ class StatusReportApiIntegrationTest extends WebIntegrationTest {
         active.forEach(this::registerProfile);
 
         assertJanuary2017(report(http));
-        assertJanuary2017(report(as(people.staff("report-management", Set.of(Role.MANAGEMENT), Set.of()))));
+        WebTestClient management = as(people.staff("report-management", Set.of(Role.MANAGEMENT), Set.of()));
+        JsonNode january = report(management);
+        assertJanuary2017(january);
+        assertThePdfHoldsTheSameFigures(management, january);
         assertSecondHalfOf2016(http.get().uri("/api/reports/status?sites=strangnas&from=2016-07-01&until=2016-12-31&asOf=" + AS_OF)
                 .exchange().expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody());
 
@@ -155,6 +162,29 @@ class StatusReportApiIntegrationTest extends WebIntegrationTest {
         assertThat(placements.get("ended").asLong()).isZero();
         assertThat(placements.get("employersUsed").asLong()).isEqualTo(1);
         assertThat(placements.get("newEmployers").asLong()).isEqualTo(1);
+    }
+
+    /** The PDF's text, read back by PDFBox, holds every figure of the API's answer beside its Swedish name. */
+    private static void assertThePdfHoldsTheSameFigures(WebTestClient client, JsonNode report) throws IOException {
+        var download = client.get().uri("/api/reports/status.pdf?sites=strangnas&asOf=" + AS_OF).exchange().expectStatus().isOk()
+                .expectHeader().contentType(MediaType.APPLICATION_PDF)
+                .expectBody(byte[].class).returnResult();
+        assertThat(download.getResponseHeaders().getContentDisposition().getFilename())
+                .isEqualTo("lagesrapport-strangnas-2017-01-01-2017-06-30-per-2017-01-16.pdf");
+        String text;
+        try (PDDocument pdf = Loader.loadPDF(download.getResponseBody())) {
+            text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+        }
+        assertThat(text).contains("Lägesrapport – TUNA Strängnäs", "läget per 2017-01-16", "Aktiva deltagare " + report.get("active").asLong(),
+                "Medelålder (år) " + report.get("meanAge").decimalValue().toPlainString().replace('.', ','));
+        for (String list : List.of("phases", "genders", "compensations")) {
+            report.get(list).forEach(line -> assertThat(text).contains(line.get("label").asString() + " " + line.get("count").asLong()));
+        }
+        report.get("exitsSinceStart").get("outcomes").forEach(line -> assertThat(text).contains(line.get("label").asString() + " "
+                + line.get("reportedAs").asString() + " " + line.get("count").asLong()));
+        assertThat(text).contains("Avslutade totalt " + report.get("exitsSinceStart").get("total").asLong() + " "
+                + report.get("exitsInPeriod").get("total").asLong());
+        assertThat(text).doesNotContain("strangnas-", "D-").as("no person's id").doesNotContainPattern("[0-9a-f]{8}-[0-9a-f]{4}");
     }
 
     private JsonNode report(WebTestClient client) {

@@ -240,6 +240,9 @@ public final class ApiCalls {
                 // Aggregates of a site: its coordinator and management, not the other site's coordinator.
                 rule("GET /api/reports/status", (s, who, fresh) ->
                         get("/api/reports/status?sites=eskilstuna&from=2026-01-01&until=2026-06-30&asOf=2026-06-30"),
+                        only(COORDINATOR, MANAGEMENT)),
+                rule("GET /api/reports/status.pdf", (s, who, fresh) ->
+                        get("/api/reports/status.pdf?sites=eskilstuna&from=2026-01-01&until=2026-06-30&asOf=2026-06-30"),
                         only(COORDINATOR, MANAGEMENT)));
     }
 

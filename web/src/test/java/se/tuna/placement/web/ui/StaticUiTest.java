@@ -64,7 +64,7 @@ class StaticUiTest {
 
     /** The pages of the signed-in UI; each loads the module of its own name. */
     static final List<String> PAGES = List.of("deltagare", "deltagare-profil", "forslag", "plan", "platser", "arbetsgivare",
-            "import", "oversikt", "admin", "mitt-konto", "besok", "besoksplanering");
+            "import", "oversikt", "lagesrapport", "admin", "mitt-konto", "besok", "besoksplanering");
 
     private static final Pattern TAG = Pattern.compile("<(input|select|textarea)\\b([^>]*)>", Pattern.CASE_INSENSITIVE);
     private static final Pattern ATTRIBUTE = Pattern.compile("([a-zA-Z:-]+)(?:=\"([^\"]*)\")?");

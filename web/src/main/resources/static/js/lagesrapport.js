@@ -1,0 +1,197 @@
+// The status report (/lagesrapport) for management and coordinators: the figures a site's
+// half-year report (lägesrapport) gives the steering group, for one site or several together,
+// for a period and as of a day (GET /api/reports/status), and the same report as a PDF. What is
+// shown lives in the address (verksamhet, fran, till, per), so a report can be bookmarked and
+// shared. Counts only: the API gives no person, and the page shows nothing else.
+
+import { api, hasRole, loadMe, toQuery } from './api.js';
+import {
+  byId, checkboxes, checkedValues, currentParams, formatDate, formatNumber, h, locateField, pushParams, replace, say, showError,
+} from './ui.js';
+import { loadMySites, loadSites } from './vocabulary.js';
+
+const form = byId('report-form');
+const container = byId('status-report');
+const status = byId('report-status');
+const errorRegion = byId('report-error');
+const FIELDS = [['from', 'fran'], ['until', 'till'], ['asOf', 'per']];
+let siteNames = new Map();
+
+init();
+
+async function init() {
+  const me = await loadMe().catch(() => null);
+  const sites = hasRole(me, 'MANAGEMENT') ? await loadSites() : await loadMySites();
+  if (!sites.length) {
+    form.hidden = true;
+    say(byId('page-message'), 'Det finns ingen verksamhet som du kan se lägesrapporten för.', 'error');
+    return;
+  }
+  siteNames = new Map(sites.map((site) => [site.id, site.name]));
+  checkboxes(byId('r-site-boxes'), 'site', sites.map((site) => ({ code: site.id, label: site.name })), { idPrefix: 'r-site' });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    show();
+  });
+  byId('r-half-year').addEventListener('click', () => {
+    FIELDS.forEach(([field]) => { byId(`r-${field}`).value = ''; });
+    show();
+  });
+  window.addEventListener('popstate', load);
+  await load();
+}
+
+/** Makes the form's choice the address, then shows its report. */
+function show() {
+  const params = new URLSearchParams();
+  checkedValues(form, 'site').forEach((site) => params.append('verksamhet', site));
+  FIELDS.forEach(([field, param]) => {
+    if (byId(`r-${field}`).value) {
+      params.set(param, byId(`r-${field}`).value);
+    }
+  });
+  pushParams(params);
+  load();
+}
+
+/** The report the address asks for: its sites (all offered when it names none) and days (the server's defaults when none). */
+async function load() {
+  const params = currentParams();
+  const named = params.getAll('verksamhet').filter((site) => siteNames.has(site));
+  const chosen = named.length ? named : [...siteNames.keys()];
+  form.querySelectorAll('input[name="site"]').forEach((box) => { box.checked = chosen.includes(box.value); });
+  FIELDS.forEach(([field, param]) => { byId(`r-${field}`).value = params.get(param) ?? ''; });
+  const query = { sites: chosen };
+  FIELDS.forEach(([field, param]) => { query[field] = params.get(param) ?? ''; });
+  status.textContent = 'Räknar …';
+  say(errorRegion, '');
+  container.setAttribute('aria-busy', 'true');
+  try {
+    const report = await api('/api/reports/status', { query });
+    FIELDS.forEach(([field]) => { byId(`r-${field}`).value = report[field]; });
+    replace(container, reportView(report, { sites: report.sites, from: report.from, until: report.until, asOf: report.asOf }));
+    status.textContent = `Lägesrapporten för ${namesOf(report.sites)} är framtagen.`;
+  } catch (error) {
+    status.textContent = '';
+    replace(container);
+    showError(error, {
+      region: errorRegion, root: form, summary: byId('r-summary'), locate: (field) => locateField('r', field),
+    });
+  } finally {
+    container.setAttribute('aria-busy', 'false');
+  }
+}
+
+function namesOf(sites) {
+  const names = sites.map((site) => siteNames.get(site) ?? site);
+  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} och ${names.at(-1)}`;
+}
+
+function reportView(report, query) {
+  return [
+    h('h2', { id: 'report-title' }, `Lägesrapport – ${namesOf(report.sites)}`),
+    h('p', { class: 'lead' }, `Perioden ${formatDate(report.from)} – ${formatDate(report.until)}, läget per ${formatDate(report.asOf)}.`),
+    h('div', { class: 'actions compact' },
+      h('a', { class: 'button secondary', id: 'report-pdf', href: `/api/reports/status.pdf${toQuery(query)}`, download: '' },
+        'Ladda ner som PDF')),
+    h('div', { class: 'figures' },
+      today(report), people(report), compensations(report), intake(report.intake), waiting(report.waiting),
+      waitingOverTime(report.waiting), exits(report), goals(report), placements(report.placements)),
+  ];
+}
+
+function today(report) {
+  return panel('now', 'Deltagarna i dag', figureRows([
+    ...report.phases.map((phase) => [phase.label, phase.count]),
+    ['Aktiva deltagare', report.active, 'total'],
+    ['Remisskö (remitterade, ännu inte inskrivna)', report.referralQueue],
+  ]));
+}
+
+function people(report) {
+  const age = report.meanAge == null ? '–' : `${formatNumber(report.meanAge)} år`;
+  return panel('people', 'Ålder och kön', figureRows([
+    ['Medelålder', age], ['Medelåldern räknad på', `${formatNumber(report.agesKnown)} deltagare`],
+    ...report.genders.map((gender) => [gender.label, gender.count]),
+  ]));
+}
+
+function compensations(report) {
+  return panel('compensations', 'Ersättningsformer', figureRows(report.compensations.map((kind) => [kind.label, kind.count])));
+}
+
+function intake(counts) {
+  return panel('intake', 'Inflöde under perioden', figureRows([
+    ['Nya remisser', counts.referrals], ['Antagna av remissgruppen', counts.admitted], ['Inskrivna', counts.enrolled],
+  ]));
+}
+
+function waiting(times) {
+  const row = (label, days) => [label, days.count, days.median, days.p90, days.longest];
+  return panel('waiting', 'Väntetider i dagar', table(['Mått', 'Antal', 'Median', '90:e percentilen', 'Längst'], [
+    row('Väntar på plats i dag, sedan redo', times.onList),
+    row('Från redo till studiebesök', times.toStudyVisit),
+    row('Från redo till provotidens start', times.toTrialStart),
+  ]));
+}
+
+function waitingOverTime(times) {
+  return panel('waiting-over-time', 'Väntelistan över tid', table(['Dag', 'På väntelistan', 'Median (dagar)', 'Längst (dagar)'],
+    times.overTime.map((day) => [formatDate(day.day), day.waiting.count, day.waiting.median, day.waiting.longest])));
+}
+
+function exits(report) {
+  const inPeriod = new Map(report.exitsInPeriod.outcomes.map((line) => [line.outcome, line.count]));
+  return panel('exits', 'Avslut per utfall', table(['Utfall', 'Sedan start', 'Under perioden'], [
+    ...report.exitsSinceStart.outcomes.map((line) => [line.label, line.count, inPeriod.get(line.outcome)]),
+    ['Avslutade totalt', report.exitsSinceStart.total, report.exitsInPeriod.total, 'total'],
+  ]));
+}
+
+function goals(report) {
+  const share = (goal) => (goal.percent == null ? '–' : `${formatNumber(goal.percent)} %${goal.reached ? ' ✓' : ''}`);
+  return panel('goals', 'Avslut mot programmets mål', table(['Mål', 'Målnivå', 'Sedan start', 'Under perioden'],
+    report.exitsSinceStart.goals.map((goal, i) => [goal.label, `${formatNumber(goal.targetPercent)} %`,
+      `${formatNumber(goal.count)} (${share(goal)})`, `${formatNumber(report.exitsInPeriod.goals[i].count)} (${share(report.exitsInPeriod.goals[i])})`])),
+  h('p', { class: 'hint' }, 'Andel av de avslutade. ✓ = målet är nått.'));
+}
+
+function placements(figures) {
+  const percent = figures.continuedPercent == null ? '–' : `${formatNumber(figures.continuedPercent)} %`;
+  const length = figures.meanLengthDays == null ? '–' : `${formatNumber(figures.meanLengthDays)} dagar`;
+  return panel('placements', 'Placeringar under perioden', figureRows([
+    ['Påbörjade provotider', figures.trialsStarted], ['Provotider med känt utfall', figures.trialsConcluded],
+    ['Gick vidare till arbetsträning', figures.continued], ['Andel som gick vidare', percent],
+    ['Avslutade placeringar efter provotid', figures.ended], ['Genomsnittlig tid på arbetsplatsen', length],
+    ['Arbetsgivare som tagit emot deltagare', figures.employersUsed], ['Av dem nya arbetsgivare', figures.newEmployers],
+  ]));
+}
+
+function panel(id, title, ...content) {
+  return h('section', { class: 'panel', 'aria-labelledby': `report-${id}` }, h('h3', { id: `report-${id}` }, title), ...content);
+}
+
+/** A table of a name and a figure per row; a row's third element marks it (`total`). */
+function figureRows(rows) {
+  return table(['Uppgift', 'Antal'], rows);
+}
+
+/** A table with headings; the first cell of a row names it, the rest are figures; a trailing 'total' marks a total row. */
+function table(headings, rows) {
+  return h('table', { class: 'figures-table' },
+    h('thead', {}, h('tr', {}, headings.map((heading, i) => h('th', { scope: 'col', class: i ? 'num' : null }, heading)))),
+    h('tbody', {}, rows.map((row) => {
+      const kind = row.length > headings.length ? row.at(-1) : null;
+      const cells = row.slice(0, headings.length);
+      return h('tr', { class: kind },
+        h('th', { scope: 'row' }, cells[0]),
+        cells.slice(1).map((value) => h('td', { class: 'num' }, shown(value))));
+    })));
+}
+
+function shown(value) {
+  if (value == null) {
+    return '–';
+  }
+  return typeof value === 'number' ? formatNumber(value) : value;
+}
