@@ -108,7 +108,10 @@ class KeyFigureCalculationTest {
                 ExitOutcome.HANDED_OVER_TO_AF, BigDecimal.valueOf(60_000)), "samordnare", null);
     }
 
-    /** 2 to work, 1 to studies, 1 back to the usual employer, 8 to AF, 3 back to care, 2 to social psychiatry, 2 below AF's level, 1 other. */
+    /**
+     * 2 to work, 1 to studies, 1 back to the usual employer, 8 to AF, 3 back to care, 2 to social
+     * psychiatry, 2 below AF's level, 1 other.
+     */
     static ExitCounts twentyExits() {
         List<ExitOutcome> outcomes = new ArrayList<>();
         outcomes.addAll(Collections.nCopies(2, ExitOutcome.WORK));

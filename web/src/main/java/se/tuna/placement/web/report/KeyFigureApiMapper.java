@@ -17,7 +17,10 @@ import se.tuna.placement.web.report.KeyFigurePayloads.KeyFiguresResponse;
 import se.tuna.placement.web.report.KeyFigurePayloads.ParametersRequest;
 import se.tuna.placement.web.report.KeyFigurePayloads.ParametersResponse;
 
-/** Maps key-figure parameters and figures to their answers, and entered parameters to the domain; outcomes by code, in the domain's order. */
+/**
+ * Maps key-figure parameters and figures to their answers, and entered parameters to the domain;
+ * outcomes by code, in the domain's order.
+ */
 @Mapper
 interface KeyFigureApiMapper {
 
