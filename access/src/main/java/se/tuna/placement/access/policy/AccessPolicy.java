@@ -145,6 +145,22 @@ public class AccessPolicy {
     }
 
     /**
+     * Refuses unless {@code actor} may read the aggregates of one {@code site} (its key-figure
+     * parameters): management any site, a coordinator theirs. A site that does not exist is invalid
+     * input (422) naming {@code site}.
+     */
+    public void requireReportSite(Actor actor, String site) {
+        if (site == null || !sites.exists(site)) {
+            throw InvalidInputException.of("site", "unknown site '" + site + "'; known sites are "
+                    + sites.all().stream().map(ProgrammeSite::id).toList());
+        }
+        if (actor.has(Role.MANAGEMENT) || actor.has(Role.COORDINATOR) && actor.serves(site)) {
+            return;
+        }
+        throw new AccessRefusedException("Reports are for management and the site's coordinators");
+    }
+
+    /**
      * The participants a list may show {@code actor}: a coordinator's sites (narrowed to
      * {@code site} when given, which must be theirs), a coach's own and stood-in-for participants.
      */

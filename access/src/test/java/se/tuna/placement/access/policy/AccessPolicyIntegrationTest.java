@@ -192,6 +192,20 @@ class AccessPolicyIntegrationTest {
                 .isInstanceOf(se.tuna.placement.catalog.error.InvalidInputException.class);
     }
 
+    @Test
+    void oneSitesAggregatesAreManagementsAndItsCoordinatorsAndAnUnknownSiteIsNamed() {
+        Actor management = new Actor("management-" + UUID.randomUUID(), "Ledning", Set.of(Role.MANAGEMENT), Set.of(), null);
+
+        policy.requireReportSite(management, STRANGNAS);
+        policy.requireReportSite(coordinatorOf(ESKILSTUNA), ESKILSTUNA);
+        assertThatThrownBy(() -> policy.requireReportSite(coordinatorOf(ESKILSTUNA), STRANGNAS))
+                .isInstanceOf(AccessRefusedException.class);
+        assertThatThrownBy(() -> policy.requireReportSite(coach(), ESKILSTUNA)).isInstanceOf(AccessRefusedException.class);
+        assertThatThrownBy(() -> policy.requireReportSite(management, "uppsala"))
+                .isInstanceOfSatisfying(se.tuna.placement.catalog.error.InvalidInputException.class,
+                        e -> assertThat(e.violations().get(0).field()).isEqualTo("site"));
+    }
+
     // --- Lists of participants ---
 
     @Test

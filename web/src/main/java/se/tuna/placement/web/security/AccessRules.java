@@ -112,6 +112,11 @@ final class AccessRules {
                 .pathMatchers(GET, "/api/figures").hasAnyRole(MANAGEMENT, COORDINATOR)
                 // Reports are aggregates: management any site, coordinators their own (AccessPolicy.reportSites).
                 .pathMatchers(GET, "/api/reports/status", "/api/reports/status.pdf").hasAnyRole(MANAGEMENT, COORDINATOR)
+                // Socio-economic key figures (an estimate): read like the report; a site's parameters entered by its
+                // coordinators (AccessPolicy.requireCoordinatorOf), read by them and management (requireReportSite).
+                .pathMatchers(GET, "/api/reports/key-figures", "/api/reports/key-figure-parameters/*")
+                .hasAnyRole(MANAGEMENT, COORDINATOR)
+                .pathMatchers(PUT, "/api/reports/key-figure-parameters/*").hasRole(COORDINATOR)
                 .pathMatchers("/api/admin/**").hasRole(ADMIN);
     }
 

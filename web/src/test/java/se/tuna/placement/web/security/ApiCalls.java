@@ -243,7 +243,18 @@ public final class ApiCalls {
                         only(COORDINATOR, MANAGEMENT)),
                 rule("GET /api/reports/status.pdf", (s, who, fresh) ->
                         get("/api/reports/status.pdf?sites=eskilstuna&from=2026-01-01&until=2026-06-30&asOf=2026-06-30"),
-                        only(COORDINATOR, MANAGEMENT)));
+                        only(COORDINATOR, MANAGEMENT)),
+                // Key figures (an estimate): read like the report; a site's parameters entered by its coordinator alone.
+                rule("GET /api/reports/key-figures", (s, who, fresh) ->
+                        get("/api/reports/key-figures?sites=eskilstuna&from=2026-01-01&until=2026-06-30&asOf=2026-06-30"),
+                        only(COORDINATOR, MANAGEMENT)),
+                rule("GET /api/reports/key-figure-parameters/{site}", (s, who, fresh) ->
+                        get("/api/reports/key-figure-parameters/eskilstuna"), only(COORDINATOR, MANAGEMENT)),
+                rule("PUT /api/reports/key-figure-parameters/{site}", (s, who, fresh) ->
+                        put("/api/reports/key-figure-parameters/eskilstuna", json("{\"programmeCost\": {\"amount\": 1300000, "
+                        + "\"from\": \"2026-01-01\", \"until\": \"2026-06-30\"}, \"potential\": 600000, "
+                        + "\"valueAfterExit\": {\"WORK\": 300000, \"STUDIES\": 100000, \"HANDED_OVER_TO_AF\": 60000}}")),
+                        only(COORDINATOR)));
     }
 
     static List<Rule> plans() {
