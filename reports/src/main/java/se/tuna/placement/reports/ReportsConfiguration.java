@@ -6,6 +6,7 @@ import se.tuna.placement.participants.participant.ParticipantRepository;
 import se.tuna.placement.participants.placement.PlacementRepository;
 import se.tuna.placement.participants.stint.StintRepository;
 import se.tuna.placement.reports.status.StatusReports;
+import se.tuna.placement.reports.sus.SusExits;
 
 /**
  * The reports' beans. The application supplies the participants' repositories (see
@@ -17,5 +18,10 @@ public class ReportsConfiguration {
     @Bean
     StatusReports statusReports(StintRepository stints, ParticipantRepository participants, PlacementRepository placements) {
         return new StatusReports(stints, participants, placements);
+    }
+
+    @Bean
+    SusExits susExits(StintRepository stints) {
+        return new SusExits(stints);
     }
 }
