@@ -112,6 +112,8 @@ final class AccessRules {
                 .pathMatchers(GET, "/api/figures").hasAnyRole(MANAGEMENT, COORDINATOR)
                 // Reports are aggregates: management any site, coordinators their own (AccessPolicy.reportSites).
                 .pathMatchers(GET, "/api/reports/status").hasAnyRole(MANAGEMENT, COORDINATOR)
+                // The SUS worklist is one line per person (pseudonymous): coordinators of their sites only, never management.
+                .pathMatchers(GET, "/api/reports/sus-exits.csv").hasRole(COORDINATOR)
                 .pathMatchers("/api/admin/**").hasRole(ADMIN);
     }
 
