@@ -86,7 +86,7 @@ final class Mutations {
         }
 
         String accept() {
-            return operation.endsWith("/progress") ? "text/event-stream" : "application/json";
+            return operation.endsWith("/progress") ? "text/event-stream" : operation.endsWith(".csv") ? "text/csv" : "application/json";
         }
     }
 

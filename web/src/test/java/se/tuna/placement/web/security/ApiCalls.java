@@ -240,7 +240,11 @@ public final class ApiCalls {
                 // Aggregates of a site: its coordinator and management, not the other site's coordinator.
                 rule("GET /api/reports/status", (s, who, fresh) ->
                         get("/api/reports/status?sites=eskilstuna&from=2026-01-01&until=2026-06-30&asOf=2026-06-30"),
-                        only(COORDINATOR, MANAGEMENT)));
+                        only(COORDINATOR, MANAGEMENT)),
+                // A line per person (pseudonymous): the site's coordinator only, not management, not another site's coordinator.
+                // Today's exits, those the matrix's own exit makes among them, so the access log has participants to name.
+                rule("GET /api/reports/sus-exits.csv", (s, who, fresh) -> get("/api/reports/sus-exits.csv?sites=eskilstuna&from="
+                        + AccessScenario.today() + "&until=" + AccessScenario.today()), only(COORDINATOR)));
     }
 
     static List<Rule> plans() {
