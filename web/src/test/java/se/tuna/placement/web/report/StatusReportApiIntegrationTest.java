@@ -39,8 +39,9 @@ import tools.jackson.databind.node.ObjectNode;
  * indices, and others use Strängnäs too, always with days around today. A difference
  * report(after) − report(before) would cancel their counts but not their ages (a mean does not
  * subtract), and would break if another test wrote between the two reads. Every step of this
- * history is dated in 2015–2017 and no other test dates anything before 2026, so as of 2017-01-16
- * only this history counts: the figures can be asserted exactly, in any order of the tests. The
+ * history is dated in 2015–2017 and no other test dates anything before 2026 (but the SUS
+ * worklist's, in 2018 at Nyköping-Oxelösund), so as of 2017-01-16 only this history counts at
+ * Strängnäs: the figures can be asserted exactly, in any order of the tests. The
  * 40 are then exited on 2017-01-31, so that from today's point of view they are no one's caseload
  * (no seats held, no visits due), and the report as of 2017-01-16 is asked for again: replayed from
  * the dated steps, it is unchanged.
