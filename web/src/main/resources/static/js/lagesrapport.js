@@ -1,6 +1,7 @@
 // The status report (/lagesrapport) for management and coordinators: the figures a site's
 // half-year report (lägesrapport) gives the steering group, for one site or several together,
-// for a period and as of a day (GET /api/reports/status), and the same report as a PDF. What is
+// for a period and as of a day (GET /api/reports/status), and the same report as a PDF and as CSV
+// files for Excel. What is
 // shown lives in the address (verksamhet, fran, till, per), so a report can be bookmarked and
 // shared. Counts only: the API gives no person, and the page shows nothing else.
 
@@ -93,7 +94,9 @@ function reportView(report, query) {
     h('p', { class: 'lead' }, `Perioden ${formatDate(report.from)} – ${formatDate(report.until)}, läget per ${formatDate(report.asOf)}.`),
     h('div', { class: 'actions compact' },
       h('a', { class: 'button secondary', id: 'report-pdf', href: `/api/reports/status.pdf${toQuery(query)}`, download: '' },
-        'Ladda ner som PDF')),
+        'Ladda ner som PDF'),
+      h('a', { class: 'button secondary', id: 'report-csv', href: `/api/reports/status.zip${toQuery(query)}`, download: '' },
+        'Ladda ner tabellerna för Excel (CSV, zip)')),
     h('div', { class: 'figures' },
       today(report), people(report), compensations(report), intake(report.intake), waiting(report.waiting),
       waitingOverTime(report.waiting), exits(report), goals(report), placements(report.placements)),

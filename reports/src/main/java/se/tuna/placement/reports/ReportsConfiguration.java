@@ -18,6 +18,7 @@ import se.tuna.placement.reports.payoff.KeyFigureParameterRepository;
 import se.tuna.placement.reports.payoff.KeyFigureParameterService;
 import se.tuna.placement.reports.payoff.KeyFigureReports;
 import se.tuna.placement.reports.status.StatusReports;
+import se.tuna.placement.reports.sus.SusExits;
 
 /**
  * The reports' beans. The application supplies the participants' repositories (see
@@ -47,5 +48,10 @@ public class ReportsConfiguration {
     @Bean
     KeyFigureReports keyFigureReports(StatusReports statusReports, KeyFigureParameterService parameters) {
         return new KeyFigureReports(statusReports, parameters);
+    }
+
+    @Bean
+    SusExits susExits(StintRepository stints) {
+        return new SusExits(stints);
     }
 }

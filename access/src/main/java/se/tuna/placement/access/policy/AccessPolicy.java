@@ -116,6 +116,19 @@ public class AccessPolicy {
      * coordinator only theirs. An unknown site is invalid input (422).
      */
     public List<String> reportSites(Actor actor, Collection<String> requested) {
+        return reportSites(actor, requested, true);
+    }
+
+    /**
+     * The sites a list of participants' exits covers (the SUS worklist: one line per person, under
+     * pseudonymous references): a coordinator's own only, those asked for or all of theirs when none
+     * are. Management, who see aggregates only, are refused. An unknown site is invalid input (422).
+     */
+    public List<String> personLevelReportSites(Actor actor, Collection<String> requested) {
+        return reportSites(actor, requested, false);
+    }
+
+    private List<String> reportSites(Actor actor, Collection<String> requested, boolean aggregatesOnly) {
         List<String> given = requested == null ? List.of() : requested.stream().map(site -> site == null ? "" : site).toList();
         for (String site : given) {
             if (!sites.exists(site)) {
@@ -124,9 +137,10 @@ public class AccessPolicy {
             }
         }
         List<String> asked = given.stream().distinct().sorted().toList();
-        boolean management = actor.has(Role.MANAGEMENT);
+        boolean management = aggregatesOnly && actor.has(Role.MANAGEMENT);
         if (!management && !actor.has(Role.COORDINATOR)) {
-            throw new AccessRefusedException("Reports are for management and coordinators");
+            throw new AccessRefusedException(aggregatesOnly ? "Reports are for management and coordinators"
+                    : "Lists of participants are for their sites' coordinators");
         }
         if (asked.isEmpty()) {
             List<String> theirs = management ? sites.all().stream().map(ProgrammeSite::id).sorted().toList()

@@ -206,6 +206,18 @@ class AccessPolicyIntegrationTest {
                         e -> assertThat(e.violations().get(0).field()).isEqualTo("site"));
     }
 
+    @Test
+    void aPersonLevelReportIsACoordinatorsOfTheirOwnSitesAndNeverManagements() {
+        Actor management = new Actor("management-" + UUID.randomUUID(), "Ledning", Set.of(Role.MANAGEMENT), Set.of(), null);
+
+        assertThat(policy.personLevelReportSites(coordinatorOf(ESKILSTUNA), null)).containsExactly(ESKILSTUNA);
+        assertThatThrownBy(() -> policy.personLevelReportSites(coordinatorOf(ESKILSTUNA), List.of(STRANGNAS)))
+                .isInstanceOf(AccessRefusedException.class);
+        assertThatThrownBy(() -> policy.personLevelReportSites(management, List.of(STRANGNAS)))
+                .isInstanceOf(AccessRefusedException.class);
+        assertThatThrownBy(() -> policy.personLevelReportSites(management, null)).isInstanceOf(AccessRefusedException.class);
+    }
+
     // --- Lists of participants ---
 
     @Test

@@ -1,12 +1,15 @@
 package se.tuna.placement.reports.export;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.LocalDate;
 
 /**
- * A table cell as Swedish readers write it: decimals with a comma ("38,8"), whole numbers as they
- * are, days as ISO dates (2017-01-16, Sweden's own way of writing a date), text as it is, and no
- * figure as empty.
+ * A report's cell as Swedish readers write it, the one way the CSV files and the PDF both write
+ * it: decimals with a comma ("38,8"), whole numbers as they are, days as ISO dates (2017-01-16,
+ * which Swedish Excel takes as a date), text as it is, no figure as empty. A cell is text, a whole
+ * number, a {@link BigDecimal}, a {@link LocalDate} or {@code null}; a caller writes a code or
+ * label for anything else (a double would carry binary noise, an enum its code by accident).
  */
 final class CellText {
 
@@ -20,14 +23,16 @@ final class CellText {
         if (cell instanceof BigDecimal decimal) {
             return decimal.toPlainString().replace('.', ',');
         }
-        if (cell instanceof Number || cell instanceof LocalDate || cell instanceof CharSequence) {
+        if (isFigure(cell) || cell instanceof LocalDate || cell instanceof String) {
             return cell.toString();
         }
-        throw new IllegalArgumentException("A report's cell is text, a number or a day, not " + cell.getClass().getSimpleName());
+        throw new IllegalArgumentException("A cell is text, a whole number, a BigDecimal, a LocalDate or null, not a "
+                + cell.getClass().getSimpleName() + "; write its code or label");
     }
 
-    /** Whether the cell is a figure, aligned right in print. */
+    /** Whether the cell is a figure (a number), aligned right in print and never guarded as a formula. */
     static boolean isFigure(Object cell) {
-        return cell instanceof Number;
+        return cell instanceof Integer || cell instanceof Long || cell instanceof Short || cell instanceof Byte
+                || cell instanceof BigInteger || cell instanceof BigDecimal;
     }
 }

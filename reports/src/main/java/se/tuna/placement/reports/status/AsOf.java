@@ -19,13 +19,13 @@ import se.tuna.placement.participants.stint.StintStep.Queued;
  * Steps are dated in order, so those on or before the day are the history up to it; with none, it
  * did not yet exist.
  */
-final class AsOf {
+public final class AsOf {
 
     private AsOf() {
     }
 
     /** The stint as it stood on {@code day}; empty before its referral. */
-    static Optional<Stint> stint(Stint stint, LocalDate day) {
+    public static Optional<Stint> stint(Stint stint, LocalDate day) {
         List<StintStep> upTo = stint.stepsInForce().stream().filter(step -> !step.on().isAfter(day)).map(StintStep.class::cast)
                 .toList();
         boolean referred = !upTo.isEmpty() && (upTo.get(0) instanceof Queued || upTo.get(0) instanceof Admitted);
@@ -34,7 +34,7 @@ final class AsOf {
     }
 
     /** The path as it stood on {@code day}; empty before its study visit was booked. */
-    static Optional<PlacementPath> path(PlacementPath path, LocalDate day) {
+    public static Optional<PlacementPath> path(PlacementPath path, LocalDate day) {
         List<PathStep> upTo = path.stepsInForce().stream().filter(step -> !step.on().isAfter(day)).map(PathStep.class::cast)
                 .toList();
         return !upTo.isEmpty() && upTo.get(0) instanceof StudyVisitBooked ? Optional.of(new PlacementPath(upTo)) : Optional.empty();

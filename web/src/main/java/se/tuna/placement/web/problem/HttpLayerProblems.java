@@ -28,7 +28,8 @@ public final class HttpLayerProblems {
             405, new Kind(ProblemTypes.METHOD_NOT_ALLOWED, "Method not allowed",
                     "This address does not take this method; the Allow header lists those it takes."),
             406, new Kind(ProblemTypes.NOT_ACCEPTABLE, "Not acceptable",
-                    "The API answers in JSON (a plan's progress as text/event-stream); accept one of those."),
+                    "The API answers in JSON (a plan's progress as text/event-stream, a CSV download as text/csv); "
+                            + "accept one of those."),
             413, new Kind(ProblemTypes.CONTENT_TOO_LARGE, "Content too large",
                     "The request's body is larger than the platform takes; nothing was stored."),
             414, new Kind(ProblemTypes.URI_TOO_LONG, "URI too long", "The address is longer than the platform reads."),

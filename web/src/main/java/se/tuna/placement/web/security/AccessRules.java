@@ -111,12 +111,15 @@ final class AccessRules {
                 .pathMatchers(DELETE, "/api/calendars/*/absences").hasAnyRole(COORDINATOR, COACH)
                 .pathMatchers(GET, "/api/figures").hasAnyRole(MANAGEMENT, COORDINATOR)
                 // Reports are aggregates: management any site, coordinators their own (AccessPolicy.reportSites).
-                .pathMatchers(GET, "/api/reports/status", "/api/reports/status.pdf").hasAnyRole(MANAGEMENT, COORDINATOR)
+                .pathMatchers(GET, "/api/reports/status", "/api/reports/status.pdf", "/api/reports/status.zip")
+                .hasAnyRole(MANAGEMENT, COORDINATOR)
                 // Socio-economic key figures (an estimate): read like the report; a site's parameters entered by its
                 // coordinators (AccessPolicy.requireCoordinatorOf), read by them and management (requireReportSite).
                 .pathMatchers(GET, "/api/reports/key-figures", "/api/reports/key-figure-parameters/*")
                 .hasAnyRole(MANAGEMENT, COORDINATOR)
                 .pathMatchers(PUT, "/api/reports/key-figure-parameters/*").hasRole(COORDINATOR)
+                // The SUS worklist is one line per person (pseudonymous): coordinators of their sites only, never management.
+                .pathMatchers(GET, "/api/reports/sus-exits.csv").hasRole(COORDINATOR)
                 .pathMatchers("/api/admin/**").hasRole(ADMIN);
     }
 

@@ -3,8 +3,11 @@ package se.tuna.placement.web.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -17,7 +20,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The status report as management reads it on the demo programme: the page counts every site
- * together, the PDF downloaded in the browser holds the same figures, and nothing of a person is
+ * together, the PDF and the CSV files downloaded in the browser hold the same figures, and nothing of a person is
  * within reach. A coordinator picks a period; one that ends before it starts is refused at its field.
  */
 @BrowserTest
@@ -42,6 +45,11 @@ class StatusReportBrowserTest {
             text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         }
         assertThat(text).contains("Lägesrapport – TUNA Eskilstuna", "Aktiva deltagare " + active, "Ute på arbetsträning " + inTraining);
+
+        Path zip = browser.download(browser.find(By.id("report-csv")), ".zip");
+        String phases = csvIn(zip, "-aktiva-per-fas.csv");
+        assertThat(phases).startsWith("\uFEFFFas;Antal\r\n").contains("Ute på arbetsträning;" + inTraining + "\r\n",
+                "Aktiva totalt;" + active + "\r\n");
 
         browser.open("/deltagare");
         browser.waitForPath("/ingen-behorighet");
@@ -71,6 +79,18 @@ class StatusReportBrowserTest {
                 && driver.findElement(By.id("status-report")).getText().contains("1 juni 2026") ? Boolean.TRUE : null);
         assertThat(browser.query()).contains("fran=2026-06-01", "till=2026-09-30");
         browser.visited("period-chosen");
+    }
+
+    /** The text of the file in the ZIP whose name ends so, read as UTF-8 (its byte-order mark kept, to be seen). */
+    private static String csvIn(Path zip, String ending) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                if (entry.getName().endsWith(ending)) {
+                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError("No file ending " + ending + " in " + zip);
     }
 
     private static void setDate(Browser browser, String id, String value) {

@@ -86,7 +86,14 @@ final class Mutations {
         }
 
         String accept() {
-            return operation.endsWith("/progress") ? "text/event-stream" : "application/json";
+            // What the operation answers: a download says so by its ending.
+            String ending = operation.substring(operation.lastIndexOf('.') + 1);
+            return operation.endsWith("/progress") ? "text/event-stream" : switch (ending) {
+                case "csv" -> "text/csv";
+                case "pdf" -> "application/pdf";
+                case "zip" -> "application/zip";
+                default -> "application/json";
+            };
         }
     }
 

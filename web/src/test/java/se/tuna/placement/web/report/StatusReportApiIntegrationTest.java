@@ -2,6 +2,7 @@ package se.tuna.placement.web.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -12,6 +13,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -43,8 +46,9 @@ import tools.jackson.databind.node.ObjectNode;
  * indices, and others use Strängnäs too, always with days around today. A difference
  * report(after) − report(before) would cancel their counts but not their ages (a mean does not
  * subtract), and would break if another test wrote between the two reads. Every step of this
- * history is dated in 2015–2017 and no other test dates anything before 2026, so as of 2017-01-16
- * only this history counts: the figures can be asserted exactly, in any order of the tests. The
+ * history is dated in 2015–2017 and no other test dates anything before 2026 (but the SUS
+ * worklist's, in 2018 at Nyköping-Oxelösund), so as of 2017-01-16 only this history counts at
+ * Strängnäs: the figures can be asserted exactly, in any order of the tests. The
  * 40 are then exited on 2017-01-31, so that from today's point of view they are no one's caseload
  * (no seats held, no visits due), and the report as of 2017-01-16 is asked for again: replayed from
  * the dated steps, it is unchanged.
@@ -82,6 +86,7 @@ class StatusReportApiIntegrationTest extends WebIntegrationTest {
         JsonNode january = report(management);
         assertJanuary2017(january);
         assertThePdfHoldsTheSameFigures(management, january);
+        assertTheCsvFilesHoldTheSameFigures(management, january);
         assertSecondHalfOf2016(http.get().uri("/api/reports/status?sites=strangnas&from=2016-07-01&until=2016-12-31&asOf=" + AS_OF)
                 .exchange().expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody());
 
@@ -185,6 +190,26 @@ class StatusReportApiIntegrationTest extends WebIntegrationTest {
         assertThat(text).contains("Avslutade totalt " + report.get("exitsSinceStart").get("total").asLong() + " "
                 + report.get("exitsInPeriod").get("total").asLong());
         assertThat(text).doesNotContain("strangnas-", "D-").as("no person's id").doesNotContainPattern("[0-9a-f]{8}-[0-9a-f]{4}");
+    }
+
+    /** The CSV files in the ZIP: one per table, Swedish Excel's form, the same figures as the API. */
+    private static void assertTheCsvFilesHoldTheSameFigures(WebTestClient client, JsonNode report) throws IOException {
+        byte[] zip = client.get().uri("/api/reports/status.zip?sites=strangnas&asOf=" + AS_OF).exchange().expectStatus().isOk()
+                .expectHeader().contentType("application/zip").expectBody(byte[].class).returnResult().getResponseBody();
+        Map<String, String> files = new HashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                files.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        String base = "lagesrapport-strangnas-2017-01-01-2017-06-30-per-2017-01-16-";
+        assertThat(files).containsKeys(base + "aktiva-per-fas.csv", base + "kon.csv", base + "ersattning.csv", base + "avslut.csv");
+        assertThat(files.get(base + "dagens-lage.csv")).startsWith("\uFEFFUppgift;Värde\r\n")
+                .contains("Medelålder (år);38,8\r\n", "Aktiva deltagare;40\r\n");
+        report.get("compensations").forEach(line -> assertThat(files.get(base + "ersattning.csv"))
+                .contains(line.get("label").asString() + ";" + line.get("count").asLong() + "\r\n"));
+        report.get("phases").forEach(line -> assertThat(files.get(base + "aktiva-per-fas.csv"))
+                .contains(line.get("label").asString() + ";" + line.get("count").asLong() + "\r\n"));
     }
 
     private JsonNode report(WebTestClient client) {

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import se.tuna.placement.audit.AuditEntry;
 import se.tuna.placement.audit.AuditEntryDocument;
@@ -68,6 +69,8 @@ class AccessLogIntegrationTest extends WebIntegrationTest {
             Map.entry("GET /api/stints", new Audited(ParticipantData.STINT, (s, body) -> ids(body.get("items"), "participantId"))),
             Map.entry("GET /api/stints/nearing-last-day", new Audited(ParticipantData.STINT, (s, body) -> ids(body, "participantId"))),
             Map.entry("GET /api/stints/{id}", new Audited(ParticipantData.STINT, (s, body) -> List.of(s.participant))),
+            // A CSV file: the participants of its lines that have a pseudonymous id (an anonymous record names nobody).
+            Map.entry("GET /api/reports/sus-exits.csv", new Audited(ParticipantData.STINT, (s, body) -> csvColumn(body.asString(), 1))),
             Map.entry("GET /api/participants/{id}/export", new Audited(ParticipantData.EXPORT, (s, body) -> List.of(s.placedParticipant))),
             Map.entry("GET /api/participants/{id}/placements",
                     new Audited(ParticipantData.PLACEMENT, (s, body) -> List.of(s.placedParticipant))),
@@ -255,7 +258,7 @@ class AccessLogIntegrationTest extends WebIntegrationTest {
             return;
         }
         assertThat(response.getStatus().is2xxSuccessful()).as(why).isTrue();
-        List<String> shown = audited.shown().apply(s, JSON.readTree(response.getResponseBodyContent()));
+        List<String> shown = audited.shown().apply(s, body(response));
         boolean idsHidden = shown.stream().anyMatch(Objects::isNull);
         assertThat(recorded).as(why).hasSize(idsHidden ? shown.size() : new HashSet<>(shown).size());
         Access access = audited.access() != null ? audited.access() : rule.operation().startsWith("GET ") ? Access.READ : Access.WRITE;
@@ -288,6 +291,20 @@ class AccessLogIntegrationTest extends WebIntegrationTest {
         Set<String> roles = new HashSet<>();
         s.person(who).account().roles().forEach(role -> roles.add(role.name()));
         return roles;
+    }
+
+    /** The answer's JSON; a CSV file's text as a JSON string. */
+    private static JsonNode body(EntityExchangeResult<byte[]> response) {
+        MediaType type = response.getResponseHeaders().getContentType();
+        if (type != null && type.isCompatibleWith(MediaType.parseMediaType("text/csv"))) {
+            return JSON.valueToTree(new String(response.getResponseBodyContent(), StandardCharsets.UTF_8));
+        }
+        return JSON.readTree(response.getResponseBodyContent());
+    }
+
+    /** The non-empty cells of one column of a CSV file's lines below its header (cells unquoted: ids and codes). */
+    private static List<String> csvColumn(String csv, int column) {
+        return csv.lines().skip(1).map(line -> line.split(";", -1)[column]).filter(cell -> !cell.isEmpty()).toList();
     }
 
     private static List<String> ids(JsonNode list, String field) {

@@ -244,6 +244,9 @@ public final class ApiCalls {
                 rule("GET /api/reports/status.pdf", (s, who, fresh) ->
                         get("/api/reports/status.pdf?sites=eskilstuna&from=2026-01-01&until=2026-06-30&asOf=2026-06-30"),
                         only(COORDINATOR, MANAGEMENT)),
+                rule("GET /api/reports/status.zip", (s, who, fresh) ->
+                        get("/api/reports/status.zip?sites=eskilstuna&from=2026-01-01&until=2026-06-30&asOf=2026-06-30"),
+                        only(COORDINATOR, MANAGEMENT)),
                 // Key figures (an estimate): read like the report; a site's parameters entered by its coordinator alone.
                 rule("GET /api/reports/key-figures", (s, who, fresh) ->
                         get("/api/reports/key-figures?sites=eskilstuna&from=2026-01-01&until=2026-06-30&asOf=2026-06-30"),
@@ -254,7 +257,11 @@ public final class ApiCalls {
                         put("/api/reports/key-figure-parameters/eskilstuna", json("{\"programmeCost\": {\"amount\": 1300000, "
                         + "\"from\": \"2026-01-01\", \"until\": \"2026-06-30\"}, \"potential\": 600000, "
                         + "\"valueAfterExit\": {\"WORK\": 300000, \"STUDIES\": 100000, \"HANDED_OVER_TO_AF\": 60000}}")),
-                        only(COORDINATOR)));
+                        only(COORDINATOR)),
+                // A line per person (pseudonymous): the site's coordinator only, not management, not another site's coordinator.
+                // Today's exits, those the matrix's own exit makes among them, so the access log has participants to name.
+                rule("GET /api/reports/sus-exits.csv", (s, who, fresh) -> get("/api/reports/sus-exits.csv?sites=eskilstuna&from="
+                        + AccessScenario.today() + "&until=" + AccessScenario.today()), only(COORDINATOR)));
     }
 
     static List<Rule> plans() {
