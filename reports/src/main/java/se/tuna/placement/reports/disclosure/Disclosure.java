@@ -1,0 +1,190 @@
+package se.tuna.placement.reports.disclosure;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+
+import se.tuna.placement.reports.disclosure.DisclosedTable.DisclosedCell;
+import se.tuna.placement.reports.disclosure.Figure.Why;
+
+/**
+ * Small-count suppression for an export meant for outside the programme: hides every small count,
+ * then as few and as small other figures as it takes so that no hidden one can be worked out from
+ * what is printed. See {@code docs/reports.md}, "Hiding small counts", for the rule and its limits.
+ *
+ * <ol>
+ * <li><b>Primary:</b> every published figure (cell or total) counting at least 1 and less than the
+ * threshold is hidden. Zero is printed.</li>
+ * <li><b>Secondary</b>, until nothing changes: in every relation (a table's cells sum to its total,
+ * a shared total, a derived sum), no hidden figure may be the only figure the reader does not see;
+ * and when the relation's sum is printed, the hidden cells' sum, which the reader gets by
+ * subtraction, is not itself small (at least 1 and below the threshold). Each time a relation
+ * breaks this, one more of its printed figures is hidden, chosen by {@link #cheapestFirst}.</li>
+ * <li><b>Audit</b>, when the relations are all satisfied: if a combination of relations still pins
+ * a hidden non-zero figure down (say a goal count and the exits table together), one more figure is
+ * hidden, the cheapest that frees it; then back to the relations.</li>
+ * </ol>
+ * Figures are only ever hidden, never shown again, so it ends; at worst with everything hidden,
+ * where no non-zero figure is determined. Deterministic: the same tables give the same result.
+ */
+public final class Disclosure {
+
+    private Disclosure() {
+    }
+
+    /**
+     * The tables as they may be printed.
+     *
+     * @param tables    the tables of one export, in printing order (which breaks ties)
+     * @param links     the shared totals and derived sums between them
+     * @param threshold counts from 1 up to one below this are small; 0 (the setting's default) or 1
+     *                  hides nothing
+     */
+    public static List<DisclosedTable> suppress(List<CountTable> tables, List<Link> links, int threshold) {
+        if (threshold < 0) {
+            throw new IllegalArgumentException("the threshold is negative: " + threshold);
+        }
+        FigureSystem system = new FigureSystem(tables, links);
+        Why[] hidden = new Suppression(system, threshold).run();
+        List<DisclosedTable> disclosed = new ArrayList<>();
+        for (CountTable table : system.tables()) {
+            List<DisclosedCell> cells = table.cells().stream().map(cell -> new DisclosedCell(cell.code(),
+                    figure(hidden, system.id(Ref.cell(table.name(), cell.code())), cell.count()))).toList();
+            int total = system.id(Ref.total(table.name()));
+            Optional<Figure> totalFigure = table.totalPublished() ? Optional.of(figure(hidden, total, table.total())) : Optional.empty();
+            disclosed.add(new DisclosedTable(table.name(), cells, totalFigure));
+        }
+        return disclosed;
+    }
+
+    private static Figure figure(Why[] hidden, int id, long count) {
+        return hidden[id] == null ? new Figure.Shown(count) : new Figure.Hidden(hidden[id]);
+    }
+
+    /** One run of the rule over one system of figures. */
+    private static final class Suppression {
+        private final FigureSystem system;
+        private final List<FigureSystem.Node> nodes;
+        private final long threshold;
+        private final Why[] hidden;
+
+        Suppression(FigureSystem system, long threshold) {
+            this.system = system;
+            this.nodes = system.nodes();
+            this.threshold = threshold;
+            this.hidden = new Why[nodes.size()];
+        }
+
+        Why[] run() {
+            if (threshold <= 1) {
+                return hidden;
+            }
+            for (int id = 0; id < nodes.size(); id++) {
+                if (nodes.get(id).published() && small(nodes.get(id).count())) {
+                    hidden[id] = Why.SMALL;
+                }
+            }
+            boolean changed = true;
+            while (changed) {
+                changed = false;
+                for (FigureSystem.Relation relation : system.relations()) {
+                    while (breaks(relation)) {
+                        hidden[cheapestFirst(shownIn(relation)).filter(id -> !breaksWith(relation, id)).findFirst()
+                                .orElseGet(() -> cheapestFirst(shownIn(relation)).findFirst().orElseThrow())] = Why.PROTECTS_ANOTHER;
+                        changed = true;
+                    }
+                }
+                if (!changed) {
+                    changed = freeTheFirstDetermined();
+                }
+            }
+            return hidden;
+        }
+
+        private boolean small(long count) {
+            return count >= 1 && count < threshold;
+        }
+
+        private boolean unknown(int id) {
+            return hidden[id] != null || !nodes.get(id).published();
+        }
+
+        /**
+         * Whether the relation lets a reader work out a hidden non-zero figure (it is the only
+         * figure in it they do not see), or a small sum of hidden cells (the printed sum less the
+         * printed cells).
+         */
+        private boolean breaks(FigureSystem.Relation relation) {
+            int[] unknowns = IntStream.concat(IntStream.of(relation.sum()), IntStream.of(relation.parts())).filter(this::unknown).toArray();
+            if (unknowns.length == 1 && hidden[unknowns[0]] != null && nodes.get(unknowns[0]).count() != 0) {
+                return true;
+            }
+            if (unknown(relation.sum()) || IntStream.of(relation.parts()).anyMatch(part -> !nodes.get(part).published())) {
+                return false;
+            }
+            return small(IntStream.of(relation.parts()).filter(part -> hidden[part] != null).mapToLong(part -> nodes.get(part).count()).sum());
+        }
+
+        private boolean breaksWith(FigureSystem.Relation relation, int id) {
+            hidden[id] = Why.PROTECTS_ANOTHER;
+            boolean breaks = breaks(relation);
+            hidden[id] = null;
+            return breaks;
+        }
+
+        private IntStream shownIn(FigureSystem.Relation relation) {
+            return IntStream.concat(IntStream.of(relation.sum()), IntStream.of(relation.parts())).filter(id -> !unknown(id)).distinct();
+        }
+
+        /**
+         * The candidates to hide next, cheapest first: non-zero before zero (a hidden zero adds
+         * nothing to a sum a reader gets by subtraction, so it protects nothing there), then the
+         * smallest count (the least lost to the reader), then printing order.
+         */
+        private IntStream cheapestFirst(IntStream candidates) {
+            Comparator<Integer> cheapest = Comparator.<Integer, Boolean>comparing(id -> nodes.get(id).count() == 0)
+                    .thenComparingLong(id -> nodes.get(id).count()).thenComparingInt(id -> id);
+            return candidates.boxed().sorted(cheapest).mapToInt(Integer::intValue);
+        }
+
+        /**
+         * Frees the first hidden non-zero figure that a combination of relations pins down, by
+         * hiding the cheapest printed figure that frees it: among those in its relations first,
+         * then any. If none alone does, hides the cheapest of its relations' and lets the loop
+         * come back.
+         */
+        private boolean freeTheFirstDetermined() {
+            boolean[] unknown = unknowns();
+            boolean[] determined = Determination.determined(system, unknown);
+            int target = IntStream.range(0, nodes.size()).filter(id -> determined[id] && hidden[id] != null && nodes.get(id).count() != 0)
+                    .findFirst().orElse(-1);
+            if (target < 0) {
+                return false;
+            }
+            int[] near = cheapestFirst(system.relations().stream()
+                    .filter(relation -> relation.sum() == target || IntStream.of(relation.parts()).anyMatch(part -> part == target))
+                    .flatMapToInt(this::shownIn).distinct()).toArray();
+            int[] far = cheapestFirst(IntStream.range(0, nodes.size()).filter(id -> !unknown(id) && IntStream.of(near).noneMatch(n -> n == id))).toArray();
+            int choice = IntStream.concat(IntStream.of(near), IntStream.of(far)).filter(id -> frees(target, id)).findFirst()
+                    .orElse(near.length > 0 ? near[0] : far[0]);
+            hidden[choice] = Why.PROTECTS_ANOTHER;
+            return true;
+        }
+
+        private boolean frees(int target, int id) {
+            boolean[] unknown = unknowns();
+            unknown[id] = true;
+            return !Determination.determined(system, unknown)[target];
+        }
+
+        private boolean[] unknowns() {
+            boolean[] unknown = new boolean[nodes.size()];
+            for (int id = 0; id < nodes.size(); id++) {
+                unknown[id] = unknown(id);
+            }
+            return unknown;
+        }
+    }
+}
