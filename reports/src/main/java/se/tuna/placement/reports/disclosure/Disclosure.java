@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
 import se.tuna.placement.reports.disclosure.DisclosedTable.DisclosedCell;
@@ -23,11 +24,15 @@ import se.tuna.placement.reports.disclosure.Figure.Why;
  * subtraction, is not itself small (at least 1 and below the threshold). Each time a relation
  * breaks this, one more of its printed figures is hidden, chosen by {@link #cheapestFirst}.</li>
  * <li><b>Audit</b>, when the relations are all satisfied: if a combination of relations still pins
- * a hidden non-zero figure down (say a goal count and the exits table together), one more figure is
- * hidden, the cheapest that frees it; then back to the relations.</li>
+ * a hidden non-zero figure down (say a goal count and the exits table together:
+ * {@link Determination}), one more figure is hidden, the cheapest that frees it; then back to the
+ * relations. Likewise if the relations together keep a small figure's largest possible value below
+ * the threshold, so that a reader could tell it is small ({@link UpperBound}).</li>
  * </ol>
  * Figures are only ever hidden, never shown again, so it ends; at worst with everything hidden,
- * where no non-zero figure is determined. Deterministic: the same tables give the same result.
+ * where no non-zero figure is determined and none is bounded. Deterministic: the same tables give
+ * the same result. Greedy, not least: the fewest cells to hide is an integer programme (what
+ * τ-ARGUS solves); one cell at a time, cheapest first, is what this does.
  */
 public final class Disclosure {
 
@@ -97,7 +102,7 @@ public final class Disclosure {
                     }
                 }
                 if (!changed) {
-                    changed = freeTheFirstDetermined();
+                    changed = freeTheFirstDetermined() || liftTheFirstBoundedSmall();
                 }
             }
             return hidden;
@@ -151,32 +156,55 @@ public final class Disclosure {
 
         /**
          * Frees the first hidden non-zero figure that a combination of relations pins down, by
-         * hiding the cheapest printed figure that frees it: among those in its relations first,
-         * then any. If none alone does, hides the cheapest of its relations' and lets the loop
-         * come back.
+         * hiding the cheapest printed figure that frees it.
          */
         private boolean freeTheFirstDetermined() {
-            boolean[] unknown = unknowns();
-            boolean[] determined = Determination.determined(system, unknown);
+            boolean[] determined = Determination.determined(system, unknowns());
             int target = IntStream.range(0, nodes.size()).filter(id -> determined[id] && hidden[id] != null && nodes.get(id).count() != 0)
                     .findFirst().orElse(-1);
             if (target < 0) {
                 return false;
             }
+            hideTheCheapestThatHelps(target, unknown -> !Determination.determined(system, unknown)[target]);
+            return true;
+        }
+
+        /**
+         * Lifts the bound of the first small figure that the relations together keep below the
+         * threshold (a reader could tell it is small without seeing it), by hiding the cheapest
+         * printed figure that lifts it.
+         */
+        private boolean liftTheFirstBoundedSmall() {
+            int target = IntStream.range(0, nodes.size()).filter(id -> hidden[id] == Why.SMALL && !unbounded(unknowns(), id))
+                    .findFirst().orElse(-1);
+            if (target < 0) {
+                return false;
+            }
+            hideTheCheapestThatHelps(target, unknown -> unbounded(unknown, target));
+            return true;
+        }
+
+        /** Whether a reader could believe the figure to be at least the threshold, counting whole numbers. */
+        private boolean unbounded(boolean[] unknown, int id) {
+            return Math.floor(UpperBound.of(system, unknown, id) + 1e-6) >= threshold;
+        }
+
+        /**
+         * Hides the cheapest printed figure whose hiding helps the target: among those in the
+         * target's relations first, then any. If none alone helps, hides the cheapest of the
+         * target's relations' and lets the loop come back.
+         */
+        private void hideTheCheapestThatHelps(int target, Predicate<boolean[]> helps) {
             int[] near = cheapestFirst(system.relations().stream()
                     .filter(relation -> relation.sum() == target || IntStream.of(relation.parts()).anyMatch(part -> part == target))
                     .flatMapToInt(this::shownIn).distinct()).toArray();
             int[] far = cheapestFirst(IntStream.range(0, nodes.size()).filter(id -> !unknown(id) && IntStream.of(near).noneMatch(n -> n == id))).toArray();
-            int choice = IntStream.concat(IntStream.of(near), IntStream.of(far)).filter(id -> frees(target, id)).findFirst()
-                    .orElse(near.length > 0 ? near[0] : far[0]);
+            int choice = IntStream.concat(IntStream.of(near), IntStream.of(far)).filter(id -> {
+                boolean[] unknown = unknowns();
+                unknown[id] = true;
+                return helps.test(unknown);
+            }).findFirst().orElse(near.length > 0 ? near[0] : far[0]);
             hidden[choice] = Why.PROTECTS_ANOTHER;
-            return true;
-        }
-
-        private boolean frees(int target, int id) {
-            boolean[] unknown = unknowns();
-            unknown[id] = true;
-            return !Determination.determined(system, unknown)[target];
         }
 
         private boolean[] unknowns() {
