@@ -190,20 +190,19 @@ public final class Disclosure {
         }
 
         /**
-         * Hides the cheapest printed figure whose hiding helps the target: among those in the
-         * target's relations first, then any. If none alone helps, hides the cheapest of the
-         * target's relations' and lets the loop come back.
+         * Hides the cheapest printed figure whose hiding helps the target, wherever it is (a goal
+         * count may cost less than the total of the table the target is in). If none alone helps,
+         * hides the cheapest in the target's relations and lets the loop come back.
          */
         private void hideTheCheapestThatHelps(int target, Predicate<boolean[]> helps) {
-            int[] near = cheapestFirst(system.relations().stream()
-                    .filter(relation -> relation.sum() == target || IntStream.of(relation.parts()).anyMatch(part -> part == target))
-                    .flatMapToInt(this::shownIn).distinct()).toArray();
-            int[] far = cheapestFirst(IntStream.range(0, nodes.size()).filter(id -> !unknown(id) && IntStream.of(near).noneMatch(n -> n == id))).toArray();
-            int choice = IntStream.concat(IntStream.of(near), IntStream.of(far)).filter(id -> {
+            int choice = cheapestFirst(IntStream.range(0, nodes.size()).filter(id -> !unknown(id))).filter(id -> {
                 boolean[] unknown = unknowns();
                 unknown[id] = true;
                 return helps.test(unknown);
-            }).findFirst().orElse(near.length > 0 ? near[0] : far[0]);
+            }).findFirst().orElseGet(() -> cheapestFirst(system.relations().stream()
+                    .filter(relation -> relation.sum() == target || IntStream.of(relation.parts()).anyMatch(part -> part == target))
+                    .flatMapToInt(this::shownIn).distinct()).findFirst()
+                    .orElseGet(() -> cheapestFirst(IntStream.range(0, nodes.size()).filter(id -> !unknown(id))).findFirst().orElseThrow()));
             hidden[choice] = Why.PROTECTS_ANOTHER;
         }
 

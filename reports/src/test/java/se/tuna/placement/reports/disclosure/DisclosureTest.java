@@ -108,11 +108,24 @@ class DisclosureTest {
         // Threshold 3. Exits: work 1 (small), studies 9, AF 4, other 20; goals: work or studies 10, AF 4.
         // The exits table hides the AF 4 beside the 1 (its smallest); then "work or studies 10 = work + studies"
         // leaves work to be worked out, so studies goes (9 < 10); "goal AF = AF" takes the goal's AF.
-        // Then exits less the goal gives AF alone (14 - 10): the audit hides the other 20 too.
+        // Then the exits' 34 - 20 less the goal's 10 gives AF alone: the audit hides the cheapest figure
+        // that stops it, the goal's 10 (the other 20 would too, at more cost).
         List<DisclosedTable> disclosed = Disclosure.suppress(List.of(exits(1, 9, 4, 20), goals(10, 4)), goalLinks(), 3);
-        assertThat(figures(disclosed.get(0))).containsExactly(SMALL, PROTECTS, PROTECTS, PROTECTS);
+        assertThat(figures(disclosed.get(0))).containsExactly(SMALL, PROTECTS, PROTECTS, new Shown(20));
         assertThat(disclosed.get(0).total()).contains(new Shown(34));
-        assertThat(figures(disclosed.get(1))).containsExactly(new Shown(10), PROTECTS);
+        assertThat(figures(disclosed.get(1))).containsExactly(PROTECTS, PROTECTS);
+    }
+
+    @Test
+    void aSmallSumWorkedOutFromTwoRelationsHidesMore() {
+        // Threshold 3. Exits: work 3, studies 1, AF 1, other 1 (total 6); goals: work or studies 4, AF 1.
+        // Studies, AF and other are small; work joins them, as "work or studies 4" would give studies.
+        // Each relation alone is then safe, but 6 - 4 = AF + other = 2: AF could be no more than 2, so a
+        // reader knows it is small. Hiding the goal's 4 (cheaper than the total 6) lifts that.
+        List<DisclosedTable> disclosed = Disclosure.suppress(List.of(exits(3, 1, 1, 1), goals(4, 1)), goalLinks(), 3);
+        assertThat(figures(disclosed.get(0))).containsExactly(PROTECTS, SMALL, SMALL, SMALL);
+        assertThat(disclosed.get(0).total()).contains(new Shown(6));
+        assertThat(figures(disclosed.get(1))).containsExactly(PROTECTS, SMALL);
     }
 
     @Test
