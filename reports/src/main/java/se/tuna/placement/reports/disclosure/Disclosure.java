@@ -96,8 +96,7 @@ public final class Disclosure {
                 changed = false;
                 for (FigureSystem.Relation relation : system.relations()) {
                     while (breaks(relation)) {
-                        hidden[cheapestFirst(shownIn(relation)).filter(id -> !breaksWith(relation, id)).findFirst()
-                                .orElseGet(() -> cheapestFirst(shownIn(relation)).findFirst().orElseThrow())] = Why.PROTECTS_ANOTHER;
+                        hidden[cheapestThatMends(relation)] = Why.PROTECTS_ANOTHER;
                         changed = true;
                     }
                 }
@@ -130,6 +129,17 @@ public final class Disclosure {
                 return false;
             }
             return small(IntStream.of(relation.parts()).filter(part -> hidden[part] != null).mapToLong(part -> nodes.get(part).count()).sum());
+        }
+
+        /**
+         * The cheapest printed figure of a broken relation that mends it by itself; if none does
+         * (only zeros are left besides the sum), the cheapest, and the relation is looked at again.
+         * A broken relation always has a printed figure: the only unseen one is hidden, or its sum
+         * is printed.
+         */
+        private int cheapestThatMends(FigureSystem.Relation relation) {
+            return cheapestFirst(shownIn(relation)).filter(id -> !breaksWith(relation, id)).findFirst()
+                    .orElseGet(() -> cheapestFirst(shownIn(relation)).findFirst().orElseThrow());
         }
 
         private boolean breaksWith(FigureSystem.Relation relation, int id) {
