@@ -70,16 +70,25 @@ public final class Disclosure {
 
     /** One run of the rule over one system of figures. */
     private static final class Suppression {
+        /** How many of the cheapest figures that would do are tried to the end before one is chosen. */
+        private static final int LOOKAHEAD = 6;
+
         private final FigureSystem system;
         private final List<FigureSystem.Node> nodes;
         private final long threshold;
         private final Why[] hidden;
+        private final boolean lookahead;
 
         Suppression(FigureSystem system, long threshold) {
+            this(system, threshold, new Why[system.nodes().size()], true);
+        }
+
+        private Suppression(FigureSystem system, long threshold, Why[] hidden, boolean lookahead) {
             this.system = system;
             this.nodes = system.nodes();
             this.threshold = threshold;
-            this.hidden = new Why[nodes.size()];
+            this.hidden = hidden;
+            this.lookahead = lookahead;
         }
 
         Why[] run() {
@@ -91,6 +100,11 @@ public final class Disclosure {
                     hidden[id] = Why.SMALL;
                 }
             }
+            secondary();
+            return hidden;
+        }
+
+        private void secondary() {
             boolean changed = true;
             while (changed) {
                 changed = false;
@@ -104,7 +118,46 @@ public final class Disclosure {
                     changed = freeTheFirstDetermined() || liftTheFirstBoundedSmall();
                 }
             }
-            return hidden;
+        }
+
+        /**
+         * Of the figures that would each do, cheapest first, the one that costs least in the end:
+         * each of the first few is hidden and the rule run on from there without looking ahead,
+         * and the one whose end hides the least (the sum of the counts hidden to protect others,
+         * then how many) is chosen; the cheaper of equals. Hiding the smallest cell can cost more
+         * later: a cell inside a printed goal count drags the goal's other cells in with it.
+         */
+        private int leastInTheEnd(int[] wouldDo) {
+            if (!lookahead || wouldDo.length == 1) {
+                return wouldDo[0];
+            }
+            int best = wouldDo[0];
+            long[] bestCost = null;
+            for (int k = 0; k < Math.min(LOOKAHEAD, wouldDo.length); k++) {
+                Why[] trial = hidden.clone();
+                trial[wouldDo[k]] = Why.PROTECTS_ANOTHER;
+                Suppression rest = new Suppression(system, threshold, trial, false);
+                rest.secondary();
+                long[] cost = rest.lost();
+                if (bestCost == null || cost[0] < bestCost[0] || (cost[0] == bestCost[0] && cost[1] < bestCost[1])) {
+                    best = wouldDo[k];
+                    bestCost = cost;
+                }
+            }
+            return best;
+        }
+
+        /** What the figures hidden to protect others take from the reader: the sum of their counts, and how many. */
+        private long[] lost() {
+            long sum = 0;
+            long count = 0;
+            for (int id = 0; id < nodes.size(); id++) {
+                if (hidden[id] == Why.PROTECTS_ANOTHER) {
+                    sum += nodes.get(id).count();
+                    count++;
+                }
+            }
+            return new long[] {sum, count};
         }
 
         private boolean small(long count) {
@@ -138,8 +191,8 @@ public final class Disclosure {
          * is printed.
          */
         private int cheapestThatMends(FigureSystem.Relation relation) {
-            return cheapestFirst(shownIn(relation)).filter(id -> !breaksWith(relation, id)).findFirst()
-                    .orElseGet(() -> cheapestFirst(shownIn(relation)).findFirst().orElseThrow());
+            int[] mending = cheapestFirst(shownIn(relation)).filter(id -> !breaksWith(relation, id)).limit(LOOKAHEAD).toArray();
+            return mending.length > 0 ? leastInTheEnd(mending) : cheapestFirst(shownIn(relation)).findFirst().orElseThrow();
         }
 
         private boolean breaksWith(FigureSystem.Relation relation, int id) {
@@ -205,14 +258,15 @@ public final class Disclosure {
          * hides the cheapest in the target's relations and lets the loop come back.
          */
         private void hideTheCheapestThatHelps(int target, Predicate<boolean[]> helps) {
-            int choice = cheapestFirst(IntStream.range(0, nodes.size()).filter(id -> !unknown(id))).filter(id -> {
+            int[] helping = cheapestFirst(IntStream.range(0, nodes.size()).filter(id -> !unknown(id))).filter(id -> {
                 boolean[] unknown = unknowns();
                 unknown[id] = true;
                 return helps.test(unknown);
-            }).findFirst().orElseGet(() -> cheapestFirst(system.relations().stream()
+            }).limit(LOOKAHEAD).toArray();
+            int choice = helping.length > 0 ? leastInTheEnd(helping) : cheapestFirst(system.relations().stream()
                     .filter(relation -> relation.sum() == target || IntStream.of(relation.parts()).anyMatch(part -> part == target))
                     .flatMapToInt(this::shownIn).distinct()).findFirst()
-                    .orElseGet(() -> cheapestFirst(IntStream.range(0, nodes.size()).filter(id -> !unknown(id))).findFirst().orElseThrow()));
+                    .orElseGet(() -> cheapestFirst(IntStream.range(0, nodes.size()).filter(id -> !unknown(id))).findFirst().orElseThrow());
             hidden[choice] = Why.PROTECTS_ANOTHER;
         }
 
