@@ -22,17 +22,20 @@ import se.tuna.placement.reports.disclosure.Figure.Why;
  * a shared total, a derived sum), no hidden figure may be the only figure the reader does not see;
  * and when the relation's sum is printed, the hidden cells' sum, which the reader gets by
  * subtraction, is not itself small (at least 1 and below the threshold). Each time a relation
- * breaks this, one more of its printed figures is hidden, chosen by {@link #cheapestFirst}.</li>
+ * breaks this, one more of its printed figures is hidden: one that mends the relation by itself.</li>
  * <li><b>Audit</b>, when the relations are all satisfied: if a combination of relations still pins
  * a hidden non-zero figure down (say a goal count and the exits table together:
- * {@link Determination}), one more figure is hidden, the cheapest that frees it; then back to the
+ * {@link Determination}), one more figure is hidden, one that frees it; then back to the
  * relations. Likewise if the relations together keep a small figure's largest possible value below
  * the threshold, so that a reader could tell it is small ({@link UpperBound}).</li>
  * </ol>
- * Figures are only ever hidden, never shown again, so it ends; at worst with everything hidden,
- * where no non-zero figure is determined and none is bounded. Deterministic: the same tables give
- * the same result. Greedy, not least: the fewest cells to hide is an integer programme (what
- * τ-ARGUS solves); one cell at a time, cheapest first, is what this does.
+ * Which figure: of those that would do, ordered cheapest first (non-zero before zero, smallest
+ * count, printing order), the first few are each tried to the end of the rule, and the one that
+ * hides least in the end is taken, the cheaper of equals. Figures are only ever hidden, never
+ * shown again, so it ends; at worst with everything hidden, where no non-zero figure is determined
+ * and none is bounded. Deterministic: the same tables give the same result. Not least in general:
+ * the least to hide is an integer programme (what τ-ARGUS solves); this is greedy with a step of
+ * lookahead.
  */
 public final class Disclosure {
 
