@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * The tables' published figures numbered in printing order (each table's cells, then its total)
@@ -57,7 +58,11 @@ final class FigureSystem {
         for (Link link : links) {
             if (link instanceof Link.SumOf sum) {
                 int figure = id(sum.figure());
-                int[] parts = sum.codes().stream().mapToInt(code -> id(Ref.cell(sum.table(), code))).toArray();
+                int[] parts = sum.codes().stream().mapToInt(code -> id(Ref.cell(sum.table(), code))).distinct().toArray();
+                if (parts.length != sum.codes().size() || IntStream.of(parts).anyMatch(part -> part == figure)) {
+                    throw new IllegalArgumentException(sum.figure() + " must be the sum of distinct cells other than itself: "
+                            + sum.table() + " " + sum.codes());
+                }
                 long partsSum = 0;
                 for (int part : parts) {
                     partsSum += nodes.get(part).count();

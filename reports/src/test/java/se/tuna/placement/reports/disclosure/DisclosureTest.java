@@ -180,6 +180,14 @@ class DisclosureTest {
     }
 
     @Test
+    void aSumOfItselfOrOfACellTwiceIsRefused() {
+        assertThatThrownBy(() -> Disclosure.suppress(List.of(exits(1, 5, 8, 20)),
+                List.of(Link.sumOf(Ref.cell("exits", "OTHER"), "exits", "OTHER")), 3)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Disclosure.suppress(List.of(exits(1, 5, 8, 20), goals(6, 8)),
+                List.of(Link.sumOf(Ref.cell("goals", "AF"), "exits", "AF", "AF")), 3)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void tablesSharingATotalMustCountTheSame() {
         assertThatThrownBy(() -> Disclosure.suppress(List.of(table("phases", 1, 13), table("genders", 8, 7)),
                 List.of(Link.sameTotal("phases", "genders")), 3)).isInstanceOf(IllegalArgumentException.class);
