@@ -25,8 +25,8 @@ import se.tuna.placement.reports.disclosure.Figure.Why;
  * breaks this, one more of its printed figures is hidden: one that mends the relation by itself.</li>
  * <li><b>Audit</b>, when the relations are all satisfied: if a combination of relations still pins
  * a hidden non-zero figure down (say a goal count and the exits table together:
- * {@link Determination}), one more figure is hidden, one that frees it; then back to the
- * relations. Likewise if the relations together keep a small figure's largest possible value below
+ * {@link Determination}; or its lowest and highest possible values, {@link UpperBound}, leave one
+ * whole number), one more figure is hidden, one that frees it; then back to the relations. Likewise if the relations together keep a small figure's largest possible value below
  * the threshold, so that a reader could tell it is small ({@link UpperBound}).</li>
  * </ol>
  * Which figure: of those that would do, ordered cheapest first (non-zero before zero, smallest
@@ -225,14 +225,24 @@ public final class Disclosure {
          * hiding the cheapest printed figure that frees it.
          */
         private boolean freeTheFirstDetermined() {
-            boolean[] determined = Determination.determined(system, unknowns());
-            int target = IntStream.range(0, nodes.size()).filter(id -> determined[id] && hidden[id] != null && nodes.get(id).count() != 0)
-                    .findFirst().orElse(-1);
+            boolean[] unknown = unknowns();
+            boolean[] determined = Determination.determined(system, unknown);
+            int target = IntStream.range(0, nodes.size()).filter(id -> hidden[id] != null && nodes.get(id).count() != 0)
+                    .filter(id -> determined[id] || oneWholeValue(unknown, id)).findFirst().orElse(-1);
             if (target < 0) {
                 return false;
             }
-            hideTheCheapestThatHelps(target, unknown -> !Determination.determined(system, unknown)[target]);
+            hideTheCheapestThatHelps(target, trial -> !Determination.determined(system, trial)[target] && !oneWholeValue(trial, target));
             return true;
+        }
+
+        /**
+         * Whether the figure's lowest and highest possible values leave room for one whole number
+         * only: non-negativity can pin a figure down where the equations alone do not.
+         */
+        private boolean oneWholeValue(boolean[] unknown, int id) {
+            double highest = UpperBound.of(system, unknown, id);
+            return Double.isFinite(highest) && Math.floor(highest + 1e-6) <= Math.ceil(UpperBound.lowest(system, unknown, id) - 1e-6);
         }
 
         /**

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * How large a reader could believe an unseen figure to be: the largest value it takes over every
- * non-negative assignment of the unseen figures that agrees with the relations and the printed
- * figures. A linear program, solved by a two-phase simplex with Bland's rule (which cannot cycle)
+ * How large (or small) a reader could believe an unseen figure to be: the largest (smallest) value
+ * it takes over every non-negative assignment of the unseen figures that agrees with the relations
+ * and the printed figures. A linear program, solved by a two-phase simplex with Bland's rule (which cannot cycle)
  * on a dense tableau: the systems are a few dozen figures at most. The bound is over real values;
  * the figures are whole numbers, so the true largest whole count is its floor.
  */
@@ -19,6 +19,15 @@ final class UpperBound {
 
     /** The largest value {@code target} can take; {@link Double#POSITIVE_INFINITY} when nothing bounds it. */
     static double of(FigureSystem system, boolean[] unknown, int target) {
+        return extreme(system, unknown, target, 1);
+    }
+
+    /** The smallest value {@code target} can take. */
+    static double lowest(FigureSystem system, boolean[] unknown, int target) {
+        return -extreme(system, unknown, target, -1);
+    }
+
+    private static double extreme(FigureSystem system, boolean[] unknown, int target, double direction) {
         int[] variable = new int[unknown.length];
         int n = 0;
         for (int id = 0; id < unknown.length; id++) {
@@ -49,7 +58,7 @@ final class UpperBound {
             }
         }
         double[] objective = new double[n];
-        objective[variable[target]] = 1;
+        objective[variable[target]] = direction;
         return maximise(rows, rhs, objective);
     }
 

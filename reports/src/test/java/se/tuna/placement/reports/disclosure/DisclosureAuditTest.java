@@ -35,6 +35,18 @@ class DisclosureAuditTest {
     }
 
     @Test
+    void aHiddenTotalIsAtLeastItsPrintedCells() {
+        // Total 5 and A 3 hidden, B 2 printed: the total is at least 2, with no upper bound.
+        FigureSystem system = new FigureSystem(List.of(CountTable.named("t").cell("A", 3).cell("B", 2).build()), List.of());
+        boolean[] unknown = new boolean[system.nodes().size()];
+        unknown[system.id(Ref.cell("t", "A"))] = true;
+        unknown[system.id(Ref.total("t"))] = true;
+        assertThat(UpperBound.lowest(system, unknown, system.id(Ref.total("t")))).isCloseTo(2, within(1e-9));
+        assertThat(UpperBound.of(system, unknown, system.id(Ref.total("t")))).isInfinite();
+        assertThat(UpperBound.lowest(system, unknown, system.id(Ref.cell("t", "A")))).isCloseTo(0, within(1e-9));
+    }
+
+    @Test
     void twoRelationsTogetherPinDownWhatNeitherDoesAlone() {
         // Exits (total 6 printed) work, studies, AF, other all hidden; goal "work or studies" = 4 printed.
         CountTable exits = CountTable.named("exits").cell("WORK", 3).cell("STUDIES", 1).cell("AF", 1).cell("OTHER", 1).build();
