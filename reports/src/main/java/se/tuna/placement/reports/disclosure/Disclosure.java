@@ -26,8 +26,9 @@ import se.tuna.placement.reports.disclosure.Figure.Why;
  * <li><b>Audit</b>, when the relations are all satisfied: if a combination of relations still pins
  * a hidden non-zero figure down (say a goal count and the exits table together:
  * {@link Determination}; or its lowest and highest possible values, {@link UpperBound}, leave one
- * whole number), one more figure is hidden, one that frees it; then back to the relations. Likewise if the relations together keep a small figure's largest possible value below
- * the threshold, so that a reader could tell it is small ({@link UpperBound}).</li>
+ * whole number), one more figure is hidden, one that frees it; then back to the relations.
+ * Likewise if the relations together keep a small figure's largest possible value below the
+ * threshold, so that a reader could tell it is small ({@link UpperBound}).</li>
  * </ol>
  * Which figure: of those that would do, ordered cheapest first (non-zero before zero, smallest
  * count, printing order), the first few are each tried to the end of the rule, and the one that
@@ -184,7 +185,8 @@ public final class Disclosure {
             if (unknown(relation.sum()) || IntStream.of(relation.parts()).anyMatch(part -> !nodes.get(part).published())) {
                 return false;
             }
-            return small(IntStream.of(relation.parts()).filter(part -> hidden[part] != null).mapToLong(part -> nodes.get(part).count()).sum());
+            long hiddenSum = IntStream.of(relation.parts()).filter(part -> hidden[part] != null).mapToLong(part -> nodes.get(part).count()).sum();
+            return small(hiddenSum);
         }
 
         /**
@@ -221,8 +223,8 @@ public final class Disclosure {
         }
 
         /**
-         * Frees the first hidden non-zero figure that a combination of relations pins down, by
-         * hiding the cheapest printed figure that frees it.
+         * Frees the first hidden non-zero figure that a combination of relations pins down, or that
+         * its bounds squeeze to one whole number, by hiding a printed figure that frees it.
          */
         private boolean freeTheFirstDetermined() {
             boolean[] unknown = unknowns();
@@ -247,8 +249,8 @@ public final class Disclosure {
 
         /**
          * Lifts the bound of the first small figure that the relations together keep below the
-         * threshold (a reader could tell it is small without seeing it), by hiding the cheapest
-         * printed figure that lifts it.
+         * threshold (a reader could tell it is small without seeing it), by hiding a printed figure
+         * that lifts it.
          */
         private boolean liftTheFirstBoundedSmall() {
             int target = IntStream.range(0, nodes.size()).filter(id -> hidden[id] == Why.SMALL && !unbounded(unknowns(), id))
