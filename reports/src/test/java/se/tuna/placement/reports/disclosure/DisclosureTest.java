@@ -166,6 +166,20 @@ class DisclosureTest {
     }
 
     @Test
+    void aHiddenSharedTotalTakesACellInEveryTableThatSharesIt() {
+        // As above, with a second table X 6, Y 4 sharing the total 10 (printed with the first). Once the total
+        // is hidden, the second table's cells would give it back: its smaller cell, Y 4, is hidden too.
+        CountTable cells = CountTable.named("cells").cell("A", 5).cell("B", 1).cell("C", 4).build();
+        CountTable sums = CountTable.named("sums").cell("AB", 6).cell("AC", 9).totalNotPublished().build();
+        CountTable other = CountTable.named("other").cell("X", 6).cell("Y", 4).totalNotPublished().build();
+        List<DisclosedTable> disclosed = Disclosure.suppress(List.of(cells, sums, other), List.of(Link.sameTotal("cells", "other"),
+                Link.sumOf(Ref.cell("sums", "AB"), "cells", "A", "B"), Link.sumOf(Ref.cell("sums", "AC"), "cells", "A", "C")), 4);
+        assertThat(disclosed.get(0).total()).contains(PROTECTS);
+        assertThat(figures(disclosed.get(2))).containsExactly(new Shown(6), PROTECTS);
+        assertThat(disclosed.get(2).total()).isEmpty();
+    }
+
+    @Test
     void aDerivedSumWhoseCellsAreHiddenTogetherStaysShown() {
         // Work 1 takes studies 5 (smallest) in the exits table; the goal's 6 is then a sum of two hidden cells, not small.
         List<DisclosedTable> disclosed = Disclosure.suppress(List.of(exits(1, 5, 8, 20), goals(6, 8)), goalLinks(), 3);
