@@ -83,6 +83,12 @@ async function load() {
   }
 }
 
+/** Points the download links at the report asked for, for outside the programme or not. */
+function downloadsFor(query) {
+  byId('report-pdf').href = `/api/reports/status.pdf${toQuery(query)}`;
+  byId('report-csv').href = `/api/reports/status.zip${toQuery(query)}`;
+}
+
 function namesOf(sites) {
   const names = sites.map((site) => siteNames.get(site) ?? site);
   return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} och ${names.at(-1)}`;
@@ -97,6 +103,14 @@ function reportView(report, query) {
         'Ladda ner som PDF'),
       h('a', { class: 'button secondary', id: 'report-csv', href: `/api/reports/status.zip${toQuery(query)}`, download: '' },
         'Ladda ner tabellerna för Excel (CSV, zip)')),
+    h('div', { class: 'check' },
+      h('input', {
+        type: 'checkbox', id: 'report-outside', 'aria-describedby': 'report-outside-hint',
+        onchange: (event) => downloadsFor({ ...query, outside: event.target.checked }),
+      }),
+      h('label', { for: 'report-outside' }, 'Utgåva för spridning utanför programmet')),
+    h('p', { class: 'hint', id: 'report-outside-hint' },
+      'Små antal, och de som skulle avslöja dem, visas som ".." i PDF:en och tabellerna, om en gräns för små antal är inställd.'),
     h('div', { class: 'figures' },
       today(report), people(report), compensations(report), intake(report.intake), waiting(report.waiting),
       waitingOverTime(report.waiting), exits(report), goals(report), placements(report.placements)),

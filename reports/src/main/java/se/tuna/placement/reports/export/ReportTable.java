@@ -29,6 +29,11 @@ public record ReportTable(String name, String title, List<String> header, List<L
         rows = rows.stream().map(row -> Collections.unmodifiableList(new ArrayList<>(row))).toList();
     }
 
+    /** Whether a figure of the table is withheld (an export for outside the programme). */
+    boolean withholdsAny() {
+        return rows.stream().flatMap(List::stream).anyMatch(cell -> cell == Withholding.Withheld.FIGURE);
+    }
+
     /** A table being built row by row. */
     static Builder named(String name, String title, String... header) {
         return new Builder(name, title, List.of(header));

@@ -20,9 +20,14 @@ public final class StatusReportCsv {
 
     /** The ZIP of the report's tables, each file named {@code <baseName>-<table>.csv}. */
     public static byte[] zip(StatusReport report, String baseName) {
+        return zip(report, baseName, Withholding.NONE);
+    }
+
+    /** The same, the figures {@code withheld} written {@value Withholding#MARK}: for outside the programme. */
+    public static byte[] zip(StatusReport report, String baseName, Withholding withheld) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (ReportTable table : StatusReportTables.of(report)) {
+            for (ReportTable table : StatusReportTables.of(report, withheld)) {
                 zip.putNextEntry(new ZipEntry(baseName + "-" + table.name() + ".csv"));
                 zip.write(csv(table));
                 zip.closeEntry();

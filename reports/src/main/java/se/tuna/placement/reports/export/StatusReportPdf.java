@@ -6,9 +6,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
@@ -60,6 +62,16 @@ public final class StatusReportPdf {
      * @param issued    a line saying when and by whom it was made or issued
      */
     public static byte[] of(StatusReport report, String sitesName, String issued) {
+        return of(report, sitesName, issued, Withholding.NONE);
+    }
+
+    /**
+     * The report as a PDF for outside the programme: the figures {@code withheld} printed
+     * {@value Withholding#MARK}, and a chart that would show one left out.
+     */
+    public static byte[] of(StatusReport report, String sitesName, String issued, Withholding withheld) {
+        Map<String, ReportTable> tables = new LinkedHashMap<>();
+        StatusReportTables.of(report, withheld).forEach(table -> tables.put(table.name(), table));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 48, 48, 48, 48);
         PdfWriter.getInstance(document, out);
@@ -71,12 +83,18 @@ public final class StatusReportPdf {
                 + report.period().asOf() + ". " + issued, font(FontFactory.HELVETICA, 10)));
         document.add(new Paragraph("Bara antal: rapporten innehåller inga uppgifter om enskilda personer.",
                 font(FontFactory.HELVETICA_OBLIQUE, 9)));
-        addChart(document, "Deltagare längs vägen", pipeline(report.participation()));
-        addChart(document, "Avslut mot programmets mål (andel av de avslutade, %)", goals(report));
-        if (!report.waiting().overTime().isEmpty()) {
-            addChart(document, "Väntelistan över tid", waitingOverTime(report));
+        if (withheld.applies()) {
+            document.add(new Paragraph("Utgåva för spridning utanför programmet: små antal, och de som skulle avslöja dem, visas som "
+                    + Withholding.MARK + ".", font(FontFactory.HELVETICA_OBLIQUE, 9)));
         }
-        StatusReportTables.of(report).forEach(table -> addTable(document, table));
+        boolean pipelineShown = !tables.get("aktiva-per-fas").withholdsAny() && !tables.get("dagens-lage").withholdsAny();
+        addChart(document, "Deltagare längs vägen", pipelineShown ? pipeline(report.participation()) : null);
+        addChart(document, "Avslut mot programmets mål (andel av de avslutade, %)",
+                tables.get("mal").withholdsAny() ? null : goals(report));
+        if (!report.waiting().overTime().isEmpty()) {
+            addChart(document, "Väntelistan över tid", tables.get("vantelista-over-tid").withholdsAny() ? null : waitingOverTime(report));
+        }
+        tables.values().forEach(table -> addTable(document, table));
         document.close();
         return out.toByteArray();
     }
@@ -128,7 +146,16 @@ public final class StatusReportPdf {
         return chart;
     }
 
+    /** The chart under its heading; with none ({@code null}: it would show withheld figures), a line saying so. */
     private static void addChart(Document document, String title, JFreeChart chart) {
+        if (chart == null) {
+            Paragraph heading = new Paragraph(title, font(FontFactory.HELVETICA_BOLD, 12));
+            heading.setSpacingBefore(14);
+            document.add(heading);
+            document.add(new Paragraph("Diagrammet visas inte i den här utgåvan: det skulle visa uppgifter som inte redovisas.",
+                    font(FontFactory.HELVETICA, 9)));
+            return;
+        }
         BufferedImage picture = chart.createBufferedImage(CHART_WIDTH * SHARPNESS, CHART_HEIGHT * SHARPNESS, CHART_WIDTH,
                 CHART_HEIGHT, null);
         try {

@@ -2,9 +2,6 @@ package se.tuna.placement.reports.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +9,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import se.tuna.placement.participants.participant.Gender;
 import se.tuna.placement.participants.stint.Compensation;
-import se.tuna.placement.participants.stint.ExitOutcome;
 import se.tuna.placement.reports.disclosure.DisclosedTable;
 
 /** Strängnäs's report of January 2017 (seed {@code 001_…}) as its tables, suppressed. */
@@ -71,30 +67,11 @@ class DisclosureOfStatusReportTest {
     }
 
     private static StatusReport strangnas() {
-        List<ExitOutcome> exits = new ArrayList<>();
-        exits.addAll(Collections.nCopies(7, ExitOutcome.WORK));
-        exits.addAll(Collections.nCopies(3, ExitOutcome.STUDIES));
-        exits.addAll(Collections.nCopies(8, ExitOutcome.HANDED_OVER_TO_AF));
-        exits.addAll(Collections.nCopies(2, ExitOutcome.USUAL_EMPLOYER));
-        exits.addAll(Collections.nCopies(14, ExitOutcome.BACK_TO_CARE));
-        exits.addAll(Collections.nCopies(5, ExitOutcome.SOCIAL_PSYCHIATRY));
-        exits.addAll(Collections.nCopies(6, ExitOutcome.BELOW_AF_LEVEL));
-        exits.addAll(Collections.nCopies(7, ExitOutcome.OTHER));
-        LocalDate asOf = LocalDate.of(2017, 1, 16);
-        return report(List.of("Strängnäs"), new ReportPeriod(LocalDate.of(2017, 1, 1), LocalDate.of(2017, 6, 30), asOf),
-                new Participation(40, Map.of(ReportPhase.MAPPING, 8L, ReportPhase.WAITING, 6L, ReportPhase.STUDY_VISIT, 0L,
-                        ReportPhase.IN_WORK_TRAINING, 26L), new java.math.BigDecimal("38.8"), 40,
-                        Map.of(Gender.FEMALE, 23L, Gender.MALE, 17L), Map.of(Compensation.INCOME_SUPPORT, 6L,
-                                Compensation.ACTIVITY_SUPPORT, 6L, Compensation.SICKNESS_BENEFIT, 23L,
-                                Compensation.ACTIVITY_COMPENSATION, 4L, Compensation.NONE, 1L), 0),
-                ExitCounts.of(exits), ExitCounts.of(List.of()));
+        return StrangnasJanuary2017.report();
     }
 
-    /** A report of these counts; what suppression does not read (intake, waiting, placements) left empty. */
     private static StatusReport report(List<String> sites, ReportPeriod period, Participation participation, ExitCounts sinceStart,
             ExitCounts inPeriod) {
-        return new StatusReport(sites, period, participation, new Intake(0, 0, 0),
-                new WaitingTimes(Days.NONE, Days.NONE, Days.NONE, List.of()), sinceStart, inPeriod,
-                new PlacementFigures(0, 0, 0, null, 0, null, 0, 0));
+        return StrangnasJanuary2017.report(sites, period, participation, sinceStart, inPeriod);
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -22,6 +23,7 @@ import se.tuna.placement.access.policy.Actor;
 import se.tuna.placement.participants.participant.ParticipantRules;
 import se.tuna.placement.reports.export.StatusReportCsv;
 import se.tuna.placement.reports.export.StatusReportPdf;
+import se.tuna.placement.reports.export.Withholding;
 import se.tuna.placement.reports.status.ReportPeriod;
 import se.tuna.placement.reports.status.StatusReport;
 import se.tuna.placement.reports.status.StatusReports;
@@ -43,9 +45,15 @@ class StatusReportController {
     private final AccessPolicy access;
     private final ReportApiMapper mapper;
     private final SiteNames siteNames;
+    private final int suppressionThreshold;
     private final Clock clock;
 
-    StatusReportController(StatusReports reports, AccessPolicy access, ReportApiMapper mapper, SiteNames siteNames, Clock clock) {
+    StatusReportController(StatusReports reports, AccessPolicy access, ReportApiMapper mapper, SiteNames siteNames, Clock clock,
+            @Value("${tuna.reports.suppression-threshold:0}") int suppressionThreshold) {
+        if (suppressionThreshold < 0) {
+            throw new IllegalArgumentException("tuna.reports.suppression-threshold is a count, 0 (off) or more: " + suppressionThreshold);
+        }
+        this.suppressionThreshold = suppressionThreshold;
         this.reports = reports;
         this.siteNames = siteNames;
         this.access = access;
@@ -56,36 +64,47 @@ class StatusReportController {
     @GetMapping(value = "/api/reports/status.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "The status report as a PDF for the steering group",
             description = "The same report as /api/reports/status, with charts of the participants along the path, the exits "
-                    + "against the goals and the waiting list over the period, and every table. Counts only.")
+                    + "against the goals and the waiting list over the period, and every table. Counts only. With outside=true, "
+                    + "for outside the programme: small counts, and those that would reveal them, printed '..' (when "
+                    + "tuna.reports.suppression-threshold is set; off by default).")
     Mono<ResponseEntity<byte[]>> statusPdf(@AuthenticationPrincipal Actor actor,
             @RequestParam(required = false) List<String> sites,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(defaultValue = "false") boolean outside) {
         return Blocking.call(() -> {
             StatusReport report = report(actor, sites, from, until, asOf);
             String made = "Framtagen " + MADE.format(ZonedDateTime.now(clock.withZone(ParticipantRules.PROGRAMME_ZONE))) + " av "
                     + actor.displayName() + ".";
-            return download(StatusReportPdf.of(report, siteNames.of(report.sites()), made), MediaType.APPLICATION_PDF,
-                    fileName(report, "pdf"));
+            Withholding withheld = withholding(report, outside);
+            return download(StatusReportPdf.of(report, siteNames.of(report.sites()), made, withheld), MediaType.APPLICATION_PDF,
+                    fileName(report, withheld, "pdf"));
         });
     }
 
     @GetMapping(value = "/api/reports/status.zip", produces = "application/zip")
     @Operation(summary = "The status report's tables as CSV files for Swedish Excel, in one ZIP",
             description = "One file per table (UTF-8 with BOM, ';' between cells, decimal comma), the same tables as the PDF. "
-                    + "Counts only.")
+                    + "Counts only. With outside=true, small counts withheld as in the PDF.")
     Mono<ResponseEntity<byte[]>> statusCsv(@AuthenticationPrincipal Actor actor,
             @RequestParam(required = false) List<String> sites,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            @RequestParam(defaultValue = "false") boolean outside) {
         return Blocking.call(() -> {
             StatusReport report = report(actor, sites, from, until, asOf);
-            String name = fileName(report, "zip");
-            return download(StatusReportCsv.zip(report, name.substring(0, name.length() - ".zip".length())),
+            Withholding withheld = withholding(report, outside);
+            String name = fileName(report, withheld, "zip");
+            return download(StatusReportCsv.zip(report, name.substring(0, name.length() - ".zip".length()), withheld),
                     MediaType.parseMediaType("application/zip"), name);
         });
+    }
+
+    /** What an export withholds: for outside the programme, what suppression at the configured threshold hides; else nothing. */
+    private Withholding withholding(StatusReport report, boolean outside) {
+        return outside ? Withholding.of(report, suppressionThreshold) : Withholding.NONE;
     }
 
     @GetMapping("/api/reports/status")
@@ -108,10 +127,13 @@ class StatusReportController {
         return reports.report(counted, period);
     }
 
-    /** lagesrapport-strangnas-2017-01-01-2017-06-30-per-2017-01-16.pdf: what it counts, in the name, so downloads sort. */
-    static String fileName(StatusReport report, String extension) {
+    /**
+     * lagesrapport-strangnas-2017-01-01-2017-06-30-per-2017-01-16.pdf: what it counts, in the name, so downloads sort;
+     * {@code -utanfor} before the ending when small counts are withheld, so the two are never mixed up.
+     */
+    static String fileName(StatusReport report, Withholding withheld, String extension) {
         return "lagesrapport-" + String.join("-", report.sites()) + "-" + report.period().from() + "-" + report.period().until()
-                + "-per-" + report.period().asOf() + "." + extension;
+                + "-per-" + report.period().asOf() + (withheld.applies() ? "-utanfor" : "") + "." + extension;
     }
 
     static ResponseEntity<byte[]> download(byte[] body, MediaType type, String fileName) {

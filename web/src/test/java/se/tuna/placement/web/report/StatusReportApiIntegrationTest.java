@@ -210,6 +210,22 @@ class StatusReportApiIntegrationTest extends WebIntegrationTest {
                 .contains(line.get("label").asString() + ";" + line.get("count").asLong() + "\r\n"));
         report.get("phases").forEach(line -> assertThat(files.get(base + "aktiva-per-fas.csv"))
                 .contains(line.get("label").asString() + ";" + line.get("count").asLong() + "\r\n"));
+
+        // For outside the programme (the tests' threshold is 3): the one without compensation is withheld, and the next
+        // smallest with it, so the one cannot be worked out from the active total; nothing else of the compensations.
+        byte[] outside = client.get().uri("/api/reports/status.zip?outside=true&sites=strangnas&asOf=" + AS_OF).exchange()
+                .expectStatus().isOk().expectHeader().contentType("application/zip").expectBody(byte[].class).returnResult()
+                .getResponseBody();
+        String compensations = null;
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(outside))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                if (entry.getName().equals(base + "utanfor-ersattning.csv")) {
+                    compensations = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        assertThat(compensations).contains("Ingen ersättning;..\r\n", "Aktivitetsersättning;..\r\n", "Sjukpenning;23\r\n",
+                "Försörjningsstöd;6\r\n");
     }
 
     private JsonNode report(WebTestClient client) {
