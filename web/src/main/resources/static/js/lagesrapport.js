@@ -7,8 +7,10 @@
 
 import { api, hasRole, loadMe, toQuery } from './api.js';
 import {
-  byId, checkboxes, checkedValues, currentParams, formatDate, formatNumber, h, locateField, pushParams, replace, say, showError,
+  byId, checkboxes, checkedValues, currentParams, errorMessage, formatDate, formatNumber, h, locateField, pushParams, replace, say,
+  showError,
 } from './ui.js';
+import { parameterForm } from './nyckeltal.js';
 import { loadMySites, loadSites } from './vocabulary.js';
 
 const form = byId('report-form');
@@ -17,11 +19,16 @@ const status = byId('report-status');
 const errorRegion = byId('report-error');
 const FIELDS = [['from', 'fran'], ['until', 'till'], ['asOf', 'per']];
 let siteNames = new Map();
+let coordinator = false;
+/** The sites the person coordinates: they enter those sites' key-figure parameters. */
+let mySites = new Set();
 
 init();
 
 async function init() {
   const me = await loadMe().catch(() => null);
+  coordinator = hasRole(me, 'COORDINATOR');
+  mySites = new Set(coordinator ? me.sites ?? [] : []);
   const sites = hasRole(me, 'MANAGEMENT') ? await loadSites() : await loadMySites();
   if (!sites.length) {
     form.hidden = true;
@@ -70,7 +77,9 @@ async function load() {
   try {
     const report = await api('/api/reports/status', { query });
     FIELDS.forEach(([field]) => { byId(`r-${field}`).value = report[field]; });
-    replace(container, reportView(report, { sites: report.sites, from: report.from, until: report.until, asOf: report.asOf }));
+    const shown = { sites: report.sites, from: report.from, until: report.until, asOf: report.asOf };
+    replace(container, reportView(report, shown));
+    container.append(keyFiguresView(shown));
     status.textContent = `Lägesrapporten för ${namesOf(report.sites)} är framtagen.`;
   } catch (error) {
     status.textContent = '';
@@ -102,7 +111,12 @@ function reportView(report, query) {
       h('a', { class: 'button secondary', id: 'report-pdf', href: `/api/reports/status.pdf${toQuery(query)}`, download: '' },
         'Ladda ner som PDF'),
       h('a', { class: 'button secondary', id: 'report-csv', href: `/api/reports/status.zip${toQuery(query)}`, download: '' },
-        'Ladda ner tabellerna för Excel (CSV, zip)')),
+        'Ladda ner tabellerna för Excel (CSV, zip)'),
+      // The SUS worklist is a line per person (pseudonymous): coordinators only, for registering the exits in SUS.
+      coordinator ? h('a', {
+        class: 'button secondary', id: 'report-sus',
+        href: `/api/reports/sus-exits.csv${toQuery({ sites: query.sites, from: query.from, until: query.until })}`, download: '',
+      }, 'Avslut att registrera i SUS (CSV)') : null),
     h('div', { class: 'check' },
       h('input', {
         type: 'checkbox', id: 'report-outside', 'aria-describedby': 'report-outside-hint',
@@ -112,9 +126,56 @@ function reportView(report, query) {
     h('p', { class: 'hint', id: 'report-outside-hint' },
       'Små antal, och de som skulle avslöja dem, visas som ".." i PDF:en och tabellerna, om en gräns för små antal är inställd.'),
     h('div', { class: 'figures' },
-      today(report), people(report), compensations(report), intake(report.intake), waiting(report.waiting),
-      waitingOverTime(report.waiting), exits(report), goals(report), placements(report.placements)),
+      // Three narrow panels a row, then the wide ones, each a row of its own.
+      today(report), people(report), compensations(report), intake(report.intake), exits(report),
+      placements(report.placements), goals(report), waiting(report.waiting), waitingOverTime(report.waiting)),
   ];
+}
+
+const KEY_FIGURES = [
+  ['costPerParticipant', 'Kostnad per deltagare', (v) => `${formatNumber(v)} kr`],
+  ['verkningsgradPercent', 'Verkningsgrad', (v) => `${formatNumber(v)} %`],
+  ['paybackMonths', 'Återbetalningstid', (v) => `${formatNumber(v)} månader`],
+  ['costPerVerkningsgradPercent', 'Kostnad per verkningsgrad', (v) => `${formatNumber(v)} kr`],
+  ['returnPerKrona', 'Tillbaka per satsad krona', (v) => `${formatNumber(v)} kr`],
+  ['served', 'Deltagare under perioden', (v) => formatNumber(v)],
+  ['exits', 'Avslut under perioden', (v) => formatNumber(v)],
+];
+
+/**
+ * The socio-economic key figures (an estimate, labelled so) of each site and of them together, from
+ * the sites' parameters; under them, for a site's coordinator, the form for that site's parameters,
+ * whose saving counts the figures again.
+ */
+function keyFiguresView(query) {
+  const figures = h('div', { id: 'key-figures', 'aria-live': 'polite' });
+  const section = h('section', { class: 'panel wide', 'aria-labelledby': 'report-key-figures' },
+    h('h3', { id: 'report-key-figures' }, 'Samhällsekonomiska nyckeltal – en uppskattning'), figures);
+  const count = () => loadKeyFigures(figures, query);
+  query.sites.filter((site) => mySites.has(site))
+    .forEach((site) => section.append(parameterForm(site, siteNames.get(site) ?? site, count)));
+  count();
+  return section;
+}
+
+async function loadKeyFigures(container, query) {
+  container.setAttribute('aria-busy', 'true');
+  try {
+    const figures = await api('/api/reports/key-figures', { query });
+    const columns = figures.bySite.map((site) => ({ name: siteNames.get(site.site) ?? site.site, figures: site.figures }));
+    if (columns.length > 1) {
+      columns.push({ name: 'Tillsammans', figures: figures.together });
+    }
+    const notes = [...new Set(columns.flatMap((column) => column.figures.notes ?? []))];
+    replace(container, h('p', { class: 'hint' }, figures.label),
+      table(['Nyckeltal', ...columns.map((column) => column.name)], KEY_FIGURES.map(([key, label, shown]) =>
+        [label, ...columns.map((column) => (column.figures[key] == null ? '–' : shown(column.figures[key])))])),
+      notes.length ? h('ul', { class: 'hint' }, notes.map((note) => h('li', {}, note))) : null);
+  } catch (error) {
+    replace(container, h('p', { class: 'hint' }, `Nyckeltalen kunde inte räknas: ${errorMessage(error)}`));
+  } finally {
+    container.setAttribute('aria-busy', 'false');
+  }
 }
 
 function today(report) {
@@ -145,7 +206,7 @@ function intake(counts) {
 
 function waiting(times) {
   const row = (label, days) => [label, days.count, days.median, days.p90, days.longest];
-  return panel('waiting', 'Väntetider i dagar', table(['Mått', 'Antal', 'Median', '90:e percentilen', 'Längst'], [
+  return panel('waiting wide', 'Väntetider i dagar', table(['Mått', 'Antal', 'Median', '90:e percentilen', 'Längst'], [
     row('Väntar på plats i dag, sedan redo', times.onList),
     row('Från redo till studiebesök', times.toStudyVisit),
     row('Från redo till provotidens start', times.toTrialStart),
@@ -153,7 +214,7 @@ function waiting(times) {
 }
 
 function waitingOverTime(times) {
-  return panel('waiting-over-time', 'Väntelistan över tid', table(['Dag', 'På väntelistan', 'Median (dagar)', 'Längst (dagar)'],
+  return panel('waiting-over-time wide', 'Väntelistan över tid', table(['Dag', 'På väntelistan', 'Median (dagar)', 'Längst (dagar)'],
     times.overTime.map((day) => [formatDate(day.day), day.waiting.count, day.waiting.median, day.waiting.longest])));
 }
 
@@ -167,7 +228,7 @@ function exits(report) {
 
 function goals(report) {
   const share = (goal) => (goal.percent == null ? '–' : `${formatNumber(goal.percent)} %${goal.reached ? ' ✓' : ''}`);
-  return panel('goals', 'Avslut mot programmets mål', table(['Mål', 'Målnivå', 'Sedan start', 'Under perioden'],
+  return panel('goals wide', 'Avslut mot programmets mål', table(['Mål', 'Målnivå', 'Sedan start', 'Under perioden'],
     report.exitsSinceStart.goals.map((goal, i) => [goal.label, `${formatNumber(goal.targetPercent)} %`,
       `${formatNumber(goal.count)} (${share(goal)})`, `${formatNumber(report.exitsInPeriod.goals[i].count)} (${share(report.exitsInPeriod.goals[i])})`])),
   h('p', { class: 'hint' }, 'Andel av de avslutade. ✓ = målet är nått.'));
@@ -184,8 +245,11 @@ function placements(figures) {
   ]));
 }
 
-function panel(id, title, ...content) {
-  return h('section', { class: 'panel', 'aria-labelledby': `report-${id}` }, h('h3', { id: `report-${id}` }, title), ...content);
+/** A panel of the report; `name` is its id, then `wide` if its table takes the whole row. */
+function panel(name, title, ...content) {
+  const [id, width] = name.split(' ');
+  return h('section', { class: width ? `panel ${width}` : 'panel', 'aria-labelledby': `report-${id}` },
+    h('h3', { id: `report-${id}` }, title), ...content);
 }
 
 /** A table of a name and a figure per row; a row's third element marks it (`total`). */

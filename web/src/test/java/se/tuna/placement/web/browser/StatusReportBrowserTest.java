@@ -35,6 +35,9 @@ class StatusReportBrowserTest {
         String active = figure(browser, "report-now", "Aktiva deltagare");
         String inTraining = figure(browser, "report-now", "Ute på arbetsträning");
         assertThat(Integer.parseInt(active)).as("the demo programme's active participants").isPositive();
+        browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("report-key-figures")));
+        assertThat(browser.find(By.id("report-key-figures")).getText()).contains("uppskattning");
+        assertThat(browser.driver().findElements(By.id("report-sus"))).as("the SUS worklist is a line per person").isEmpty();
         browser.visited("status-report");
 
         Path pdf = browser.download(browser.find(By.id("report-pdf")), ".pdf");
@@ -64,12 +67,13 @@ class StatusReportBrowserTest {
         browser.open("/lagesrapport");
         browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("report-title")));
         assertThat(browser.find(By.id("r-from")).getDomProperty("value")).as("the half-year by default").endsWith("-01");
+        assertThat(browser.find(By.id("report-sus")).getDomAttribute("href")).contains("/api/reports/sus-exits.csv?sites=eskilstuna");
 
         setDate(browser, "r-from", "2026-06-01");
         setDate(browser, "r-until", "2026-01-31");
         browser.find(By.id("r-show")).click();
         WebElement error = browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("r-until-error")));
-        assertThat(error.getText()).isNotBlank();
+        assertThat(error.getText()).contains("Kan inte vara före 1 juni 2026");
         assertThat(browser.find(By.id("r-until")).getDomAttribute("aria-invalid")).isEqualTo("true");
         browser.visited("period-refused");
 
@@ -79,6 +83,20 @@ class StatusReportBrowserTest {
                 && driver.findElement(By.id("status-report")).getText().contains("1 juni 2026") ? Boolean.TRUE : null);
         assertThat(browser.query()).contains("fran=2026-06-01", "till=2026-09-30");
         browser.visited("period-chosen");
+
+        // The site's coordinator enters the programme's cost for the period shown: its key figures are counted from it.
+        browser.find(By.cssSelector("#report-key-figures ~ details summary")).click();
+        browser.waitUntil(driver -> "600000".equals(driver.findElement(By.id("kf-eskilstuna-potential")).getDomProperty("value"))
+                || "600000.0".equals(driver.findElement(By.id("kf-eskilstuna-potential")).getDomProperty("value")) ? Boolean.TRUE : null);
+        browser.find(By.id("kf-eskilstuna-programmeCost-amount")).sendKeys("1300000");
+        setDate(browser, "kf-eskilstuna-programmeCost-from", "2026-06-01");
+        setDate(browser, "kf-eskilstuna-programmeCost-until", "2026-09-30");
+        browser.find(By.cssSelector("#kf-eskilstuna-form button[type=submit]")).click();
+        browser.waitUntil(driver -> driver.findElement(By.id("kf-eskilstuna-message")).getText().contains("sparade") ? Boolean.TRUE : null);
+        browser.waitUntil(driver -> driver.findElement(By.xpath(
+                "//div[@id='key-figures']//tr[th[normalize-space()='Kostnad per deltagare']]/td[1]")).getText().endsWith("kr")
+                ? Boolean.TRUE : null);
+        browser.visited("key-figure-parameters");
     }
 
     /** The text of the file in the ZIP whose name ends so, read as UTF-8 (its byte-order mark kept, to be seen). */
