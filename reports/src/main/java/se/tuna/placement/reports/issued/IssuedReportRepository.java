@@ -42,7 +42,8 @@ public class IssuedReportRepository {
     /** Stores a new issued report; one with its id already stored is refused (a conflict), never replaced. */
     public void create(IssuedReport issued) {
         IssuedReportDocument document = mapper.toDocument(issued);
-        call(() -> client.create(c -> c.index(index).requireAlias(true).id(issued.id()).document(document).refresh(Refresh.True)));
+        call(() -> client.create(c -> c.index(index).requireAlias(true).id(issued.id()).document(document)
+                .refresh(Refresh.True)));
     }
 
     public Optional<IssuedReport> find(String id) {

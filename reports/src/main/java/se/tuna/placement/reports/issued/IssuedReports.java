@@ -1,12 +1,15 @@
 package se.tuna.placement.reports.issued;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import se.tuna.placement.catalog.error.FieldViolation;
 import se.tuna.placement.catalog.error.InvalidInputException;
 import se.tuna.placement.catalog.error.NotFoundException;
+import se.tuna.placement.catalog.shared.CommonRules;
 import se.tuna.placement.reports.status.ReportPeriod;
 import se.tuna.placement.reports.status.StatusReport;
 import se.tuna.placement.reports.status.StatusReports;
@@ -37,12 +40,15 @@ public class IssuedReports {
      * and nothing is stored. A blank note is none.
      */
     public IssuedReport issue(List<String> sites, ReportPeriod period, String issuedBy, String issuedByName, String note) {
-        String kept = note == null || note.isBlank() ? null : note.strip();
-        if (kept != null && kept.length() > LONGEST_NOTE) {
-            throw InvalidInputException.of("note", "must be at most " + LONGEST_NOTE + " characters");
+        String kept = CommonRules.blankAsNull(note);
+        List<FieldViolation> violations = new ArrayList<>();
+        CommonRules.checkOptionalText(violations, "note", kept, LONGEST_NOTE);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
         }
         StatusReport report = reports.report(sites, period);
-        IssuedReport issued = new IssuedReport(UUID.randomUUID().toString(), report, clock.instant(), issuedBy, issuedByName, kept);
+        IssuedReport issued = new IssuedReport(UUID.randomUUID().toString(), report, clock.instant(), issuedBy, issuedByName,
+                kept);
         repository.create(issued);
         return issued;
     }
