@@ -3,12 +3,14 @@
 // for a period and as of a day (GET /api/reports/status), and the same report as a PDF and as CSV
 // files for Excel. What is
 // shown lives in the address (verksamhet, fran, till, per), so a report can be bookmarked and
-// shared. Counts only: the API gives no person, and the page shows nothing else.
+// shared. A report shown can be issued (frozen, POST /api/reports/issued) and the chosen sites'
+// issued reports are listed; one is shown as it was issued at ?utfardad=<id>. Counts only: the API
+// gives no person, and the page shows nothing else.
 
 import { api, hasRole, loadMe, toQuery } from './api.js';
 import {
-  byId, checkboxes, checkedValues, currentParams, errorMessage, formatDate, formatNumber, h, locateField, pushParams, replace, say,
-  showError,
+  byId, checkboxes, checkedValues, currentParams, errorMessage, formatDate, formatInstant, formatNumber, h, locateField,
+  pushParams, replace, say, showError,
 } from './ui.js';
 import { parameterForm } from './nyckeltal.js';
 import { loadMySites, loadSites } from './vocabulary.js';
@@ -17,11 +19,17 @@ const form = byId('report-form');
 const container = byId('status-report');
 const status = byId('report-status');
 const errorRegion = byId('report-error');
+const issueSection = byId('issue-section');
+const issueForm = byId('issue-form');
+const issueStatus = byId('issue-status');
+const issuedList = byId('issued-list');
 const FIELDS = [['from', 'fran'], ['until', 'till'], ['asOf', 'per']];
 let siteNames = new Map();
 let coordinator = false;
 /** The sites the person coordinates: they enter those sites' key-figure parameters. */
 let mySites = new Set();
+/** What the report shown was asked for with, to issue it as it is shown. */
+let shownQuery = null;
 
 init();
 
@@ -45,6 +53,10 @@ async function init() {
     FIELDS.forEach(([field]) => { byId(`r-${field}`).value = ''; });
     show();
   });
+  issueForm.addEventListener('submit', (event) => {
+    event.preventDefault();
+    issue();
+  });
   window.addEventListener('popstate', load);
   await load();
 }
@@ -62,9 +74,16 @@ function show() {
   load();
 }
 
-/** The report the address asks for: its sites (all offered when it names none) and days (the server's defaults when none). */
+/**
+ * The report the address asks for: an issued one (utfardad) as it was issued, or the live one of
+ * its sites (all offered when it names none) and days (the server's defaults when none).
+ */
 async function load() {
   const params = currentParams();
+  if (params.get('utfardad')) {
+    await loadIssued(params.get('utfardad'));
+    return;
+  }
   const named = params.getAll('verksamhet').filter((site) => siteNames.has(site));
   const chosen = named.length ? named : [...siteNames.keys()];
   form.querySelectorAll('input[name="site"]').forEach((box) => { box.checked = chosen.includes(box.value); });
@@ -74,13 +93,20 @@ async function load() {
   status.textContent = 'Räknar …';
   say(errorRegion, '');
   container.setAttribute('aria-busy', 'true');
+  shownQuery = null;
+  issueSection.hidden = true;
   try {
     const report = await api('/api/reports/status', { query });
     FIELDS.forEach(([field]) => { byId(`r-${field}`).value = report[field]; });
     const shown = { sites: report.sites, from: report.from, until: report.until, asOf: report.asOf };
-    replace(container, reportView(report, shown));
+    replace(container, reportView(report, {
+      pdf: `/api/reports/status.pdf${toQuery(shown)}`, csv: `/api/reports/status.zip${toQuery(shown)}`, query: shown,
+    }));
     container.append(keyFiguresView(shown));
     status.textContent = `Lägesrapporten för ${namesOf(report.sites)} är framtagen.`;
+    shownQuery = shown;
+    issueSection.hidden = false;
+    await listIssued(report.sites);
   } catch (error) {
     status.textContent = '';
     replace(container);
@@ -98,33 +124,117 @@ function downloadsFor(query) {
   byId('report-csv').href = `/api/reports/status.zip${toQuery(query)}`;
 }
 
+/** An issued report, as it was issued, under a banner saying so; its downloads are the issued ones. */
+async function loadIssued(id) {
+  status.textContent = 'Hämtar den utfärdade rapporten …';
+  say(errorRegion, '');
+  container.setAttribute('aria-busy', 'true');
+  shownQuery = null;
+  issueSection.hidden = true;
+  try {
+    const issued = await api(`/api/reports/issued/${encodeURIComponent(id)}`);
+    form.querySelectorAll('input[name="site"]').forEach((box) => { box.checked = issued.sites.includes(box.value); });
+    FIELDS.forEach(([field]) => { byId(`r-${field}`).value = issued[field]; });
+    const path = `/api/reports/issued/${encodeURIComponent(issued.id)}`;
+    replace(container, h('div', { class: 'notice warning', id: 'issued-banner' },
+      h('p', {}, h('strong', {}, `Utfärdad ${formatInstant(issued.issuedAt)} av ${issued.issuedByName} – visas som den var då.`)),
+      issued.note ? h('p', {}, issued.note) : null,
+      h('p', {}, h('a', { href: `/lagesrapport${toQuery({ verksamhet: issued.sites })}` }, 'Visa rapporten som den är i dag'))),
+    ...reportView(issued, { pdf: `${path}.pdf`, csv: `${path}.zip` }));
+    status.textContent = `Den utfärdade lägesrapporten för ${namesOf(issued.sites)} visas.`;
+    await listIssued(issued.sites);
+  } catch (error) {
+    status.textContent = '';
+    replace(container);
+    showError(error, { region: errorRegion });
+  } finally {
+    container.setAttribute('aria-busy', 'false');
+  }
+}
+
+/** Freezes the report shown, with the note, and lists it. */
+async function issue() {
+  if (!shownQuery) {
+    return;
+  }
+  issueStatus.textContent = 'Utfärdar …';
+  try {
+    const issued = await api('/api/reports/issued', { method: 'POST', json: { ...shownQuery, note: byId('i-note').value } });
+    byId('i-note').value = '';
+    issueStatus.textContent = `Rapporten är utfärdad ${formatInstant(issued.issuedAt)}.`;
+    await listIssued(issued.sites);
+  } catch (error) {
+    issueStatus.textContent = '';
+    showError(error, {
+      region: errorRegion, root: issueForm, summary: byId('i-summary'), locate: (field) => locateField('i', field),
+    });
+  }
+}
+
+/** The reports issued of these sites, newest first, each with its links. */
+async function listIssued(sites) {
+  say(byId('issued-error'), '');
+  try {
+    const list = await api('/api/reports/issued', { query: { sites } });
+    if (!list.length) {
+      replace(issuedList, h('p', { class: 'hint' }, 'Inga rapporter är utfärdade för de valda verksamheterna.'));
+      return;
+    }
+    replace(issuedList, h('table', { class: 'figures-table', id: 'issued-table' },
+      h('caption', { class: 'visually-hidden' }, 'Utfärdade rapporter, senaste först'),
+      h('thead', {}, h('tr', {}, ['Utfärdad', 'Av', 'Verksamheter', 'Period', 'Läget per', 'Anteckning', 'Rapporten']
+        .map((heading) => h('th', { scope: 'col' }, heading)))),
+      h('tbody', {}, list.map((issued) => {
+        const path = `/api/reports/issued/${encodeURIComponent(issued.id)}`;
+        return h('tr', {},
+          h('th', { scope: 'row' }, formatInstant(issued.issuedAt)),
+          h('td', {}, issued.issuedByName),
+          h('td', {}, namesOf(issued.sites)),
+          h('td', {}, `${formatDate(issued.from)} – ${formatDate(issued.until)}`),
+          h('td', {}, formatDate(issued.asOf)),
+          h('td', {}, issued.note ?? ''),
+          h('td', {},
+            h('a', { href: `/lagesrapport?utfardad=${encodeURIComponent(issued.id)}`, class: 'issued-show' },
+              'Visa', h('span', { class: 'visually-hidden' }, ` rapporten utfärdad ${formatInstant(issued.issuedAt)}`)), ' · ',
+            h('a', { href: `${path}.pdf`, download: '' }, 'PDF'), ' · ',
+            h('a', { href: `${path}.zip`, download: '' }, 'CSV')));
+      }))));
+  } catch (error) {
+    replace(issuedList);
+    showError(error, { region: byId('issued-error') });
+  }
+}
+
 function namesOf(sites) {
   const names = sites.map((site) => siteNames.get(site) ?? site);
   return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} och ${names.at(-1)}`;
 }
 
-function reportView(report, query) {
+/** A report's figures, live or issued; `links` are its downloads (pdf, csv) and, for the live one, what it was asked with (query). */
+function reportView(report, links) {
   return [
     h('h2', { id: 'report-title' }, `Lägesrapport – ${namesOf(report.sites)}`),
     h('p', { class: 'lead' }, `Perioden ${formatDate(report.from)} – ${formatDate(report.until)}, läget per ${formatDate(report.asOf)}.`),
     h('div', { class: 'actions compact' },
-      h('a', { class: 'button secondary', id: 'report-pdf', href: `/api/reports/status.pdf${toQuery(query)}`, download: '' },
+      h('a', { class: 'button secondary', id: 'report-pdf', href: links.pdf, download: '' },
         'Ladda ner som PDF'),
-      h('a', { class: 'button secondary', id: 'report-csv', href: `/api/reports/status.zip${toQuery(query)}`, download: '' },
+      h('a', { class: 'button secondary', id: 'report-csv', href: links.csv, download: '' },
         'Ladda ner tabellerna för Excel (CSV, zip)'),
       // The SUS worklist is a line per person (pseudonymous): coordinators only, for registering the exits in SUS.
-      coordinator ? h('a', {
-        class: 'button secondary', id: 'report-sus',
-        href: `/api/reports/sus-exits.csv${toQuery({ sites: query.sites, from: query.from, until: query.until })}`, download: '',
+      coordinator && links.query ? h('a', {
+        class: 'button secondary', id: 'report-sus', download: '',
+        href: `/api/reports/sus-exits.csv${toQuery({ sites: links.query.sites, from: links.query.from, until: links.query.until })}`,
       }, 'Avslut att registrera i SUS (CSV)') : null),
-    h('div', { class: 'check' },
+    // The live report only: an issued one is downloaded as it was issued.
+    links.query ? h('div', { class: 'check' },
       h('input', {
         type: 'checkbox', id: 'report-outside', 'aria-describedby': 'report-outside-hint',
-        onchange: (event) => downloadsFor({ ...query, outside: event.target.checked }),
+        onchange: (event) => downloadsFor({ ...links.query, outside: event.target.checked }),
       }),
-      h('label', { for: 'report-outside' }, 'Utgåva för spridning utanför programmet')),
-    h('p', { class: 'hint', id: 'report-outside-hint' },
-      'Små antal, och de som skulle avslöja dem, visas som ".." i PDF:en och tabellerna, om en gräns för små antal är inställd.'),
+      h('label', { for: 'report-outside' }, 'Utgåva för spridning utanför programmet')) : null,
+    links.query ? h('p', { class: 'hint', id: 'report-outside-hint' },
+      'Små antal, och de som skulle avslöja dem, visas som ".." i PDF:en och tabellerna, om en gräns för små antal är inställd.')
+      : null,
     h('div', { class: 'figures' },
       // Three narrow panels a row, then the wide ones, each a row of its own.
       today(report), people(report), compensations(report), intake(report.intake), exits(report),

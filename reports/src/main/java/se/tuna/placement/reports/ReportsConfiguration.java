@@ -13,6 +13,9 @@ import se.tuna.placement.catalog.store.IndexSet;
 import se.tuna.placement.participants.participant.ParticipantRepository;
 import se.tuna.placement.participants.placement.PlacementRepository;
 import se.tuna.placement.participants.stint.StintRepository;
+import se.tuna.placement.reports.issued.IssuedReportDocumentMapperImpl;
+import se.tuna.placement.reports.issued.IssuedReportRepository;
+import se.tuna.placement.reports.issued.IssuedReports;
 import se.tuna.placement.reports.payoff.KeyFigureParameterDocumentMapperImpl;
 import se.tuna.placement.reports.payoff.KeyFigureParameterRepository;
 import se.tuna.placement.reports.payoff.KeyFigureParameterService;
@@ -23,14 +26,15 @@ import se.tuna.placement.reports.sus.SusExits;
 /**
  * The reports' beans. The application supplies the participants' repositories (see
  * {@code ParticipantsConfiguration}); the reports read them, and store only their own: the sites'
- * key-figure parameters.
+ * key-figure parameters and the reports issued (frozen as they were).
  */
 @Configuration(proxyBeanMethods = false)
 public class ReportsConfiguration {
 
     @Bean
     IndexSet reportsIndexSet() {
-        return new IndexSet("reports", List.of(KeyFigureParameterRepository.KEY_FIGURE_PARAMETERS));
+        return new IndexSet("reports", List.of(KeyFigureParameterRepository.KEY_FIGURE_PARAMETERS,
+                IssuedReportRepository.ISSUED_REPORTS));
     }
 
     @Bean
@@ -48,6 +52,12 @@ public class ReportsConfiguration {
     @Bean
     KeyFigureReports keyFigureReports(StatusReports statusReports, KeyFigureParameterService parameters) {
         return new KeyFigureReports(statusReports, parameters);
+    }
+
+    @Bean
+    IssuedReports issuedReports(StatusReports statusReports, ElasticsearchClient client, IndexNames names, Clock clock) {
+        return new IssuedReports(statusReports, new IssuedReportRepository(client, names, new IssuedReportDocumentMapperImpl()),
+                clock);
     }
 
     @Bean

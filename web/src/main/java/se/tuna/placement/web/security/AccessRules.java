@@ -113,6 +113,9 @@ final class AccessRules {
                 // Reports are aggregates: management any site, coordinators their own (AccessPolicy.reportSites).
                 .pathMatchers(GET, "/api/reports/status", "/api/reports/status.pdf", "/api/reports/status.zip")
                 .hasAnyRole(MANAGEMENT, COORDINATOR)
+                // Issued (frozen) reports: issued and read like the report; the sites checked as for it (reportSites).
+                .pathMatchers(GET, "/api/reports/issued", "/api/reports/issued/*").hasAnyRole(MANAGEMENT, COORDINATOR)
+                .pathMatchers(POST, "/api/reports/issued").hasAnyRole(MANAGEMENT, COORDINATOR)
                 // Socio-economic key figures (an estimate): read like the report; a site's parameters entered by its
                 // coordinators (AccessPolicy.requireCoordinatorOf), read by them and management (requireReportSite).
                 .pathMatchers(GET, "/api/reports/key-figures", "/api/reports/key-figure-parameters/*")

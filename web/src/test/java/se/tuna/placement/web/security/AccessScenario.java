@@ -95,6 +95,7 @@ public final class AccessScenario {
     private final WebTestClient anonymous;
     private final WebTestClient organiser;
     private final PlacementService placements;
+    private String issuedReport;
 
     private static AccessScenario shared;
 
@@ -158,6 +159,15 @@ public final class AccessScenario {
                 person(Who.COACH).id());
         plan = finishedPlan();
         requirePlaced(planParticipant);
+    }
+
+    /** A report of Eskilstuna issued by the organiser, made on first use. */
+    synchronized String issuedReport() {
+        if (issuedReport == null) {
+            issuedReport = post("/api/reports/issued", "{\"sites\": [\"eskilstuna\"], \"from\": \"2026-01-01\", "
+                    + "\"until\": \"2026-06-30\", \"asOf\": \"2026-06-30\"}").get("id").asString();
+        }
+        return issuedReport;
     }
 
     public SignedIn person(Who who) {

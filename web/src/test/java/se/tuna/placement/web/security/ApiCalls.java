@@ -247,6 +247,18 @@ public final class ApiCalls {
                 rule("GET /api/reports/status.zip", (s, who, fresh) ->
                         get("/api/reports/status.zip?sites=eskilstuna&from=2026-01-01&until=2026-06-30&asOf=2026-06-30"),
                         only(COORDINATOR, MANAGEMENT)),
+                // Issued (frozen) reports: issued and read like the report; the matrix's own report of Eskilstuna is read.
+                rule("POST /api/reports/issued", (s, who, fresh) -> post("/api/reports/issued", json(
+                        "{\"sites\": [\"eskilstuna\"], \"from\": \"2026-01-01\", \"until\": \"2026-06-30\", "
+                        + "\"asOf\": \"2026-06-30\", \"note\": \"Till styrgruppen\"}")), only(COORDINATOR, MANAGEMENT)),
+                rule("GET /api/reports/issued", (s, who, fresh) -> get("/api/reports/issued?sites=eskilstuna"),
+                        only(COORDINATOR, MANAGEMENT)),
+                rule("GET /api/reports/issued/{id}", (s, who, fresh) -> get("/api/reports/issued/" + s.issuedReport()),
+                        only(COORDINATOR, MANAGEMENT)),
+                rule("GET /api/reports/issued/{id}.pdf", (s, who, fresh) -> get("/api/reports/issued/" + s.issuedReport() + ".pdf"),
+                        only(COORDINATOR, MANAGEMENT)),
+                rule("GET /api/reports/issued/{id}.zip", (s, who, fresh) -> get("/api/reports/issued/" + s.issuedReport() + ".zip"),
+                        only(COORDINATOR, MANAGEMENT)),
                 // Key figures (an estimate): read like the report; a site's parameters entered by its coordinator alone.
                 rule("GET /api/reports/key-figures", (s, who, fresh) ->
                         get("/api/reports/key-figures?sites=eskilstuna&from=2026-01-01&until=2026-06-30&asOf=2026-06-30"),
