@@ -24,6 +24,7 @@ import se.tuna.placement.access.policy.Actor;
 import se.tuna.placement.participants.participant.ParticipantRules;
 import se.tuna.placement.reports.export.StatusReportCsv;
 import se.tuna.placement.reports.export.StatusReportPdf;
+import se.tuna.placement.reports.export.Withholding;
 import se.tuna.placement.reports.issued.IssuedReport;
 import se.tuna.placement.reports.issued.IssuedReports;
 import se.tuna.placement.reports.status.ReportPeriod;
@@ -142,7 +143,7 @@ class IssuedReportController {
 
     /** The live report's name with "utfardad" and the day of issue, so the two never mix in a downloads folder. */
     private static String fileName(IssuedReport report, String extension) {
-        String live = StatusReportController.fileName(report.report(), extension);
+        String live = StatusReportController.fileName(report.report(), Withholding.NONE, extension);
         return live.substring(0, live.length() - extension.length() - 1) + "-utfardad-"
                 + ZonedDateTime.ofInstant(report.issuedAt(), ParticipantRules.PROGRAMME_ZONE).toLocalDate() + "." + extension;
     }
