@@ -9,8 +9,8 @@
 
 import { api, hasRole, loadMe, toQuery } from './api.js';
 import {
-  byId, checkboxes, checkedValues, currentParams, errorMessage, formatDate, formatInstant, formatNumber, h, locateField,
-  pushParams, replace, say, showError,
+  byId, checkboxes, checkedValues, clearFieldErrors, currentParams, errorMessage, formatDate, formatInstant, formatNumber, h,
+  locateField, pushParams, replace, say, showError,
 } from './ui.js';
 import { parameterForm } from './nyckeltal.js';
 import { loadMySites, loadSites } from './vocabulary.js';
@@ -92,6 +92,7 @@ async function load() {
   FIELDS.forEach(([field, param]) => { query[field] = params.get(param) ?? ''; });
   status.textContent = 'Räknar …';
   say(errorRegion, '');
+  clearFieldErrors(form);
   container.setAttribute('aria-busy', 'true');
   shownQuery = null;
   issueSection.hidden = true;
