@@ -30,6 +30,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import se.tuna.placement.participants.participant.ParticipantRules;
 import se.tuna.placement.web.browser.DemoAccount.MenuEntry;
 
 /**
@@ -125,7 +126,9 @@ final class Browser implements AutoCloseable {
                 "profile.password_manager_enabled", false, "profile.password_manager_leak_detection", false,
                 "intl.accept_languages", "sv-SE,sv", "download.default_directory", profile.resolve("downloads").toString(),
                 "download.prompt_for_download", false));
+        // The browser lives where the programme does: its "today" is the service's (they differ an hour a day otherwise).
         ChromeDriverService service = new ChromeDriverService.Builder()
+                .withEnvironment(Map.of("TZ", ParticipantRules.PROGRAMME_ZONE.getId()))
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
                 .withLogFile(new File(SCREENSHOTS.getParent().toFile(), "chromedriver.log"))

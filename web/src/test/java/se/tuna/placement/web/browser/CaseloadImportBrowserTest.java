@@ -12,6 +12,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import se.tuna.placement.participants.participant.ParticipantRules;
 
 /**
  * A coordinator checks a caseload file on the import page, then imports it: the dry run says what
@@ -24,7 +25,7 @@ class CaseloadImportBrowserTest {
     @Test
     void aCaseloadIsCheckedThenImported(Browser browser) throws IOException {
         String id = "D-" + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 20, 1 << 25), 32).toUpperCase();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(ParticipantRules.PROGRAMME_ZONE);
         Path file = Files.createTempFile("inskrivna", ".csv");
         Files.writeString(file, "participantId;site;gender;compensation;admittedOn;enrolledOn;consent\n" + id
                 + ";strangnas;kvinna;Sjukpenning;" + today.minusDays(12) + ";" + today.minusDays(7) + ";ja\n", StandardCharsets.UTF_8);

@@ -10,6 +10,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import se.tuna.placement.participants.participant.ParticipantRules;
 
 /**
  * A coordinator takes a demo participant in mapping along their year on their page: ready for a
@@ -36,7 +37,7 @@ class CourseBrowserTest {
         WebElement first = browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-rank='1'] details.book")));
         first.findElement(By.tagName("summary")).click();
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];",
-                browser.find(By.id("s-1-book-at")), LocalDate.now() + "T08:00");
+                browser.find(By.id("s-1-book-at")), LocalDate.now(ParticipantRules.PROGRAMME_ZONE) + "T08:00");
         browser.find(By.cssSelector("[data-rank='1'] .booking button[type=submit]")).click();
         browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("suggestions-message"), "Studiebesöket är bokat"));
 

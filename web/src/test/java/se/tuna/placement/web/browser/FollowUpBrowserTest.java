@@ -14,6 +14,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import se.tuna.placement.participants.participant.ParticipantRules;
 
 /**
  * Coaches' follow-up visits in the demo: the coordinator plans Eskilstuna again and sees the
@@ -129,7 +130,7 @@ class FollowUpBrowserTest {
 
     /** The first day, today or later, of the week shown on which the coach has a visit not yet done. */
     private static String dayWithOpenVisits(Browser browser) {
-        String today = LocalDate.now().toString();
+        String today = LocalDate.now(ParticipantRules.PROGRAMME_ZONE).toString();
         for (WebElement day : browser.driver().findElements(By.cssSelector("#week section.day"))) {
             String date = day.getDomAttribute("data-day");
             if (date.compareTo(today) >= 0 && !day.findElements(By.cssSelector(".visit:not(.visit-done)")).isEmpty()) {

@@ -11,6 +11,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import se.tuna.placement.participants.participant.ParticipantRules;
 
 /**
  * A coordinator registers a referral that waits for the referral group, records its admission and
@@ -28,7 +29,7 @@ class ReferralBrowserTest {
 
         browser.find(By.id("r-participantId")).sendKeys("19850101-1234");
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];",
-                browser.find(By.id("r-queuedOn")), LocalDate.now().minusDays(10).toString());
+                browser.find(By.id("r-queuedOn")), LocalDate.now(ParticipantRules.PROGRAMME_ZONE).minusDays(10).toString());
         browser.find(By.id("referral-save")).click();
         browser.waitUntil(ExpectedConditions.attributeToBe(By.id("r-participantId"), "aria-invalid", "true"));
         browser.visited("personal-number-refused");

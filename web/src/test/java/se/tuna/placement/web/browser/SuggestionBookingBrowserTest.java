@@ -9,6 +9,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import se.tuna.placement.participants.participant.ParticipantRules;
 
 /**
  * A coordinator books a study visit at a suggestion that was not ranked first: the page asks why
@@ -30,7 +31,7 @@ class SuggestionBookingBrowserTest {
         second.findElement(By.tagName("summary")).click();
         WebElement at = browser.find(By.id("s-2-book-at"));
         ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1];", at,
-                LocalDate.now().plusDays(3) + "T10:00");
+                LocalDate.now(ParticipantRules.PROGRAMME_ZONE).plusDays(3) + "T10:00");
         browser.find(By.cssSelector("[data-rank='2'] .booking button[type=submit]")).click();
         assertThat(browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("s-2-book-message"))).getText())
                 .isEqualTo("Skriv kort varför du väljer den här platsen och inte förslag 1.");

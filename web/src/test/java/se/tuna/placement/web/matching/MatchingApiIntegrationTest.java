@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import se.tuna.placement.participants.participant.ParticipantRules;
 import se.tuna.placement.participants.placement.PlacementService;
 import se.tuna.placement.web.ApiBodies;
 import se.tuna.placement.web.WebIntegrationTest;
@@ -57,7 +58,7 @@ class MatchingApiIntegrationTest extends WebIntegrationTest {
         String slotId = line.get("slot").get("id").asString();
 
         JsonNode decided = post("/api/plans/" + jobId + "/decisions",
-                Map.of("participantId", participantId, "studyVisitAt", LocalDate.now().plusDays(2) + "T10:00:00"))
+                Map.of("participantId", participantId, "studyVisitAt", LocalDate.now(ParticipantRules.PROGRAMME_ZONE).plusDays(2) + "T10:00:00"))
                 .expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
         assertThat(decided.get("decided").asBoolean()).isTrue();
         // The plan may choose a slot other tests of this class hold seats at too: its free seats are what is stored now.
@@ -94,7 +95,7 @@ class MatchingApiIntegrationTest extends WebIntegrationTest {
         assertThat(streamedStatuses(jobId)).last().isEqualTo("FINISHED");
         String proposed = lineOf(result(jobId), participantId).get("slot").get("id").asString();
         String chosen = proposed.equals(one) ? another : one;
-        String visit = LocalDate.now().plusDays(2) + "T10:00:00";
+        String visit = LocalDate.now(ParticipantRules.PROGRAMME_ZONE).plusDays(2) + "T10:00:00";
 
         post("/api/plans/" + jobId + "/decisions", Map.of("participantId", participantId, "studyVisitAt", visit, "slotId", chosen))
                 .expectStatus().isEqualTo(422).expectBody().jsonPath("$.errors[0].field").isEqualTo("reason");

@@ -402,7 +402,7 @@ public final class AccessScenario {
         String absent = newStaff("COACH", "eskilstuna");
         String standIn = newStaff("COACH", "eskilstuna");
         return ApiCalls.json("{\"absentCoachId\": \"%s\", \"standInCoachId\": \"%s\", \"site\": \"eskilstuna\", "
-                + "\"from\": \"%s\", \"until\": \"%s\"}", absent, standIn, LocalDate.now(), LocalDate.now().plusDays(7));
+                + "\"from\": \"%s\", \"until\": \"%s\"}", absent, standIn, LocalDate.now(ParticipantRules.PROGRAMME_ZONE), LocalDate.now(ParticipantRules.PROGRAMME_ZONE).plusDays(7));
     }
 
     String freshStandIn(boolean allowed) {

@@ -23,6 +23,7 @@ import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
 import se.tuna.placement.catalog.CatalogFixtures;
+import se.tuna.placement.participants.participant.ParticipantRules;
 import se.tuna.placement.participants.placement.path.Stage;
 import se.tuna.placement.participants.stint.StintRepository;
 import se.tuna.placement.web.ApiBodies;
@@ -378,7 +379,7 @@ public final class ApiCalls {
 
     /** A caseload of one participant in mapping at Eskilstuna. */
     static MultipartBodyBuilder caseloadFile(String participantId) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(ParticipantRules.PROGRAMME_ZONE);
         return upload("inskrivna.csv", "participantId;site;gender;compensation;admittedOn;enrolledOn;consent\n" + participantId
                 + ";eskilstuna;kvinna;sjukpenning;" + today.minusDays(10) + ";" + today.minusDays(5) + ";ja\n");
     }
