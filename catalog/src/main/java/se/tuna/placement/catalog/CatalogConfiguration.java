@@ -14,6 +14,7 @@ import se.tuna.placement.catalog.search.SlotSearch;
 import se.tuna.placement.catalog.slot.SlotRules;
 import se.tuna.placement.catalog.slot.SlotService;
 import se.tuna.placement.catalog.store.CatalogIndices;
+import se.tuna.placement.catalog.store.ClusterHealth;
 import se.tuna.placement.catalog.store.EmployerDocumentMapper;
 import se.tuna.placement.catalog.store.EmployerDocumentMapperImpl;
 import se.tuna.placement.catalog.store.EmployerRepository;
@@ -51,6 +52,11 @@ public class CatalogConfiguration {
     @Bean
     IndexSet catalogIndexSet() {
         return new IndexSet("catalog", CatalogIndices.ALL);
+    }
+
+    @Bean
+    ClusterHealth clusterHealth(ElasticsearchClient client) {
+        return new ClusterHealth(client);
     }
 
     @Bean

@@ -3,6 +3,7 @@ package se.tuna.placement.elasticsearch.local;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
@@ -25,7 +26,7 @@ public final class RunningNode implements AutoCloseable {
     private final Optional<ProcessHandle> node;
     private final Instance instance;
     private final Thread shutdownHook;
-    private boolean stopped;
+    private volatile boolean stopped;
 
     RunningNode(URI httpUri, Process launcher, Optional<ProcessHandle> node, Instance instance) {
         this.httpUri = httpUri;
@@ -54,6 +55,22 @@ public final class RunningNode implements AutoCloseable {
     /** Whether the node's process is still running. */
     public boolean isRunning() {
         return node.map(ProcessHandle::isAlive).orElse(launcher.isAlive());
+    }
+
+    /** Whether {@link #stop()} was called: an exit after it is no accident. */
+    public boolean stopRequested() {
+        return stopped;
+    }
+
+    /**
+     * Completes when the node is gone: its server process or the launcher that runs it has
+     * exited (for whatever reason: a stop, a crash, a kill).
+     */
+    public CompletableFuture<Void> onExit() {
+        CompletableFuture<?> launcherExit = launcher.onExit();
+        return node.<CompletableFuture<Void>>map(server -> CompletableFuture.anyOf(server.onExit(), launcherExit)
+                        .thenApply(exited -> null))
+                .orElseGet(() -> launcherExit.thenApply(exited -> null));
     }
 
     /**

@@ -19,9 +19,8 @@ import se.tuna.placement.reports.ReportsConfiguration;
 import se.tuna.placement.catalog.store.ElasticsearchClientFactory;
 import se.tuna.placement.catalog.store.ElasticsearchConnection;
 import se.tuna.placement.catalog.store.IndexNames;
-import se.tuna.placement.elasticsearch.local.LocalElasticsearch;
 import se.tuna.placement.elasticsearch.local.LocalElasticsearchSettings;
-import se.tuna.placement.elasticsearch.local.RunningNode;
+import se.tuna.placement.elasticsearch.local.SupervisedNode;
 
 /**
  * Connects the service to Elasticsearch: the configured cluster, or, when none is configured,
@@ -43,7 +42,8 @@ public class ElasticsearchConfiguration {
         LocalElasticsearchSettings settings = localSettings(properties.local());
         log.info("No Elasticsearch configured (TUNA_ELASTICSEARCH_URIS): starting the embedded default in {}",
                 settings.baseDirectory());
-        return new EmbeddedElasticsearch(LocalElasticsearch.start(settings));
+        // Watched: started again on the same data and port if its process dies (docs/operations.md).
+        return new EmbeddedElasticsearch(SupervisedNode.start(settings, SupervisedNode.RestartBackoff.DEFAULT));
     }
 
     @Bean(destroyMethod = "")
@@ -98,9 +98,9 @@ public class ElasticsearchConfiguration {
     /**
      * The embedded node, if the service started one.
      *
-     * @param node the running node, or {@code null}
+     * @param node the running node under its supervisor, or {@code null}
      */
-    public record EmbeddedElasticsearch(RunningNode node) {
+    public record EmbeddedElasticsearch(SupervisedNode node) {
 
         static final EmbeddedElasticsearch NONE = new EmbeddedElasticsearch(null);
 

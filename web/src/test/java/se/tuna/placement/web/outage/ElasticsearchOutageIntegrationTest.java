@@ -70,6 +70,9 @@ class ElasticsearchOutageIntegrationTest {
                 .jsonPath("$.detail").value(String.class, detail -> assertThat(detail)
                         .doesNotContain("Exception").doesNotContain("127.0.0.1").doesNotContain("at "));
 
+        anonymous.get().uri("/actuator/health/readiness").exchange().expectStatus().isEqualTo(503);
+        anonymous.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+
         PROXY.open();
 
         // The indices are created within a few seconds of Elasticsearch coming back.
@@ -79,11 +82,24 @@ class ElasticsearchOutageIntegrationTest {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                 http.get().uri("/api/slots").exchange().expectStatus().isOk());
 
+        anonymous.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+        // Only an admin sees what the health check found; others the status alone.
+        anonymous.get().uri("/actuator/health").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.components").doesNotExist();
+        withToken(adminToken()).get().uri("/actuator/health").exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.components.elasticsearch.details.status").value(String.class,
+                        status -> assertThat(status).isIn("green", "yellow"))
+                // A configured cluster: nobody's embedded node to report.
+                .jsonPath("$.components.elasticsearch.details.embeddedNode").doesNotExist();
+
         PROXY.shut();
         http.get().uri("/api/employers").exchange().expectStatus().isEqualTo(503);
+        anonymous.get().uri("/actuator/health/readiness").exchange().expectStatus().isEqualTo(503);
+        anonymous.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
         PROXY.open();
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                 http.get().uri("/api/employers").exchange().expectStatus().isOk());
+        anonymous.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
     }
 
     private String coachToken() {
@@ -91,6 +107,13 @@ class ElasticsearchOutageIntegrationTest {
         Account coach = accounts.find(AccountIds.forIdentity(identity)).orElseGet(() -> accounts.registerStaff(identity, "Coach",
                 null, Set.of(Role.COACH), Set.of("eskilstuna"), null));
         return tokens.collect(tokens.issue(coach.id(), "Outage test", 1, "test-admin").id(), coach.id()).secret();
+    }
+
+    private String adminToken() {
+        StaffIdentity identity = new StaffIdentity("https://identity.test.example", "outage-admin");
+        Account admin = accounts.find(AccountIds.forIdentity(identity)).orElseGet(() -> accounts.registerStaff(identity, "Admin",
+                null, Set.of(Role.ADMIN), Set.of("eskilstuna"), null));
+        return tokens.collect(tokens.issue(admin.id(), "Outage test", 1, "test-admin").id(), admin.id()).secret();
     }
 
     private WebTestClient withToken(String token) {
