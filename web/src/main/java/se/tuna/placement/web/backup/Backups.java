@@ -8,9 +8,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -104,6 +104,10 @@ public class Backups {
     /** The platform's snapshots in the repository, oldest first. */
     public List<SnapshotInfo> list() {
         ensureRepository();
+        return snapshots();
+    }
+
+    private List<SnapshotInfo> snapshots() {
         return call(() -> client.snapshot().get(g -> g.repository(REPOSITORY).snapshot(prefix + "*").ignoreUnavailable(true)))
                 .snapshots().stream()
                 .filter(snapshot -> ours.matcher(snapshot.snapshot()).matches())
@@ -130,7 +134,7 @@ public class Backups {
 
     /** Deletes all but the newest {@code keep} successful snapshots of ours; returns the names deleted. */
     List<String> prune() {
-        List<SnapshotInfo> snapshots = new ArrayList<>(list());
+        List<SnapshotInfo> snapshots = snapshots();
         List<String> kept = snapshots.stream()
                 .filter(snapshot -> "SUCCESS".equals(snapshot.state()))
                 .map(SnapshotInfo::snapshot)
@@ -148,7 +152,7 @@ public class Backups {
 
     /** The name for a snapshot now; a second one within the same second waits for the next. */
     private String freshName() {
-        List<String> existing = list().stream().map(SnapshotInfo::snapshot).toList();
+        List<String> existing = snapshots().stream().map(SnapshotInfo::snapshot).toList();
         String name = nameAt(clock.instant());
         while (existing.contains(name)) {
             sleep(Duration.ofMillis(250));
@@ -159,7 +163,7 @@ public class Backups {
 
     String nameAt(Instant time) {
         // Snapshot names must be lower case.
-        return prefix + NAME_TIME.format(time).toLowerCase(java.util.Locale.ROOT);
+        return prefix + NAME_TIME.format(time).toLowerCase(Locale.ROOT);
     }
 
     private SnapshotInfo awaitCompletion(String name) {

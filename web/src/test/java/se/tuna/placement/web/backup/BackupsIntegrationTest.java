@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -43,22 +41,26 @@ class BackupsIntegrationTest {
     private static final Path RESTORE_SCRIPT = Path.of("..", "scripts", "restore-backup.sh").toAbsolutePath().normalize();
 
     private static Path base;
+    private static RunningNode first;
 
     @BeforeAll
-    static void baseDirectory() {
+    static void firstNode() {
         base = ThrowAwayBaseDirectory.forThisJvm("backups");
+        first = LocalElasticsearch.start(settings("first"));
     }
 
     @AfterAll
-    static void deleteBaseDirectory() {
+    static void stopAndDelete() {
+        if (first != null) {
+            first.stop();
+        }
         ThrowAwayBaseDirectory.delete(base);
     }
 
     @Test
     void aSnapshotRestoredIntoAFreshNodeHoldsTheData() throws Exception {
         String snapshot;
-        try (RunningNode first = LocalElasticsearch.start(settings("first"));
-                Client client = new Client(first)) {
+        try (Client client = new Client(first)) {
             new IndexManager(client.es, NAMES).ensure(CatalogIndices.ALL);
             client.es.index(i -> i.index(NAMES.alias(CatalogIndices.EMPLOYERS)).id("employer-1")
                     .document(Map.of("id", "employer-1", "name", "Cykelverkstan i Eskilstuna"))
@@ -83,13 +85,14 @@ class BackupsIntegrationTest {
 
     @Test
     void onlyTheNewestSnapshotsAreKeptAndAnOperatorsOwnIsLeftAlone() throws Exception {
-        try (RunningNode node = LocalElasticsearch.start(settings("pruning"));
-                Client client = new Client(node)) {
-            new IndexManager(client.es, NAMES).ensure(CatalogIndices.ALL);
-            Backups backups = new Backups(client.es, node.backupsDirectory(), NAMES.prefix(), 2, new HourlyClock());
+        // A prefix of its own on the first node: the other test's snapshots share the repository.
+        IndexNames names = new IndexNames("pruning-");
+        try (Client client = new Client(first)) {
+            new IndexManager(client.es, names).ensure(CatalogIndices.ALL);
+            Backups backups = new Backups(client.es, first.backupsDirectory(), names.prefix(), 2, new HourlyClock());
             String oldest = backups.take().name();
-            client.es.snapshot().create(c -> c.repository(Backups.REPOSITORY).snapshot(NAMES.prefix() + "before-upgrade")
-                    .indices(NAMES.prefix() + "*").includeGlobalState(false).waitForCompletion(true));
+            client.es.snapshot().create(c -> c.repository(Backups.REPOSITORY).snapshot(names.prefix() + "before-upgrade")
+                    .indices(names.prefix() + "*").includeGlobalState(false).waitForCompletion(true));
 
             String second = backups.take().name();
             String third = backups.take().name();
@@ -97,20 +100,20 @@ class BackupsIntegrationTest {
 
             assertThat(fourth.pruned()).containsExactly(second);
             assertThat(backups.list()).extracting(SnapshotInfo::snapshot).containsExactly(third, fourth.name());
-            assertThat(client.es.snapshot().get(g -> g.repository(Backups.REPOSITORY).snapshot("*")).snapshots())
+            assertThat(client.es.snapshot().get(g -> g.repository(Backups.REPOSITORY).snapshot(names.prefix() + "*")).snapshots())
                     .extracting(SnapshotInfo::snapshot)
-                    .containsExactlyInAnyOrder(NAMES.prefix() + "before-upgrade", third, fourth.name())
+                    .containsExactlyInAnyOrder(names.prefix() + "before-upgrade", third, fourth.name())
                     .doesNotContain(oldest);
         }
     }
 
-    /** Two nodes of one test share the backups folder, as a rebuilt machine would find it on its backup disk. */
+    /** Both nodes use one backups folder, as a rebuilt machine would find it on its backup disk. */
     private static LocalElasticsearchSettings settings(String instance) {
         return LocalElasticsearchSettings.defaults()
                 .withBaseDirectory(base)
                 .withInstanceName(instance)
                 .withHeap("384m")
-                .withBackupsDirectory(base.resolve("backups-of-" + (instance.equals("pruning") ? "pruning" : "first")));
+                .withBackupsDirectory(base.resolve("backups"));
     }
 
     /** The production client on a node, closed with the test. */
