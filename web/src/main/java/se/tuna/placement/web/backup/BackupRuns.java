@@ -3,13 +3,18 @@ package se.tuna.placement.web.backup;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.snapshot.SnapshotInfo;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+import se.tuna.placement.catalog.error.ConflictException;
 import se.tuna.placement.catalog.store.IndexNames;
 import se.tuna.placement.web.config.BackupProperties;
 import se.tuna.placement.web.config.ElasticsearchConfiguration.EmbeddedElasticsearch;
@@ -19,8 +24,9 @@ import se.tuna.placement.web.startup.StorageStartup;
 /**
  * Backs up the embedded default: once the indices are ready, unless the newest backup is younger
  * than {@code tuna.backups.every} (a restart does not take one more), then every
- * {@code tuna.backups.every}, on a thread of its own, never two at once. On a configured cluster it
- * does nothing: the cluster's own snapshot lifecycle does this there.
+ * {@code tuna.backups.every}, and when an admin asks, on a thread of its own, never two at once. On a
+ * configured cluster it does nothing (and refuses an admin's request): the cluster's own snapshot
+ * lifecycle does this there.
  */
 @Component
 class BackupRuns implements StorageStartup.FirstStartTask {
@@ -63,6 +69,22 @@ class BackupRuns implements StorageStartup.FirstStartTask {
             }
         }
         the.take();
+    }
+
+    /** Takes a backup now for an admin, after any backup under way. */
+    Mono<Backups.Backup> takeNow() {
+        return embeddedOnly().flatMap(the -> runs.inTurn(the::take));
+    }
+
+    /** The platform's backups in the repository, oldest first. */
+    Mono<List<SnapshotInfo>> list() {
+        return embeddedOnly().flatMap(the -> Mono.fromCallable(the::list).subscribeOn(Schedulers.boundedElastic()));
+    }
+
+    private Mono<Backups> embeddedOnly() {
+        return backups.map(Mono::just).orElseGet(() -> Mono.error(new ConflictException(
+                "The service backs up only its embedded Elasticsearch; a configured cluster is backed up by its own"
+                        + " snapshot lifecycle (docs/operations.md, Backups)")));
     }
 
     @PreDestroy
