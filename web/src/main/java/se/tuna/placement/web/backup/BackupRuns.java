@@ -58,7 +58,8 @@ class BackupRuns implements StorageStartup.FirstStartTask {
         runs.start();
     }
 
-    private void backUp() {
+    /** One turn: the first (at start) only when the newest backup is older than {@code every}. */
+    void backUp() {
         Backups the = backups.orElseThrow();
         if (first) {
             first = false;

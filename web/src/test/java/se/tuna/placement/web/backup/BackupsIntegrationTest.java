@@ -29,6 +29,8 @@ import se.tuna.placement.elasticsearch.local.LocalElasticsearch;
 import se.tuna.placement.elasticsearch.local.LocalElasticsearchSettings;
 import se.tuna.placement.elasticsearch.local.RunningNode;
 import se.tuna.placement.elasticsearch.local.ThrowAwayBaseDirectory;
+import se.tuna.placement.web.config.BackupProperties;
+import se.tuna.placement.web.config.ElasticsearchConfiguration.EmbeddedElasticsearch;
 
 /**
  * Backups of the embedded default on nodes of its own (a fresh node is the point, so the test JVM's
@@ -104,6 +106,32 @@ class BackupsIntegrationTest {
                     .extracting(SnapshotInfo::snapshot)
                     .containsExactlyInAnyOrder(names.prefix() + "before-upgrade", third, fourth.name())
                     .doesNotContain(oldest);
+        }
+    }
+
+    @Test
+    void aRestartTakesNoBackupWhenTheNewestIsYoungerThanTheInterval() throws Exception {
+        IndexNames names = new IndexNames("restarts-");
+        BackupProperties properties = new BackupProperties(null, Duration.ofHours(6), 5);
+        EmbeddedElasticsearch embedded = new EmbeddedElasticsearch(first);
+        try (Client client = new Client(first)) {
+            new IndexManager(client.es, names).ensure(CatalogIndices.ALL);
+            Backups backups = new Backups(client.es, first.backupsDirectory(), names.prefix(), 5, Clock.systemUTC());
+            BackupRuns firstStart = new BackupRuns(embedded, client.es, names, properties, Clock.systemUTC());
+            BackupRuns restart = new BackupRuns(embedded, client.es, names, properties, Clock.systemUTC());
+            try {
+                firstStart.backUp();
+                assertThat(backups.list()).hasSize(1);
+
+                restart.backUp();
+                assertThat(backups.list()).as("at the restart's start").hasSize(1);
+
+                restart.backUp();
+                assertThat(backups.list()).as("on the restart's schedule").hasSize(2);
+            } finally {
+                firstStart.stop();
+                restart.stop();
+            }
         }
     }
 
