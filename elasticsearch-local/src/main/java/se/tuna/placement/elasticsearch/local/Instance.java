@@ -149,16 +149,17 @@ final class Instance {
      * Writes this start's settings: copies {@code config/} from the distribution the first time,
      * then replaces only our block of {@code elasticsearch.yml} (ports change at every start).
      *
+     * @param backups the node's {@code path.repo}, created if missing
      * @return the HTTP port the node will listen on
      */
-    int configure(Distribution distribution, int httpPort) {
+    int configure(Distribution distribution, int httpPort, Path backups) {
         try {
-            for (Path folder : new Path[] {data(), logs(), tmp()}) {
+            for (Path folder : new Path[] {data(), logs(), tmp(), backups}) {
                 Files.createDirectories(folder);
             }
             copyConfigOnce(distribution.home().resolve("config"));
             int[] ports = freePorts(httpPort);
-            writeManagedSettings(ports[0], ports[1]);
+            writeManagedSettings(ports[0], ports[1], backups);
             // Elasticsearch removes its pid file when it stops; one that is left is stale.
             Files.deleteIfExists(pidFile());
             return ports[0];
@@ -192,7 +193,7 @@ final class Instance {
         Files.move(partial, config(), StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private void writeManagedSettings(int httpPort, int transportPort) throws IOException {
+    private void writeManagedSettings(int httpPort, int transportPort, Path backups) throws IOException {
         Path yml = config().resolve("elasticsearch.yml");
         String kept = withoutManagedBlock(Files.readString(yml, StandardCharsets.UTF_8));
         String block = String.join("\n",
@@ -209,6 +210,8 @@ final class Instance {
                 "cluster.routing.allocation.disk.threshold_enabled: false",
                 "path.data: " + quoted(data().toString()),
                 "path.logs: " + quoted(logs().toString()),
+                // Snapshot repositories of type fs may live only under path.repo.
+                "path.repo: " + quoted(backups.toString()),
                 BLOCK_END,
                 "");
         Files.writeString(yml, kept + block, StandardCharsets.UTF_8);

@@ -2,6 +2,7 @@ package se.tuna.placement.elasticsearch.local;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * Starts a single-node Elasticsearch from Elastic's distribution, with our Swedish analysis
@@ -35,13 +36,19 @@ public final class LocalElasticsearch {
         user.requireTraversable(settings.javaHome(), "javaHome");
         Distribution distribution = Distribution.install(settings, user);
         user.createReachableDirectory(settings.instanceDirectory(), "baseDirectory");
+        Path backups = settings.effectiveBackupsDirectory();
+        user.createReachableDirectory(backups, "backupsDirectory");
         Instance instance = Instance.open(settings);
         try {
             // An orphan of a killed earlier process would hold the data directory's lock.
             instance.stopLeftoverNode();
-            int httpPort = instance.configure(distribution, settings.httpPort());
+            int httpPort = instance.configure(distribution, settings.httpPort(), backups);
             user.takeOwnership(instance.dir());
-            return NodeProcess.start(settings, distribution, instance, user, httpPort);
+            if (!backups.startsWith(instance.dir())) {
+                // The node writes its snapshots there.
+                user.takeOwnership(backups);
+            }
+            return NodeProcess.start(settings, distribution, instance, user, httpPort, backups);
         } catch (RuntimeException e) {
             instance.release();
             throw e;

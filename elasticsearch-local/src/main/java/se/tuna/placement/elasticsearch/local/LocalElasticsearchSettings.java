@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
  * @param runAsUser     the system user that runs the node when we are root (unused otherwise)
  * @param javaHome      the JVM that runs the node (the distribution bundles none)
  * @param startTimeout  how long to wait for the node to answer yellow or green
+ * @param backupsDirectory the node's {@code path.repo}, where snapshot repositories may live;
+ *                      {@code null} for {@code <base>/<instance>/backups}
  */
 public record LocalElasticsearchSettings(
         Path baseDirectory,
@@ -35,7 +37,8 @@ public record LocalElasticsearchSettings(
         Path swedishPlugin,
         String runAsUser,
         Path javaHome,
-        Duration startTimeout) {
+        Duration startTimeout,
+        Path backupsDirectory) {
 
     /** Written by the build (resource filtering) next to the classes. */
     static final String BUILD_PROPERTIES = "tuna-elasticsearch-local.properties";
@@ -54,6 +57,7 @@ public record LocalElasticsearchSettings(
         Objects.requireNonNull(javaHome, "javaHome");
         Objects.requireNonNull(startTimeout, "startTimeout");
         baseDirectory = baseDirectory.toAbsolutePath().normalize();
+        backupsDirectory = backupsDirectory == null ? null : backupsDirectory.toAbsolutePath().normalize();
         if (!INSTANCE.matcher(instanceName).matches() || instanceName.equals(Distribution.DIST_FOLDER)) {
             throw new IllegalArgumentException("instanceName must be a plain folder name other than '"
                     + Distribution.DIST_FOLDER + "', was '" + instanceName + "'");
@@ -74,7 +78,8 @@ public record LocalElasticsearchSettings(
      * {@code ~/.local/share/tuna/elasticsearch}; instance {@code node}; heap 512m; a free HTTP
      * port; the distribution and plugin the build prepared (system properties
      * {@code tuna.elasticsearch.local.distribution} and {@code ...swedish-plugin} override them);
-     * run-as user {@code tuna-es}; this JVM's {@code java.home}; 120 s to start.
+     * run-as user {@code tuna-es}; this JVM's {@code java.home}; 120 s to start; backups in the
+     * instance's {@code backups/}.
      */
     public static LocalElasticsearchSettings defaults() {
         Properties build = buildProperties();
@@ -87,52 +92,67 @@ public record LocalElasticsearchSettings(
                 location(build, "swedish-plugin"),
                 "tuna-es",
                 Path.of(System.getProperty("java.home")),
-                Duration.ofSeconds(120));
+                Duration.ofSeconds(120),
+                null);
     }
 
     public LocalElasticsearchSettings withBaseDirectory(Path baseDirectory) {
         return new LocalElasticsearchSettings(baseDirectory, instanceName, heap, httpPort, distribution,
-                swedishPlugin, runAsUser, javaHome, startTimeout);
+                swedishPlugin, runAsUser, javaHome, startTimeout, backupsDirectory);
     }
 
     public LocalElasticsearchSettings withInstanceName(String instanceName) {
         return new LocalElasticsearchSettings(baseDirectory, instanceName, heap, httpPort, distribution,
-                swedishPlugin, runAsUser, javaHome, startTimeout);
+                swedishPlugin, runAsUser, javaHome, startTimeout, backupsDirectory);
     }
 
     public LocalElasticsearchSettings withHeap(String heap) {
         return new LocalElasticsearchSettings(baseDirectory, instanceName, heap, httpPort, distribution,
-                swedishPlugin, runAsUser, javaHome, startTimeout);
+                swedishPlugin, runAsUser, javaHome, startTimeout, backupsDirectory);
     }
 
     public LocalElasticsearchSettings withHttpPort(int httpPort) {
         return new LocalElasticsearchSettings(baseDirectory, instanceName, heap, httpPort, distribution,
-                swedishPlugin, runAsUser, javaHome, startTimeout);
+                swedishPlugin, runAsUser, javaHome, startTimeout, backupsDirectory);
     }
 
     public LocalElasticsearchSettings withDistribution(Path distribution) {
         return new LocalElasticsearchSettings(baseDirectory, instanceName, heap, httpPort, distribution,
-                swedishPlugin, runAsUser, javaHome, startTimeout);
+                swedishPlugin, runAsUser, javaHome, startTimeout, backupsDirectory);
     }
 
     public LocalElasticsearchSettings withSwedishPlugin(Path swedishPlugin) {
         return new LocalElasticsearchSettings(baseDirectory, instanceName, heap, httpPort, distribution,
-                swedishPlugin, runAsUser, javaHome, startTimeout);
+                swedishPlugin, runAsUser, javaHome, startTimeout, backupsDirectory);
     }
 
     public LocalElasticsearchSettings withRunAsUser(String runAsUser) {
         return new LocalElasticsearchSettings(baseDirectory, instanceName, heap, httpPort, distribution,
-                swedishPlugin, runAsUser, javaHome, startTimeout);
+                swedishPlugin, runAsUser, javaHome, startTimeout, backupsDirectory);
     }
 
     public LocalElasticsearchSettings withJavaHome(Path javaHome) {
         return new LocalElasticsearchSettings(baseDirectory, instanceName, heap, httpPort, distribution,
-                swedishPlugin, runAsUser, javaHome, startTimeout);
+                swedishPlugin, runAsUser, javaHome, startTimeout, backupsDirectory);
     }
 
     public LocalElasticsearchSettings withStartTimeout(Duration startTimeout) {
         return new LocalElasticsearchSettings(baseDirectory, instanceName, heap, httpPort, distribution,
-                swedishPlugin, runAsUser, javaHome, startTimeout);
+                swedishPlugin, runAsUser, javaHome, startTimeout, backupsDirectory);
+    }
+
+    /**
+     * Where the node may keep snapshot repositories ({@code path.repo}): best on another disk
+     * than the data, so that losing one does not lose both.
+     */
+    public LocalElasticsearchSettings withBackupsDirectory(Path backupsDirectory) {
+        return new LocalElasticsearchSettings(baseDirectory, instanceName, heap, httpPort, distribution,
+                swedishPlugin, runAsUser, javaHome, startTimeout, backupsDirectory);
+    }
+
+    /** The node's {@code path.repo}: the configured folder, else {@code <base>/<instance>/backups}. */
+    public Path effectiveBackupsDirectory() {
+        return backupsDirectory != null ? backupsDirectory : instanceDirectory().resolve("backups");
     }
 
     /** {@code <base>/<instance>}: config, data, logs and tmp of this node. */

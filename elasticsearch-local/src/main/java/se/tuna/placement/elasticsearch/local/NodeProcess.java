@@ -36,7 +36,7 @@ final class NodeProcess {
     }
 
     static RunningNode start(LocalElasticsearchSettings settings, Distribution distribution, Instance instance,
-            NodeUser user, int httpPort) {
+            NodeUser user, int httpPort, Path backups) {
         long started = System.nanoTime();
         Process launcher = launch(settings, distribution, instance, user);
         URI httpUri = URI.create("http://127.0.0.1:" + httpPort);
@@ -44,11 +44,11 @@ final class NodeProcess {
             long pid = awaitReady(launcher, instance, httpUri, settings.startTimeout());
             log.info("Elasticsearch {} is up at {} (pid {}, instance {}, user '{}') after {} ms", distribution.version(),
                     httpUri, pid, instance.dir(), user.name(), (System.nanoTime() - started) / 1_000_000);
-            return new RunningNode(httpUri, launcher, ProcessHandle.of(pid), instance);
+            return new RunningNode(httpUri, launcher, ProcessHandle.of(pid), instance, backups);
         } catch (RuntimeException e) {
             // Stops and releases whatever came up: nothing may be left behind by a failed start.
-            new RunningNode(httpUri, launcher, Instance.readPid(instance.pidFile()).flatMap(ProcessHandle::of), instance)
-                    .stop();
+            new RunningNode(httpUri, launcher, Instance.readPid(instance.pidFile()).flatMap(ProcessHandle::of), instance,
+                    backups).stop();
             throw e;
         }
     }

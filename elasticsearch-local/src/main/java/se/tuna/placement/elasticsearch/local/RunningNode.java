@@ -25,11 +25,13 @@ public final class RunningNode implements AutoCloseable {
     private final Process launcher;
     private final Optional<ProcessHandle> node;
     private final Instance instance;
+    private final Path backupsDirectory;
     private final Thread shutdownHook;
     private volatile boolean stopped;
 
-    RunningNode(URI httpUri, Process launcher, Optional<ProcessHandle> node, Instance instance) {
+    RunningNode(URI httpUri, Process launcher, Optional<ProcessHandle> node, Instance instance, Path backupsDirectory) {
         this.httpUri = httpUri;
+        this.backupsDirectory = backupsDirectory;
         this.launcher = launcher;
         this.node = node;
         this.instance = instance;
@@ -45,6 +47,14 @@ public final class RunningNode implements AutoCloseable {
     /** The folder of this node's own files: its data, logs and settings. */
     public Path directory() {
         return instance.dir();
+    }
+
+    /**
+     * The node's {@code path.repo}: an {@code fs} snapshot repository may be registered at this
+     * folder (or under it), and the node's user may write there.
+     */
+    public Path backupsDirectory() {
+        return backupsDirectory;
     }
 
     /** The process id of the Elasticsearch server (the one in its pid file). */

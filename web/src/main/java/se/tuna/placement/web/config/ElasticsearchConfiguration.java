@@ -35,11 +35,11 @@ public class ElasticsearchConfiguration {
 
     /** The embedded default node, or nothing when a cluster is configured. */
     @Bean(destroyMethod = "stop")
-    EmbeddedElasticsearch embeddedElasticsearch(ElasticsearchProperties properties) {
+    EmbeddedElasticsearch embeddedElasticsearch(ElasticsearchProperties properties, BackupProperties backups) {
         if (!properties.embedded()) {
             return EmbeddedElasticsearch.NONE;
         }
-        LocalElasticsearchSettings settings = localSettings(properties.local());
+        LocalElasticsearchSettings settings = localSettings(properties.local()).withBackupsDirectory(backups.folder());
         log.info("No Elasticsearch configured (TUNA_ELASTICSEARCH_URIS): starting the embedded default in {}",
                 settings.baseDirectory());
         // Watched: started again on the same data and port if its process dies (docs/operations.md).
