@@ -92,6 +92,7 @@ public final class SupervisedNode implements AutoCloseable {
 
     private RunningNode current;
     private Instant currentSince;
+    private final Path backupsDirectory;
     private State state = State.RUNNING;
     private int restarts;
     private int attempt;
@@ -105,6 +106,7 @@ public final class SupervisedNode implements AutoCloseable {
         this.clock = clock;
         this.httpUri = first.httpUri();
         this.directory = first.directory();
+        this.backupsDirectory = first.backupsDirectory();
         this.restarter = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "elasticsearch-supervisor");
             thread.setDaemon(true);
@@ -131,6 +133,11 @@ public final class SupervisedNode implements AutoCloseable {
     /** The folder of the node's own files (data, logs, settings), the same across restarts. */
     public Path directory() {
         return directory;
+    }
+
+    /** The folder snapshots are written to (the node's {@code path.repo}), the same across restarts. */
+    public Path backupsDirectory() {
+        return backupsDirectory;
     }
 
     /** The process id of the current server process. */

@@ -3,6 +3,7 @@ package se.tuna.placement.web.backup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -28,6 +29,7 @@ import se.tuna.placement.catalog.store.IndexNames;
 import se.tuna.placement.elasticsearch.local.LocalElasticsearch;
 import se.tuna.placement.elasticsearch.local.LocalElasticsearchSettings;
 import se.tuna.placement.elasticsearch.local.RunningNode;
+import se.tuna.placement.elasticsearch.local.SupervisedNode;
 import se.tuna.placement.elasticsearch.local.ThrowAwayBaseDirectory;
 import se.tuna.placement.web.config.BackupProperties;
 import se.tuna.placement.web.config.ElasticsearchConfiguration.EmbeddedElasticsearch;
@@ -43,12 +45,13 @@ class BackupsIntegrationTest {
     private static final Path RESTORE_SCRIPT = Path.of("..", "scripts", "restore-backup.sh").toAbsolutePath().normalize();
 
     private static Path base;
-    private static RunningNode first;
+    /** The node the service would run: supervised, as the embedded default is. */
+    private static SupervisedNode first;
 
     @BeforeAll
     static void firstNode() {
         base = ThrowAwayBaseDirectory.forThisJvm("backups");
-        first = LocalElasticsearch.start(settings("first"));
+        first = SupervisedNode.start(settings("first"), SupervisedNode.RestartBackoff.DEFAULT);
     }
 
     @AfterAll
@@ -62,7 +65,7 @@ class BackupsIntegrationTest {
     @Test
     void aSnapshotRestoredIntoAFreshNodeHoldsTheData() throws Exception {
         String snapshot;
-        try (Client client = new Client(first)) {
+        try (Client client = new Client(first.httpUri())) {
             new IndexManager(client.es, NAMES).ensure(CatalogIndices.ALL);
             client.es.index(i -> i.index(NAMES.alias(CatalogIndices.EMPLOYERS)).id("employer-1")
                     .document(Map.of("id", "employer-1", "name", "Cykelverkstan i Eskilstuna"))
@@ -71,7 +74,7 @@ class BackupsIntegrationTest {
         }
 
         try (RunningNode fresh = LocalElasticsearch.start(settings("fresh"));
-                Client client = new Client(fresh)) {
+                Client client = new Client(fresh.httpUri())) {
             Process restore = new ProcessBuilder("bash", RESTORE_SCRIPT.toString(), "-d", fresh.directory().toString(), snapshot)
                     .redirectErrorStream(true)
                     .start();
@@ -89,7 +92,7 @@ class BackupsIntegrationTest {
     void onlyTheNewestSnapshotsAreKeptAndAnOperatorsOwnIsLeftAlone() throws Exception {
         // A prefix of its own on the first node: the other test's snapshots share the repository.
         IndexNames names = new IndexNames("pruning-");
-        try (Client client = new Client(first)) {
+        try (Client client = new Client(first.httpUri())) {
             new IndexManager(client.es, names).ensure(CatalogIndices.ALL);
             Backups backups = new Backups(client.es, first.backupsDirectory(), names.prefix(), 2, new HourlyClock());
             String oldest = backups.take().name();
@@ -114,7 +117,7 @@ class BackupsIntegrationTest {
         IndexNames names = new IndexNames("restarts-");
         BackupProperties properties = new BackupProperties(null, Duration.ofHours(6), 5);
         EmbeddedElasticsearch embedded = new EmbeddedElasticsearch(first);
-        try (Client client = new Client(first)) {
+        try (Client client = new Client(first.httpUri())) {
             new IndexManager(client.es, names).ensure(CatalogIndices.ALL);
             Backups backups = new Backups(client.es, first.backupsDirectory(), names.prefix(), 5, Clock.systemUTC());
             BackupRuns firstStart = new BackupRuns(embedded, client.es, names, properties, Clock.systemUTC());
@@ -148,8 +151,8 @@ class BackupsIntegrationTest {
     private static final class Client implements AutoCloseable {
         final ElasticsearchClient es;
 
-        Client(RunningNode node) {
-            this.es = ElasticsearchClientFactory.create(ElasticsearchConnection.local(node.httpUri()));
+        Client(URI node) {
+            this.es = ElasticsearchClientFactory.create(ElasticsearchConnection.local(node));
         }
 
         @Override
