@@ -3,18 +3,13 @@ package se.tuna.placement.web.backup;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch.snapshot.SnapshotInfo;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
-import se.tuna.placement.catalog.error.ConflictException;
 import se.tuna.placement.catalog.store.IndexNames;
 import se.tuna.placement.web.config.BackupProperties;
 import se.tuna.placement.web.config.ElasticsearchConfiguration.EmbeddedElasticsearch;
@@ -70,22 +65,6 @@ class BackupRuns implements StorageStartup.FirstStartTask {
             }
         }
         the.take();
-    }
-
-    /** Takes a backup now for an admin, after any backup under way. */
-    Mono<Backups.Backup> takeNow() {
-        return embeddedOnly().flatMap(the -> runs.inTurn(the::take));
-    }
-
-    /** The platform's backups in the repository, oldest first. */
-    Mono<List<SnapshotInfo>> list() {
-        return embeddedOnly().flatMap(the -> Mono.fromCallable(the::list).subscribeOn(Schedulers.boundedElastic()));
-    }
-
-    private Mono<Backups> embeddedOnly() {
-        return backups.map(Mono::just).orElseGet(() -> Mono.error(new ConflictException(
-                "The service backs up only its embedded Elasticsearch; a configured cluster is backed up by its own"
-                        + " snapshot lifecycle (docs/operations.md, Backups)")));
     }
 
     @PreDestroy
