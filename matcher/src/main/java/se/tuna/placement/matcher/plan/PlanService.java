@@ -414,14 +414,19 @@ public class PlanService implements AutoCloseable {
         try {
             solverManager.solveAndListen(round, id -> problem,
                     best -> job.improved(best, clock.instant(), round),
+                    // Under the job's lock, so whoever sees the plan finished (or failed) finds it kept so.
                     last -> {
-                        job.finished(last, clock.instant(), round);
-                        persistFinished(job, round);
+                        synchronized (job) {
+                            job.finished(last, clock.instant(), round);
+                            persistFinished(job, round);
+                        }
                     },
                     (id, failure) -> {
                         log.warn("Solving plan {} failed", id, LoggedFailure.of(failure));
-                        job.failed("Planeringen misslyckades. Felet är loggat; försök igen.", clock.instant());
-                        persist(job, false);
+                        synchronized (job) {
+                            job.failed("Planeringen misslyckades. Felet är loggat; försök igen.", clock.instant());
+                            persist(job, false);
+                        }
                     });
         } catch (RuntimeException e) {
             log.warn("Could not submit plan {} to the solver", round, LoggedFailure.of(e));

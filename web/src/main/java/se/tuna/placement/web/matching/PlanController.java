@@ -87,7 +87,9 @@ class PlanController {
     Flux<ServerSentEvent<PlanProgressResponse>> stream(@AuthenticationPrincipal Actor actor, @PathVariable String id) {
         // Checked before the stream starts, so a refusal is a problem detail, not an event.
         permitted(actor, id);
+        // A tick that comes while the last read still runs (the plan is being kept in the store) is dropped, not an error.
         return Flux.interval(Duration.ZERO, PROGRESS_EVERY)
+                .onBackpressureDrop()
                 .concatMap(tick -> Blocking.call(() -> mapper.toResponse(plans.progress(id))))
                 .distinctUntilChanged()
                 .takeUntil(progress -> isOver(progress.status()))
