@@ -129,7 +129,8 @@ public class PlanService implements AutoCloseable {
      * What the service does at start, once the store is ready: a plan stored as running that this
      * process does not follow died with the process before it, and is marked interrupted; a plan
      * this process finished and kept as it is, is from now on read from the store (at start there
-     * is none). Returns how many plans were interrupted.
+     * is none); plans no longer kept are forgotten, as at every start of a plan. Returns how many
+     * plans were interrupted.
      */
     public int recoverAfterRestart() {
         jobs.values().removeIf(PlanJob::keptAsItIs);
@@ -139,6 +140,7 @@ public class PlanService implements AutoCloseable {
         if (!died.isEmpty()) {
             log.info("{} plans were being made when the service stopped; they are marked interrupted", died.size());
         }
+        store.prune(mostJobs, now.minus(keepFinished));
         return died.size();
     }
 
