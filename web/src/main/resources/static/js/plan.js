@@ -21,8 +21,9 @@ const STATUS_LABELS = {
   SOLVING: 'Planerar',
   FINISHED: 'Klar',
   FAILED: 'Misslyckades',
+  INTERRUPTED: 'Avbruten av en omstart',
 };
-const OVER = new Set(['FINISHED', 'FAILED']);
+const OVER = new Set(['FINISHED', 'FAILED', 'INTERRUPTED']);
 const RECONNECT_MS = 2000;
 const MOST_RECONNECTS = 10;
 
@@ -308,7 +309,7 @@ function showProgress(progress) {
   let text = `Status: ${label}`;
   if (status === 'PREPARING') {
     text += ' …';
-  } else if (status === 'FAILED') {
+  } else if (status === 'FAILED' || status === 'INTERRUPTED') {
     text += '.';
   } else if (ready === 0) {
     text += status === 'FINISHED' ? '. Ingen väntar på plats i de valda verksamheterna.' : ' …';
@@ -364,6 +365,8 @@ function showProgress(progress) {
   }
   if (status === 'FAILED') {
     say(progressMessage, failureText(progress.message), 'error');
+  } else if (status === 'INTERRUPTED') {
+    say(progressMessage, progress.message, 'error');
   } else if (progressMessage.classList.contains('message-warning')) {
     say(progressMessage, '');
   }

@@ -29,6 +29,7 @@ import se.tuna.placement.participants.placement.PlacementService;
 import se.tuna.placement.participants.placement.TrialRecords;
 import se.tuna.placement.matcher.plan.PlanPreparation;
 import se.tuna.placement.matcher.plan.PlanService;
+import se.tuna.placement.matcher.plan.PlanStore;
 import se.tuna.placement.matcher.planning.PlacementPlan;
 import se.tuna.placement.matcher.planning.PlanProblemFactory;
 import se.tuna.placement.matcher.planning.PlanScoring;
@@ -48,7 +49,7 @@ public class PlanningConfiguration {
 
     @Bean
     IndexSet planningIndexSet() {
-        return new IndexSet("matcher", List.of(WeightsService.SETTINGS));
+        return new IndexSet("matcher", List.of(WeightsService.SETTINGS, PlanStore.PLANS));
     }
 
     @Bean
@@ -116,16 +117,24 @@ public class PlanningConfiguration {
         return SolverManager.create(planSolverConfig, new SolverManagerConfig().withParallelSolverCount("1"));
     }
 
+    /** Where plans are kept, so that they outlive a restart. */
+    @Bean
+    PlanStore planStore(ElasticsearchClient client, IndexNames names) {
+        return new PlanStore(client, names);
+    }
+
     /**
-     * The plans' jobs, kept in memory 8 hours after they finish.
+     * The plans' jobs, kept 8 hours after they finish: in memory while this process holds them, and
+     * in Elasticsearch, which a restart does not lose.
      *
-     * @param mostKept how many plans are kept at once (tuna.planning.most-kept); one more is refused until old ones are forgotten
+     * @param mostKept how many plans are kept at once (tuna.planning.most-kept): one more in memory is refused until
+     *                 old ones are forgotten, and the store keeps the newest this many
      */
     @Bean(destroyMethod = "close")
     PlanService planService(SolverManager<PlacementPlan, String> solverManager, ParticipantService participants,
             CandidateRetrieval retrieval, PlanProblemFactory problems, TrackRecords trackRecords, WeightsService weights,
             PlanScoring scoring, Explainer explainer, PlacementService placements, SlotService slots, ReferenceData reference,
-            Clock clock,
+            Clock clock, PlanStore store,
             @Value("${tuna.planning.most-kept:50}") int mostKept) {
         ExecutorService preparation = Executors.newFixedThreadPool(1, runnable -> {
             Thread thread = new Thread(runnable, "plan-preparation");
@@ -134,6 +143,6 @@ public class PlanningConfiguration {
         });
         PlanPreparation planPreparation = new PlanPreparation(participants, retrieval, problems, trackRecords, weights, clock);
         return new PlanService(solverManager, planPreparation, scoring, explainer, placements, slots, reference.sites(), preparation,
-                clock, Duration.ofHours(8), mostKept);
+                clock, Duration.ofHours(8), mostKept, store);
     }
 }

@@ -211,9 +211,14 @@ public class AccessPolicy {
 
     /** Refuses unless {@code actor} coordinates every site of a plan. */
     public void requirePlan(Actor actor, Set<String> planSites) {
-        if (!actor.has(Role.COORDINATOR) || !actor.sites().containsAll(planSites)) {
+        if (!mayReadPlan(actor, planSites)) {
             throw new AccessRefusedException("The plan covers sites you do not coordinate");
         }
+    }
+
+    /** Whether {@code actor} coordinates every site of a plan, as reading or deciding from it needs. */
+    public boolean mayReadPlan(Actor actor, Set<String> planSites) {
+        return actor.has(Role.COORDINATOR) && actor.sites().containsAll(planSites);
     }
 
     /** Refuses a supervisor another employer's data; staff who reach the bank may read every employer. */

@@ -18,6 +18,7 @@ final class PlanJob {
     private final String id;
     private final Set<String> sites;
     private final String requestedBy;
+    private final Instant startedAt;
     private PlanStatus status = PlanStatus.PREPARING;
     private String message;
     private Instant updatedAt;
@@ -26,11 +27,13 @@ final class PlanJob {
     private Map<String, SlotHit> slots = Map.of();
     private int solveRound;
     private boolean stopRequested;
+    private Instant keptAt;
 
     PlanJob(String id, Set<String> sites, String requestedBy, Instant now) {
         this.id = id;
         this.sites = Set.copyOf(sites);
         this.requestedBy = requestedBy;
+        this.startedAt = now;
         this.updatedAt = now;
     }
 
@@ -44,6 +47,10 @@ final class PlanJob {
 
     String requestedBy() {
         return requestedBy;
+    }
+
+    Instant startedAt() {
+        return startedAt;
     }
 
     synchronized void prepared(PreparedPlan prepared, Instant now) {
@@ -99,6 +106,16 @@ final class PlanJob {
         this.status = newStatus;
         this.message = newMessage;
         this.updatedAt = now;
+    }
+
+    /** Records that the store holds the job as it was at {@code updatedAt}. */
+    synchronized void kept(Instant at) {
+        this.keptAt = at;
+    }
+
+    /** Whether the job is over and the store holds it as it is, so it may be read from there instead. */
+    synchronized boolean keptAsItIs() {
+        return status.over() && updatedAt.equals(keptAt);
     }
 
     synchronized PlanStatus status() {
@@ -159,6 +176,6 @@ final class PlanJob {
         int placed = plan == null ? 0 : (int) plan.placedCount();
         int pinned = plan == null ? 0 : (int) plan.getPlacements().stream().filter(PlannedPlacement::isPinned).count();
         String score = plan == null || plan.getScore() == null ? null : plan.getScore().toString();
-        return new PlanProgress(id, sites, requestedBy, status, score, placed, ready, pinned, updatedAt, message);
+        return new PlanProgress(id, sites, requestedBy, status, score, placed, ready, pinned, startedAt, updatedAt, message);
     }
 }

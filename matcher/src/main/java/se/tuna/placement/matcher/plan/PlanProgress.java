@@ -14,9 +14,10 @@ import java.util.Set;
  * @param placed       ready participants the best plan places
  * @param ready        ready participants on the waiting list
  * @param pinned       placements a coordinator has decided (kept by every solve)
+ * @param startedAt    when it was asked for
  * @param updatedAt    when this changed last
  * @param message      what went wrong, when it failed
  */
 public record PlanProgress(String jobId, Set<String> sites, String requestedBy, PlanStatus status, String score, int placed, int ready, int pinned,
-        Instant updatedAt, String message) {
+        Instant startedAt, Instant updatedAt, String message) {
 }

@@ -31,6 +31,8 @@ import se.tuna.placement.catalog.search.SlotHit;
 import se.tuna.placement.catalog.slot.SlotService;
 import se.tuna.placement.matcher.explain.Explainer;
 import se.tuna.placement.matcher.explain.Explanation;
+import se.tuna.placement.matcher.plan.KeptPlan.KeptAssignment;
+import se.tuna.placement.matcher.plan.KeptPlan.KeptCandidate;
 import se.tuna.placement.participants.participant.Participant;
 import se.tuna.placement.participants.placement.Choice;
 import se.tuna.placement.participants.placement.DecidedBy;
@@ -44,8 +46,12 @@ import se.tuna.placement.matcher.planning.SlotFact;
  * Waiting-list plans as jobs: a plan is prepared and solved in the background (its own thread
  * pools, never a request's), its progress can be watched and it can be stopped early; a
  * coordinator then decides placements one by one, each booking its seat and pinning it, and may
- * solve again around what is decided. Nothing is booked by the solver. Finished jobs are kept a
- * while, then forgotten (decided placements are stored for good).
+ * solve again around what is decided. Nothing is booked by the solver. Every plan is also kept in
+ * Elasticsearch ({@link PlanStore}): when started, when finished with its result, when decided
+ * from. A running solve is followed in memory; a finished plan the process no longer holds (after
+ * a restart) is read and decided from the store, and a solve the restart cut off is reported
+ * {@link PlanStatus#INTERRUPTED}. Finished plans are kept a while, then forgotten, in memory and in
+ * the store (decided placements are stored for good).
  */
 public class PlanService implements AutoCloseable {
 
@@ -62,11 +68,12 @@ public class PlanService implements AutoCloseable {
     private final Clock clock;
     private final Duration keepFinished;
     private final int mostJobs;
+    private final PlanStore store;
     private final Map<String, PlanJob> jobs = new ConcurrentHashMap<>();
 
     public PlanService(SolverManager<PlacementPlan, String> solverManager, PlanPreparation preparation, PlanScoring scoring,
             Explainer explainer, PlacementService placements, SlotService slots, ProgrammeSites sites,
-            ExecutorService preparationPool, Clock clock, Duration keepFinished, int mostJobs) {
+            ExecutorService preparationPool, Clock clock, Duration keepFinished, int mostJobs, PlanStore store) {
         this.solverManager = solverManager;
         this.preparation = preparation;
         this.scoring = scoring;
@@ -78,6 +85,7 @@ public class PlanService implements AutoCloseable {
         this.clock = clock;
         this.keepFinished = keepFinished;
         this.mostJobs = mostJobs;
+        this.store = store;
     }
 
     /** Starts planning the waiting list of the sites (every site when none given); returns at once. */
@@ -94,14 +102,46 @@ public class PlanService implements AutoCloseable {
         if (jobs.size() >= mostJobs) {
             throw new ConflictException("Too many plans are kept (" + mostJobs + "); wait until old ones are forgotten");
         }
+        store.prune(mostJobs, clock.instant().minus(keepFinished));
         PlanJob job = new PlanJob(UUID.randomUUID().toString(), sites, requestedBy, clock.instant());
+        // Kept before it runs, so a restart from here on finds it and reports it interrupted.
+        store.save(kept(job.progress(), List.of()));
+        job.kept(job.updatedAt());
         jobs.put(job.id(), job);
         preparationPool.execute(() -> prepareAndSolve(job));
         return job.progress();
     }
 
     public PlanProgress progress(String jobId) {
-        return job(jobId).progress();
+        PlanJob job = jobs.get(jobId);
+        return job != null ? job.progress() : keptPlan(jobId).progress();
+    }
+
+    /** The plans kept, newest first: those this process follows as they are now, the others as stored. */
+    public List<PlanProgress> recent() {
+        return store.newest(mostJobs).stream().map(plan -> {
+            PlanJob job = jobs.get(plan.id());
+            return job != null ? job.progress() : plan.progress();
+        }).toList();
+    }
+
+    /**
+     * What the service does at start, once the store is ready: a plan stored as running that this
+     * process does not follow died with the process before it, and is marked interrupted; a plan
+     * this process finished and kept as it is, is from now on read from the store (at start there
+     * is none); plans no longer kept are forgotten, as at every start of a plan. Returns how many
+     * plans were interrupted.
+     */
+    public int recoverAfterRestart() {
+        jobs.values().removeIf(PlanJob::keptAsItIs);
+        Instant now = clock.instant();
+        List<KeptPlan> died = store.running().stream().filter(plan -> !jobs.containsKey(plan.id())).toList();
+        died.forEach(plan -> store.save(plan.interrupted(now)));
+        if (!died.isEmpty()) {
+            log.info("{} plans were being made when the service stopped; they are marked interrupted", died.size());
+        }
+        store.prune(mostJobs, now.minus(keepFinished));
+        return died.size();
     }
 
     /**
@@ -109,7 +149,11 @@ public class PlanService implements AutoCloseable {
      * stops before it solves; one waiting for the solver is taken out of the queue.
      */
     public PlanProgress stop(String jobId) {
-        PlanJob job = job(jobId);
+        PlanJob job = jobs.get(jobId);
+        if (job == null) {
+            // Nothing of a plan this process does not follow is running.
+            return keptPlan(jobId).progress();
+        }
         synchronized (job) {
             job.requestStop();
             if (job.status() == PlanStatus.QUEUED || job.status() == PlanStatus.SOLVING) {
@@ -118,6 +162,7 @@ public class PlanService implements AutoCloseable {
                 // A job taken out of the queue never started, so the solver will not report it finished.
                 if (job.status() == PlanStatus.QUEUED && solverManager.getSolverStatus(round) == SolverStatus.NOT_SOLVING) {
                     job.finished(job.best(), clock.instant(), round);
+                    persist(job, true);
                 }
             }
             return job.progress();
@@ -130,7 +175,12 @@ public class PlanService implements AutoCloseable {
      * booked, a plan decided elsewhere, a raw booking) is no longer free to the plan.
      */
     public PlanProgress resolve(String jobId) {
-        PlanJob job = job(jobId);
+        PlanJob job = jobs.get(jobId);
+        if (job == null) {
+            keptPlan(jobId);
+            throw new ConflictException("The plan was made before the service restarted: it can be read and decided from, "
+                    + "not solved again; start a new plan of the same sites (its decisions are kept)");
+        }
         synchronized (job) {
             if (job.status() != PlanStatus.FINISHED) {
                 throw new ConflictException("The plan is " + job.status().name().toLowerCase()
@@ -138,13 +188,19 @@ public class PlanService implements AutoCloseable {
             }
             reseat(job);
             solve(job);
+            // Kept as running with the plan it solves from: a restart now reports it interrupted.
+            persist(job, true);
             return job.progress();
         }
     }
 
     /** The plan with an explanation for every participant. */
     public PlanResult result(String jobId) {
-        PlanJob job = job(jobId);
+        PlanJob job = jobs.get(jobId);
+        return job != null ? resultOf(job) : keptResult(keptPlan(jobId));
+    }
+
+    private PlanResult resultOf(PlanJob job) {
         PlacementPlan plan = job.best();
         if (plan == null) {
             return new PlanResult(job.progress(), List.of());
@@ -180,7 +236,10 @@ public class PlanService implements AutoCloseable {
      */
     public PlannedAssignment decide(String jobId, String participantId, String slotId, String reason, LocalDateTime studyVisitAt,
             DecidedBy decidedBy) {
-        PlanJob job = job(jobId);
+        PlanJob job = jobs.get(jobId);
+        if (job == null) {
+            return decideKept(jobId, participantId, slotId, reason, studyVisitAt, decidedBy);
+        }
         // Under the job's lock, no re-solve can start between the check and the pin, so the
         // plan always agrees with the stored decision.
         synchronized (job) {
@@ -201,9 +260,96 @@ public class PlanService implements AutoCloseable {
             SlotHit before = job.slots().get(chosen);
             job.slotChanged(new SlotHit(slots.get(chosen).slot(), before.employerName(), before.score(), before.distanceKm()));
             job.pin(participantId, fact, clock.instant());
+            persist(job, true);
         }
-        return result(jobId).assignments().stream().filter(line -> line.participantId().equals(participantId))
+        return resultOf(job).assignments().stream().filter(line -> line.participantId().equals(participantId))
                 .findFirst().orElseThrow();
+    }
+
+    /**
+     * A decision from a plan kept in the store, which this process does not hold (it was made
+     * before a restart): as from a plan in memory, the proposal and the candidates are the plan's,
+     * and booking the study visit checks the seat and the participant as they are now. One kept
+     * decision at a time, so two never write over each other's line.
+     */
+    private PlannedAssignment decideKept(String jobId, String participantId, String slotId, String reason,
+            LocalDateTime studyVisitAt, DecidedBy decidedBy) {
+        synchronized (store) {
+            KeptPlan plan = keptPlan(jobId);
+            if (plan.status() != PlanStatus.FINISHED) {
+                throw new ConflictException("The plan is " + plan.status().name().toLowerCase()
+                        + "; decide placements from a finished plan, or start a new one");
+            }
+            KeptAssignment line = plan.assignments().stream().filter(kept -> kept.participantId().equals(participantId))
+                    .findFirst().orElseThrow(() -> new NotFoundException("participant in this plan", participantId));
+            String proposed = line.slotId();
+            String chosen = slotId == null || slotId.isBlank() ? proposed : slotId;
+            if (chosen == null) {
+                throw new ConflictException("participantId", "The plan gives " + participantId + " no place to decide");
+            }
+            KeptCandidate candidate = line.candidates().stream().filter(kept -> kept.slotId().equals(chosen)).findFirst()
+                    .orElseThrow(() -> InvalidInputException.of("slotId", "is not one of the participant's candidates in this plan"));
+            Choice choice = Choice.of(proposed, chosen, reason);
+            placements.bookStudyVisit(participantId, choice, studyVisitAt, decidedBy, jobId);
+            // The checklist kept is the plan's slot's; one chosen instead has none kept to show.
+            KeptAssignment decided = new KeptAssignment(participantId, line.waitingDays(), chosen, candidate.employerName(), true,
+                    chosen.equals(proposed) ? line.explanation() : List.of(), line.candidates());
+            KeptPlan now = plan.withAssignment(decided, clock.instant());
+            store.save(now);
+            return keptResult(now).assignments().stream()
+                    .filter(kept -> kept.participantId().equals(participantId)).findFirst().orElseThrow();
+        }
+    }
+
+    /** A kept plan as a coordinator reads it, with its slots as they are now (a slot since deleted shows as none). */
+    private PlanResult keptResult(KeptPlan plan) {
+        Map<String, TrainingSlot> now = slots.getAll(plan.assignments().stream().map(KeptAssignment::slotId)
+                .filter(java.util.Objects::nonNull).distinct().toList());
+        List<PlannedAssignment> lines = plan.assignments().stream().map(line -> {
+            TrainingSlot slot = line.slotId() == null ? null : now.get(line.slotId());
+            return new PlannedAssignment(line.participantId(), line.waitingDays(), slot, slot == null ? null : line.employerName(),
+                    line.decided(), new Explanation(line.explanation()));
+        }).toList();
+        return new PlanResult(plan.progress(), lines);
+    }
+
+    private KeptPlan keptPlan(String jobId) {
+        return store.find(jobId).orElseThrow(() -> new NotFoundException("plan", jobId));
+    }
+
+    /**
+     * Writes the job to the store as it is now, with every participant's line when {@code withLines}
+     * (once it has a solved plan). A failure is logged, not thrown: the job goes on in memory, and
+     * what was decided is stored with the placements anyway.
+     */
+    private void persist(PlanJob job, boolean withLines) {
+        try {
+            synchronized (job) {
+                PlanProgress progress = job.progress();
+                List<KeptAssignment> lines = withLines && job.best() != null ? keptLines(job) : List.of();
+                store.save(kept(progress, lines));
+                job.kept(progress.updatedAt());
+            }
+        } catch (RuntimeException e) {
+            log.warn("Keeping plan {} in the store failed; it is held in memory only", job.id(), LoggedFailure.of(e));
+        }
+    }
+
+    private static KeptPlan kept(PlanProgress progress, List<KeptAssignment> lines) {
+        return new KeptPlan(progress.jobId(), progress.sites(), progress.requestedBy(), progress.status(), progress.score(),
+                progress.placed(), progress.ready(), progress.pinned(), progress.startedAt(), progress.updatedAt(),
+                progress.message(), lines);
+    }
+
+    /** Every line of the job's plan as the API gives it, with the participant's candidates. Call holding the job's lock. */
+    private List<KeptAssignment> keptLines(PlanJob job) {
+        return resultOf(job).assignments().stream().map(line -> {
+            List<KeptCandidate> candidates = job.placementOf(line.participantId()).getCandidateSlots().stream()
+                    .map(slot -> new KeptCandidate(slot.id(), job.slots().get(slot.id()).employerName())).toList();
+            return new KeptAssignment(line.participantId(), line.waitingDays(), line.slot() == null ? null : line.slot().id(),
+                    line.employerName(), line.decided(), line.explanation() == null ? List.of() : line.explanation().criteria(),
+                    candidates);
+        }).toList();
     }
 
     /**
@@ -251,6 +397,7 @@ public class PlanService implements AutoCloseable {
                 job.prepared(prepared, clock.instant());
                 if (job.stopRequested()) {
                     job.finished(job.best(), clock.instant(), job.solveId());
+                    persist(job, true);
                 } else {
                     solve(job);
                 }
@@ -258,6 +405,7 @@ public class PlanService implements AutoCloseable {
         } catch (RuntimeException e) {
             log.warn("Preparing plan {} failed", job.id(), LoggedFailure.of(e));
             job.failed("Väntelistan eller platserna kunde inte läsas. Försök igen om en stund.", clock.instant());
+            persist(job, false);
         }
     }
 
@@ -268,23 +416,34 @@ public class PlanService implements AutoCloseable {
         try {
             solverManager.solveAndListen(round, id -> problem,
                     best -> job.improved(best, clock.instant(), round),
-                    last -> job.finished(last, clock.instant(), round),
+                    // Under the job's lock, so whoever sees the plan finished (or failed) finds it kept so.
+                    last -> {
+                        synchronized (job) {
+                            job.finished(last, clock.instant(), round);
+                            persistFinished(job, round);
+                        }
+                    },
                     (id, failure) -> {
                         log.warn("Solving plan {} failed", id, LoggedFailure.of(failure));
-                        job.failed("Planeringen misslyckades. Felet är loggat; försök igen.", clock.instant());
+                        synchronized (job) {
+                            job.failed("Planeringen misslyckades. Felet är loggat; försök igen.", clock.instant());
+                            persist(job, false);
+                        }
                     });
         } catch (RuntimeException e) {
             log.warn("Could not submit plan {} to the solver", round, LoggedFailure.of(e));
             job.failed("Planeringen kunde inte startas. Felet är loggat; försök igen.", clock.instant());
+            persist(job, false);
         }
     }
 
-    private PlanJob job(String jobId) {
-        PlanJob job = jobs.get(jobId);
-        if (job == null) {
-            throw new NotFoundException("plan", jobId);
+    /** Keeps the job's solved plan, unless a later round has started since this one (a late callback). */
+    private void persistFinished(PlanJob job, String round) {
+        synchronized (job) {
+            if (round.equals(job.solveId()) && job.status() == PlanStatus.FINISHED) {
+                persist(job, true);
+            }
         }
-        return job;
     }
 
     /** Forgets finished or failed jobs older than the keeping time. */

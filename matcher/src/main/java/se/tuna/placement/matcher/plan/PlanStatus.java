@@ -11,5 +11,15 @@ public enum PlanStatus {
     /** Done (or stopped early); the best plan found is final until solved again. */
     FINISHED,
     /** Something went wrong; see the message. */
-    FAILED
+    FAILED,
+    /**
+     * The service restarted while the plan was being made, so its solve died with the process; it
+     * can be read (as last solved, if ever) but not decided from: start a new plan of the same sites.
+     */
+    INTERRUPTED;
+
+    /** Whether nothing more happens to a plan in this state unless a coordinator acts. */
+    public boolean over() {
+        return this == FINISHED || this == FAILED || this == INTERRUPTED;
+    }
 }

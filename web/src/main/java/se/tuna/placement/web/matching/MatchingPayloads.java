@@ -37,9 +37,9 @@ public final class MatchingPayloads {
     public record PlanRequest(Set<@NotBlank String> sites) {
     }
 
-    /** A plan job's state. */
+    /** A plan job's state: PREPARING, QUEUED, SOLVING, FINISHED, FAILED or INTERRUPTED (by a restart). */
     public record PlanProgressResponse(String jobId, Set<String> sites, String requestedBy, String status, String score, int placed, int ready, int pinned,
-            Instant updatedAt, String message) {
+            Instant startedAt, Instant updatedAt, String message) {
     }
 
     /** One participant's line of a plan. */

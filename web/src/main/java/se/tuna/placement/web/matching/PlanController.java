@@ -3,6 +3,7 @@ package se.tuna.placement.web.matching;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -65,6 +66,16 @@ class PlanController {
                 .map(progress -> ResponseEntity.accepted().location(URI.create("/api/plans/" + progress.jobId())).body(progress));
     }
 
+    @GetMapping
+    @Operation(summary = "Recent plans of the coordinator's sites, newest first: state, who asked, when",
+            description = "Plans are kept in Elasticsearch, so a plan made before a restart is listed and can be read and "
+                    + "decided from; one that was being made when the service stopped is INTERRUPTED and can be started "
+                    + "again with its sites. Only plans all of whose sites the signed-in coordinator serves.")
+    Mono<List<PlanProgressResponse>> list(@AuthenticationPrincipal Actor actor) {
+        return Blocking.call(() -> plans.recent().stream().filter(plan -> access.mayReadPlan(actor, plan.sites()))
+                .map(mapper::toResponse).toList());
+    }
+
     @GetMapping("/{id}")
     @Operation(summary = "A plan job's state: status, best score, how many placed")
     Mono<PlanProgressResponse> progress(@AuthenticationPrincipal Actor actor, @PathVariable String id) {
@@ -74,9 +85,11 @@ class PlanController {
     @GetMapping(path = "/{id}/progress", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @Operation(summary = "Live progress as Server-Sent Events until the plan is finished or failed")
     Flux<ServerSentEvent<PlanProgressResponse>> stream(@AuthenticationPrincipal Actor actor, @PathVariable String id) {
-        // Checked before the stream starts (plans are kept in memory), so a refusal is a problem detail, not an event.
+        // Checked before the stream starts, so a refusal is a problem detail, not an event.
         permitted(actor, id);
+        // A tick that comes while the last read still runs (the plan is being kept in the store) is dropped, not an error.
         return Flux.interval(Duration.ZERO, PROGRESS_EVERY)
+                .onBackpressureDrop()
                 .concatMap(tick -> Blocking.call(() -> mapper.toResponse(plans.progress(id))))
                 .distinctUntilChanged()
                 .takeUntil(progress -> isOver(progress.status()))
@@ -137,6 +150,6 @@ class PlanController {
     }
 
     private static boolean isOver(String status) {
-        return PlanStatus.FINISHED.name().equals(status) || PlanStatus.FAILED.name().equals(status);
+        return PlanStatus.valueOf(status).over();
     }
 }

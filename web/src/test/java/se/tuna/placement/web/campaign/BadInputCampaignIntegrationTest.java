@@ -3,6 +3,7 @@ package se.tuna.placement.web.campaign;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -18,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import se.tuna.placement.audit.AuditRepository;
 import se.tuna.placement.catalog.store.IndexNames;
+import se.tuna.placement.matcher.plan.PlanStatus;
 import se.tuna.placement.participants.placement.PlacementService;
 import se.tuna.placement.web.ApiBodies;
 import se.tuna.placement.web.RawHttp;
@@ -29,6 +31,7 @@ import se.tuna.placement.web.security.AccessMatrix;
 import se.tuna.placement.web.security.AccessMatrix.Rule;
 import se.tuna.placement.web.security.AccessScenario;
 import se.tuna.placement.web.security.AccessScenario.Who;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Bad input, everywhere: an attacker's campaign of generated requests against the running service,
@@ -110,10 +113,35 @@ class BadInputCampaignIntegrationTest extends WebIntegrationTest {
      */
     private void undo(Probe probe, Answer answer) {
         if (probe.operation().equals("POST /api/plans") || probe.operation().equals(SOLVES_AGAIN)) {
-            http.post().uri("/api/plans/" + idIn(answer, "jobId") + "/stop").exchange().expectStatus().isOk();
+            String jobId = idIn(answer, "jobId");
+            http.post().uri("/api/plans/" + jobId + "/stop").exchange().expectStatus().isOk();
+            awaitOver(jobId);
         } else if (probe.operation().equals("POST /api/employers/{id}/slots")) {
             http.post().uri("/api/slots/" + idIn(answer, "id") + "/withdraw").exchange().expectStatus().isOk();
         }
+    }
+
+    /**
+     * Waits until a stopped plan is over, and so kept in the plans' index as it ended: a plan stopped
+     * while it is prepared or solved ends (and is written) a moment later, which the next request's
+     * counters would otherwise count as its own write.
+     */
+    private void awaitOver(String jobId) {
+        long until = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (System.nanoTime() < until) {
+            String status = http.get().uri("/api/plans/" + jobId).exchange().expectStatus().isOk().expectBody(JsonNode.class)
+                    .returnResult().getResponseBody().get("status").asString();
+            if (PlanStatus.valueOf(status).over()) {
+                return;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        throw new IllegalStateException("Plan " + jobId + " did not end within a minute of being stopped");
     }
 
     private static String idIn(Answer answer, String field) {

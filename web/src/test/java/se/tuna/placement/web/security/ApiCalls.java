@@ -281,6 +281,8 @@ public final class ApiCalls {
         Set<Who> planner = only(COORDINATOR);
         return List.of(
                 rule("POST /api/plans", (s, who, fresh) -> post("/api/plans", json("{\"sites\": [\"eskilstuna\"]}")), planner),
+                // Every coordinator lists plans, each only those of their own sites (PlanRestartIntegrationTest).
+                rule("GET /api/plans", (s, who, fresh) -> get("/api/plans"), only(COORDINATOR, COORDINATOR_OF_OTHER_SITE)),
                 rule("GET /api/plans/{id}", (s, who, fresh) -> get("/api/plans/" + s.plan), planner),
                 rule("GET /api/plans/{id}/progress", (s, who, fresh) -> get("/api/plans/" + s.plan + "/progress"), planner),
                 rule("GET /api/plans/{id}/result", (s, who, fresh) -> get("/api/plans/" + s.plan + "/result"), planner),
