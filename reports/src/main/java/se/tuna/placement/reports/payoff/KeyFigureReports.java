@@ -27,14 +27,14 @@ public class KeyFigureReports {
 
     /** The figures of {@code sites}, each and together; the sites are known ones (checked by the caller). */
     public KeyFigureReport report(List<String> sites, ReportPeriod asked) {
-        ReportPeriod period = asked.asOf().isAfter(asked.until()) ? new ReportPeriod(asked.from(), asked.until(), asked.until())
-                : asked;
+        ReportPeriod period = new ReportPeriod(asked.from(), asked.until(), asked.lastDayCounted());
         Map<String, KeyFigureParameters> entered = parameters.ofSites(sites);
+        Map<String, StatusReport> counted = statusReports.reportEach(sites, period);
         List<SiteKeyFigures> bySite = new ArrayList<>();
         KeyFigureBasis together = KeyFigureBasis.NONE;
         for (String site : sites) {
             KeyFigureParameters siteParameters = entered.get(site);
-            StatusReport counts = statusReports.report(List.of(site), period);
+            StatusReport counts = counted.get(site);
             KeyFigureBasis basis = KeyFigureCalculation.basis(siteParameters, period, counts.participation().active(), counts.exitsInPeriod());
             bySite.add(new SiteKeyFigures(site, siteParameters, KeyFigureCalculation.figures(basis)));
             together = together.plus(basis);

@@ -32,6 +32,21 @@ public class StatusReports {
 
     /** The report of {@code sites} together, for the period and as of its day; the sites are known ones (checked by the caller). */
     public StatusReport report(List<String> sites, ReportPeriod period) {
+        return StatusReportCalculation.count(sites, period, sourcesOf(sites));
+    }
+
+    /**
+     * The report of each of {@code sites} on its own, by site, from one reading of what they are
+     * counted from (the key figures are computed per site).
+     */
+    public Map<String, StatusReport> reportEach(List<String> sites, ReportPeriod period) {
+        ReportSources sources = sourcesOf(sites);
+        Map<String, StatusReport> bySite = new LinkedHashMap<>();
+        sites.forEach(site -> bySite.put(site, StatusReportCalculation.count(List.of(site), period, sources)));
+        return bySite;
+    }
+
+    private ReportSources sourcesOf(List<String> sites) {
         List<Stint> all = stints.everyAt(sites);
         List<String> people = all.stream().map(Stint::participantId).filter(Objects::nonNull).distinct().toList();
         Map<String, Integer> birthYears = new HashMap<>();
@@ -41,7 +56,7 @@ public class StatusReports {
                 birthYears.put(id, year);
             }
         });
-        return StatusReportCalculation.count(sites, period, new ReportSources(all, birthYears, placementsOf(people)));
+        return new ReportSources(all, birthYears, placementsOf(people));
     }
 
     /**
