@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -104,7 +105,10 @@ final class Browser implements AutoCloseable {
         this.service = service;
         this.driver = driver;
         this.profile = profile;
+        // A page re-renders what it shows (a list counted again, a report reloaded): an element found a moment
+        // before may be replaced while a condition reads it; the wait reads it again rather than failing.
         this.wait = new WebDriverWait(driver, WAIT, POLL);
+        this.wait.ignoring(StaleElementReferenceException.class);
     }
 
     /** A new browser with a profile of its own, on the service at {@code base}. */
