@@ -3,6 +3,7 @@ package se.tuna.placement.catalog;
 import java.time.Clock;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import se.tuna.placement.catalog.booking.SeatBooking;
@@ -20,6 +21,7 @@ import se.tuna.placement.catalog.store.EmployerDocumentMapperImpl;
 import se.tuna.placement.catalog.store.EmployerRepository;
 import se.tuna.placement.catalog.store.IndexManager;
 import se.tuna.placement.catalog.store.IndexNames;
+import se.tuna.placement.catalog.store.IndexReplicas;
 import se.tuna.placement.catalog.store.IndexSet;
 import se.tuna.placement.catalog.store.SlotChanges;
 import se.tuna.placement.catalog.store.SlotDocumentMapper;
@@ -28,7 +30,8 @@ import se.tuna.placement.catalog.store.SlotRepository;
 
 /**
  * The catalog's beans. The application supplies an {@link ElasticsearchClient}, the
- * {@link IndexNames} to use and a {@link Clock}; everything else is built here, the same way
+ * {@link IndexNames} to use and a {@link Clock} (and may supply {@link IndexReplicas}; without, the
+ * default {@code 0-1}); everything else is built here, the same way
  * for the service and for the integration tests.
  */
 @Configuration(proxyBeanMethods = false)
@@ -60,8 +63,8 @@ public class CatalogConfiguration {
     }
 
     @Bean
-    IndexManager indexManager(ElasticsearchClient client, IndexNames names) {
-        return new IndexManager(client, names);
+    IndexManager indexManager(ElasticsearchClient client, IndexNames names, ObjectProvider<IndexReplicas> replicas) {
+        return new IndexManager(client, names, replicas.getIfAvailable(() -> IndexReplicas.DEFAULT));
     }
 
     @Bean

@@ -4,6 +4,7 @@ import static se.tuna.placement.catalog.store.ElasticsearchCalls.call;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
@@ -17,23 +18,40 @@ import co.elastic.clients.elasticsearch.core.search.ResponseBody;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Creates the versioned indices behind their aliases when they are missing, and moves an alias
  * to a new mapping version by copying the documents over (the minimal local node has no reindex
  * API, so the copy is a scroll and bulk writes). The old index is kept, never deleted here.
+ *
+ * <p>The one place indices are created, so the one place their replicas are set: every index gets
+ * {@code index.auto_expand_replicas} from {@link IndexReplicas} (whatever its JSON resource says),
+ * and an index that already exists (made by an older version, with no replica) is brought to it
+ * when {@link #ensure} finds it.
  */
 public class IndexManager {
 
     private static final Logger log = LoggerFactory.getLogger(IndexManager.class);
     private static final int COPY_BATCH = 1_000;
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private final ElasticsearchClient client;
     private final IndexNames names;
+    private final IndexReplicas replicas;
 
+    /** With the default replicas, {@link IndexReplicas#DEFAULT}. */
     public IndexManager(ElasticsearchClient client, IndexNames names) {
+        this(client, names, IndexReplicas.DEFAULT);
+    }
+
+    public IndexManager(ElasticsearchClient client, IndexNames names, IndexReplicas replicas) {
         this.client = client;
         this.names = names;
+        this.replicas = replicas;
     }
 
     /** Makes sure every given index exists at its current version behind its alias. */
@@ -46,6 +64,7 @@ public class IndexManager {
         String concrete = index.concreteIndex(names.prefix());
         Set<String> current = indicesBehind(alias);
         if (current.contains(concrete)) {
+            keepReplicas(concrete);
             return;
         }
         createIndex(index, concrete, current.isEmpty() ? alias : null);
@@ -62,9 +81,10 @@ public class IndexManager {
     private void createIndex(IndexDefinition index, String concrete, String aliasOrNull) {
         try {
             call(() -> {
-                try (InputStream json = mappingOf(index)) {
+                try (InputStream resource = mappingOf(index)) {
+                    String json = withReplicas(resource);
                     return client.indices().create(c -> {
-                        c.index(concrete).withJson(json);
+                        c.index(concrete).withJson(new StringReader(json));
                         return aliasOrNull == null ? c : c.aliases(aliasOrNull, a -> a);
                     });
                 }
@@ -76,6 +96,46 @@ public class IndexManager {
                 throw e;
             }
         }
+    }
+
+    /**
+     * The resource's settings and mappings with the replicas this installation wants, in place of
+     * any the resource names.
+     */
+    private String withReplicas(InputStream resource) {
+        JsonNode definition = JSON.readTree(resource);
+        if (!(definition instanceof ObjectNode root)) {
+            throw new IllegalStateException("An index definition must be a JSON object");
+        }
+        ObjectNode settings = root.get("settings") instanceof ObjectNode existing ? existing : root.putObject("settings");
+        settings.remove("number_of_replicas");
+        settings.remove("auto_expand_replicas");
+        settings.remove("index.number_of_replicas");
+        settings.remove("index.auto_expand_replicas");
+        if (settings.get("index") instanceof ObjectNode nested) {
+            nested.remove("number_of_replicas");
+            nested.remove("auto_expand_replicas");
+        }
+        settings.put("auto_expand_replicas", replicas.autoExpand());
+        return JSON.writeValueAsString(root);
+    }
+
+    /**
+     * Brings an existing index to this installation's replicas: one created by an older version
+     * has {@code number_of_replicas: 0}, which would keep it on one node of a cluster.
+     */
+    private void keepReplicas(String concrete) {
+        var settings = call(() -> client.indices().getSettings(g -> g.index(concrete))).result().get(concrete);
+        String current = settings == null || settings.settings() == null ? null
+                : settings.settings().autoExpandReplicas() != null ? settings.settings().autoExpandReplicas()
+                : settings.settings().index() != null ? settings.settings().index().autoExpandReplicas() : null;
+        if (replicas.autoExpand().equals(current)) {
+            return;
+        }
+        call(() -> client.indices().putSettings(p -> p.index(concrete)
+                .settings(s -> s.autoExpandReplicas(replicas.autoExpand()))));
+        log.info("Index {}: replicas now auto-expand {} (was {})", concrete, replicas.autoExpand(),
+                current == null ? "a fixed number" : current);
     }
 
     private InputStream mappingOf(IndexDefinition index) {

@@ -19,6 +19,7 @@ import se.tuna.placement.reports.ReportsConfiguration;
 import se.tuna.placement.catalog.store.ElasticsearchClientFactory;
 import se.tuna.placement.catalog.store.ElasticsearchConnection;
 import se.tuna.placement.catalog.store.IndexNames;
+import se.tuna.placement.catalog.store.IndexReplicas;
 import se.tuna.placement.elasticsearch.local.LocalElasticsearchSettings;
 import se.tuna.placement.elasticsearch.local.SupervisedNode;
 
@@ -71,6 +72,12 @@ public class ElasticsearchConfiguration {
     @Bean
     IndexNames indexNames(ElasticsearchProperties properties) {
         return new IndexNames(properties.indexPrefix());
+    }
+
+    /** The replicas every index keeps (IndexManager sets them at creation and at start). */
+    @Bean
+    IndexReplicas indexReplicas(ElasticsearchProperties properties) {
+        return properties.indexReplicas();
     }
 
     @Bean

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import se.tuna.placement.catalog.store.IndexReplicas;
 
 /**
  * Where the platform's Elasticsearch is ({@code tuna.elasticsearch.*}). With no URIs, the
@@ -17,6 +18,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param caCertificate PEM file of the cluster's CA (TUNA_ELASTICSEARCH_CA_CERTIFICATE)
  * @param indexPrefix   prefix of every index and alias
  * @param local         the embedded default's settings
+ * @param replicas      every index's {@code auto_expand_replicas} (TUNA_ELASTICSEARCH_REPLICAS), {@code 0-1} by
+ *                      default: a replica wherever a second node can hold it
  */
 @ConfigurationProperties("tuna.elasticsearch")
 public record ElasticsearchProperties(
@@ -26,12 +29,21 @@ public record ElasticsearchProperties(
         String password,
         Path caCertificate,
         String indexPrefix,
-        Local local) {
+        Local local,
+        String replicas) {
 
     public ElasticsearchProperties {
         uris = uris == null ? List.of() : List.copyOf(uris);
         indexPrefix = indexPrefix == null || indexPrefix.isBlank() ? "tuna-" : indexPrefix;
         local = local == null ? new Local(null, null, null, null) : local;
+        replicas = replicas == null || replicas.isBlank() ? IndexReplicas.DEFAULT.autoExpand() : replicas.trim();
+        // Checked at start, not at the first index created.
+        new IndexReplicas(replicas);
+    }
+
+    /** The replicas every index keeps. */
+    public IndexReplicas indexReplicas() {
+        return new IndexReplicas(replicas);
     }
 
     public boolean embedded() {

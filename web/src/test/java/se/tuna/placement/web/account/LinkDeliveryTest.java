@@ -64,6 +64,6 @@ class LinkDeliveryTest {
 
     private static LinkDelivery withoutMail(List<URI> clusterNodes) {
         return new LinkDelivery(new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class),
-                new ElasticsearchProperties(clusterNodes, null, null, null, null, null, null), "", "");
+                new ElasticsearchProperties(clusterNodes, null, null, null, null, null, null, null), "", "");
     }
 }
