@@ -150,16 +150,21 @@ final class Instance {
      * then replaces only our block of {@code elasticsearch.yml} (ports change at every start).
      *
      * @param backups the node's {@code path.repo}, created if missing
+     * @param cluster its place in a cluster of local nodes, or {@code null} for a single node
      * @return the HTTP port the node will listen on
      */
-    int configure(Distribution distribution, int httpPort, Path backups) {
+    int configure(Distribution distribution, int httpPort, Path backups, ClusterMembership cluster) {
         try {
             for (Path folder : new Path[] {data(), logs(), tmp(), backups}) {
                 Files.createDirectories(folder);
             }
             copyConfigOnce(distribution.home().resolve("config"));
             int[] ports = freePorts(httpPort);
-            writeManagedSettings(ports[0], ports[1], backups);
+            if (cluster != null) {
+                // The other nodes look for this one at its own fixed transport port.
+                ports[1] = cluster.transportPort();
+            }
+            writeManagedSettings(ports[0], ports[1], backups, cluster);
             // Elasticsearch removes its pid file when it stops; one that is left is stale.
             Files.deleteIfExists(pidFile());
             return ports[0];
@@ -193,19 +198,27 @@ final class Instance {
         Files.move(partial, config(), StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private void writeManagedSettings(int httpPort, int transportPort, Path backups) throws IOException {
+    private void writeManagedSettings(int httpPort, int transportPort, Path backups, ClusterMembership cluster)
+            throws IOException {
         Path yml = config().resolve("elasticsearch.yml");
         String kept = withoutManagedBlock(Files.readString(yml, StandardCharsets.UTF_8));
+        String discovery = cluster == null
+                ? "discovery.type: single-node"
+                : String.join("\n",
+                        "discovery.seed_hosts: " + cluster.seedTransportPorts().stream()
+                                .map(port -> quoted("127.0.0.1:" + port)).toList(),
+                        "cluster.initial_master_nodes: " + cluster.initialMasterNodes().stream()
+                                .map(Instance::quoted).toList());
         String block = String.join("\n",
                 BLOCK_BEGIN,
-                "cluster.name: " + CLUSTER_NAME,
+                "cluster.name: " + (cluster == null ? CLUSTER_NAME : cluster.clusterName()),
                 "node.name: " + quoted(name),
                 // Without it the first start turns on TLS and passwords, and rewrites this file.
                 "xpack.security.enabled: false",
                 "network.host: 127.0.0.1",
                 "http.port: " + httpPort,
                 "transport.port: " + transportPort,
-                "discovery.type: single-node",
+                discovery,
                 // Disks of development machines are often nearly full; the node must not go read-only.
                 "cluster.routing.allocation.disk.threshold_enabled: false",
                 "path.data: " + quoted(data().toString()),

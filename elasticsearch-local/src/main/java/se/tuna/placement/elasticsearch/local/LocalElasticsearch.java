@@ -32,6 +32,25 @@ public final class LocalElasticsearch {
      * @throws LocalElasticsearchException with what to do, when any step fails
      */
     public static RunningNode start(LocalElasticsearchSettings settings) {
+        Prepared node = prepare(settings);
+        try {
+            return NodeProcess.start(node);
+        } catch (RuntimeException e) {
+            node.instance().release();
+            throw e;
+        }
+    }
+
+    /** A node ready to launch: installed, its instance locked and configured. */
+    record Prepared(LocalElasticsearchSettings settings, Distribution distribution, Instance instance, NodeUser user,
+            int httpPort, Path backups) {
+    }
+
+    /**
+     * Installs the distribution if needed and prepares the instance (locked by this JVM until the
+     * node stops, or released here if preparing fails).
+     */
+    static Prepared prepare(LocalElasticsearchSettings settings) {
         NodeUser user = NodeUser.resolve(settings.runAsUser());
         user.requireTraversable(settings.javaHome(), "javaHome");
         Distribution distribution = Distribution.install(settings, user);
@@ -42,13 +61,13 @@ public final class LocalElasticsearch {
         try {
             // An orphan of a killed earlier process would hold the data directory's lock.
             instance.stopLeftoverNode();
-            int httpPort = instance.configure(distribution, settings.httpPort(), backups);
+            int httpPort = instance.configure(distribution, settings.httpPort(), backups, settings.cluster());
             user.takeOwnership(instance.dir());
             if (!backups.startsWith(instance.dir())) {
                 // The node writes its snapshots there.
                 user.takeOwnership(backups);
             }
-            return NodeProcess.start(settings, distribution, instance, user, httpPort, backups);
+            return new Prepared(settings, distribution, instance, user, httpPort, backups);
         } catch (RuntimeException e) {
             instance.release();
             throw e;

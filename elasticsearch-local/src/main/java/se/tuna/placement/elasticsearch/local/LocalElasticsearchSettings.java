@@ -27,6 +27,8 @@ import java.util.regex.Pattern;
  * @param startTimeout  how long to wait for the node to answer yellow or green
  * @param backupsDirectory the node's {@code path.repo}, where snapshot repositories may live;
  *                      {@code null} for {@code <base>/<instance>/backups}
+ * @param cluster       the node's place in a cluster of local nodes; {@code null} (the default)
+ *                      for a single-node cluster
  */
 public record LocalElasticsearchSettings(
         Path baseDirectory,
@@ -38,7 +40,8 @@ public record LocalElasticsearchSettings(
         String runAsUser,
         Path javaHome,
         Duration startTimeout,
-        Path backupsDirectory) {
+        Path backupsDirectory,
+        ClusterMembership cluster) {
 
     /** Written by the build (resource filtering) next to the classes. */
     static final String BUILD_PROPERTIES = "tuna-elasticsearch-local.properties";
@@ -93,52 +96,53 @@ public record LocalElasticsearchSettings(
                 "tuna-es",
                 Path.of(System.getProperty("java.home")),
                 Duration.ofSeconds(120),
+                null,
                 null);
     }
 
     public LocalElasticsearchSettings withBaseDirectory(Path baseDirectory) {
         return new LocalElasticsearchSettings(baseDirectory, instanceName, heap, httpPort, distribution,
-                swedishPlugin, runAsUser, javaHome, startTimeout, backupsDirectory);
+                swedishPlugin, runAsUser, javaHome, startTimeout, backupsDirectory, cluster);
     }
 
     public LocalElasticsearchSettings withInstanceName(String instanceName) {
         return new LocalElasticsearchSettings(baseDirectory, instanceName, heap, httpPort, distribution,
-                swedishPlugin, runAsUser, javaHome, startTimeout, backupsDirectory);
+                swedishPlugin, runAsUser, javaHome, startTimeout, backupsDirectory, cluster);
     }
 
     public LocalElasticsearchSettings withHeap(String heap) {
         return new LocalElasticsearchSettings(baseDirectory, instanceName, heap, httpPort, distribution,
-                swedishPlugin, runAsUser, javaHome, startTimeout, backupsDirectory);
+                swedishPlugin, runAsUser, javaHome, startTimeout, backupsDirectory, cluster);
     }
 
     public LocalElasticsearchSettings withHttpPort(int httpPort) {
         return new LocalElasticsearchSettings(baseDirectory, instanceName, heap, httpPort, distribution,
-                swedishPlugin, runAsUser, javaHome, startTimeout, backupsDirectory);
+                swedishPlugin, runAsUser, javaHome, startTimeout, backupsDirectory, cluster);
     }
 
     public LocalElasticsearchSettings withDistribution(Path distribution) {
         return new LocalElasticsearchSettings(baseDirectory, instanceName, heap, httpPort, distribution,
-                swedishPlugin, runAsUser, javaHome, startTimeout, backupsDirectory);
+                swedishPlugin, runAsUser, javaHome, startTimeout, backupsDirectory, cluster);
     }
 
     public LocalElasticsearchSettings withSwedishPlugin(Path swedishPlugin) {
         return new LocalElasticsearchSettings(baseDirectory, instanceName, heap, httpPort, distribution,
-                swedishPlugin, runAsUser, javaHome, startTimeout, backupsDirectory);
+                swedishPlugin, runAsUser, javaHome, startTimeout, backupsDirectory, cluster);
     }
 
     public LocalElasticsearchSettings withRunAsUser(String runAsUser) {
         return new LocalElasticsearchSettings(baseDirectory, instanceName, heap, httpPort, distribution,
-                swedishPlugin, runAsUser, javaHome, startTimeout, backupsDirectory);
+                swedishPlugin, runAsUser, javaHome, startTimeout, backupsDirectory, cluster);
     }
 
     public LocalElasticsearchSettings withJavaHome(Path javaHome) {
         return new LocalElasticsearchSettings(baseDirectory, instanceName, heap, httpPort, distribution,
-                swedishPlugin, runAsUser, javaHome, startTimeout, backupsDirectory);
+                swedishPlugin, runAsUser, javaHome, startTimeout, backupsDirectory, cluster);
     }
 
     public LocalElasticsearchSettings withStartTimeout(Duration startTimeout) {
         return new LocalElasticsearchSettings(baseDirectory, instanceName, heap, httpPort, distribution,
-                swedishPlugin, runAsUser, javaHome, startTimeout, backupsDirectory);
+                swedishPlugin, runAsUser, javaHome, startTimeout, backupsDirectory, cluster);
     }
 
     /**
@@ -147,7 +151,16 @@ public record LocalElasticsearchSettings(
      */
     public LocalElasticsearchSettings withBackupsDirectory(Path backupsDirectory) {
         return new LocalElasticsearchSettings(baseDirectory, instanceName, heap, httpPort, distribution,
-                swedishPlugin, runAsUser, javaHome, startTimeout, backupsDirectory);
+                swedishPlugin, runAsUser, javaHome, startTimeout, backupsDirectory, cluster);
+    }
+
+    /**
+     * A node of a cluster of local nodes rather than a single-node cluster; {@link LocalCluster}
+     * starts a whole one.
+     */
+    public LocalElasticsearchSettings withCluster(ClusterMembership cluster) {
+        return new LocalElasticsearchSettings(baseDirectory, instanceName, heap, httpPort, distribution,
+                swedishPlugin, runAsUser, javaHome, startTimeout, backupsDirectory, cluster);
     }
 
     /** The node's {@code path.repo}: the configured folder, else {@code <base>/<instance>/backups}. */

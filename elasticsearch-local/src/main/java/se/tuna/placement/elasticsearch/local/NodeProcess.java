@@ -35,22 +35,45 @@ final class NodeProcess {
     private NodeProcess() {
     }
 
-    static RunningNode start(LocalElasticsearchSettings settings, Distribution distribution, Instance instance,
-            NodeUser user, int httpPort, Path backups) {
+    static RunningNode start(LocalElasticsearch.Prepared node) {
+        return startAll(List.of(node)).get(0);
+    }
+
+    /**
+     * Launches every node before waiting for any: the nodes of a cluster become ready only
+     * together, once enough of them have found each other to elect a master.
+     */
+    static List<RunningNode> startAll(List<LocalElasticsearch.Prepared> nodes) {
         long started = System.nanoTime();
-        Process launcher = launch(settings, distribution, instance, user);
-        URI httpUri = URI.create("http://127.0.0.1:" + httpPort);
+        List<Launched> launched = new ArrayList<>();
         try {
-            long pid = awaitReady(launcher, instance, httpUri, settings.startTimeout());
-            log.info("Elasticsearch {} is up at {} (pid {}, instance {}, user '{}') after {} ms", distribution.version(),
-                    httpUri, pid, instance.dir(), user.name(), (System.nanoTime() - started) / 1_000_000);
-            return new RunningNode(httpUri, launcher, ProcessHandle.of(pid), instance, backups);
+            for (LocalElasticsearch.Prepared node : nodes) {
+                launched.add(new Launched(node, launch(node.settings(), node.distribution(), node.instance(), node.user()),
+                        URI.create("http://127.0.0.1:" + node.httpPort())));
+            }
+            List<RunningNode> running = new ArrayList<>();
+            for (Launched node : launched) {
+                Instance instance = node.prepared().instance();
+                long pid = awaitReady(node.launcher(), instance, node.httpUri(), node.prepared().settings().startTimeout());
+                log.info("Elasticsearch {} is up at {} (pid {}, instance {}, user '{}') after {} ms",
+                        node.prepared().distribution().version(), node.httpUri(), pid, instance.dir(),
+                        node.prepared().user().name(), (System.nanoTime() - started) / 1_000_000);
+                running.add(new RunningNode(node.httpUri(), node.launcher(), ProcessHandle.of(pid), instance,
+                        node.prepared().backups()));
+            }
+            return running;
         } catch (RuntimeException e) {
             // Stops and releases whatever came up: nothing may be left behind by a failed start.
-            new RunningNode(httpUri, launcher, Instance.readPid(instance.pidFile()).flatMap(ProcessHandle::of), instance,
-                    backups).stop();
+            for (Launched node : launched) {
+                Instance instance = node.prepared().instance();
+                new RunningNode(node.httpUri(), node.launcher(), Instance.readPid(instance.pidFile()).flatMap(ProcessHandle::of),
+                        instance, node.prepared().backups()).stop();
+            }
             throw e;
         }
+    }
+
+    private record Launched(LocalElasticsearch.Prepared prepared, Process launcher, URI httpUri) {
     }
 
     private static Process launch(LocalElasticsearchSettings settings, Distribution distribution, Instance instance,
