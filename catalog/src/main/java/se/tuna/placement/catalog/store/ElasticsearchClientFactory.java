@@ -19,9 +19,12 @@ import org.apache.http.auth.AuthScope;
 import org.apache.http.auth.UsernamePasswordCredentials;
 import org.apache.http.impl.client.BasicCredentialsProvider;
 import org.apache.http.message.BasicHeader;
+import org.elasticsearch.client.Node;
 import org.elasticsearch.client.RestClient;
 import org.elasticsearch.client.RestClientBuilder;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,6 +34,23 @@ import tools.jackson.databind.json.JsonMapper;
  * client that an 8.19 server needs, so the client is built here.
  */
 public final class ElasticsearchClientFactory {
+
+    private static final Logger log = LoggerFactory.getLogger(ElasticsearchClientFactory.class);
+
+    /**
+     * Connecting to a node: a live node on the same network connects in milliseconds, so after
+     * this the node is taken for dead and the request goes to the next node at once (the
+     * low-level client tries every node it was given, and leaves a failed one out for a minute,
+     * then longer, before trying it again).
+     */
+    static final int CONNECT_TIMEOUT_MS = 1_000;
+    /** Waiting for a free connection of the client's own pool (30 at most, 10 a node). */
+    static final int CONNECTION_REQUEST_TIMEOUT_MS = 2_000;
+    /**
+     * Silence while a node answers: beyond it the node is taken for hung and the request goes to
+     * the next node. Long enough for a large bulk write of an import on a busy node.
+     */
+    static final int SOCKET_TIMEOUT_MS = 30_000;
 
     private ElasticsearchClientFactory() {
     }
@@ -49,7 +69,18 @@ public final class ElasticsearchClientFactory {
                 .map(uri -> new HttpHost(uri.getHost(), uri.getPort(), uri.getScheme()))
                 .toArray(HttpHost[]::new);
         RestClientBuilder builder = RestClient.builder(hosts)
-                .setRequestConfigCallback(config -> config.setConnectTimeout(2_000).setSocketTimeout(30_000));
+                .setRequestConfigCallback(config -> config
+                        .setConnectTimeout(CONNECT_TIMEOUT_MS)
+                        .setConnectionRequestTimeout(CONNECTION_REQUEST_TIMEOUT_MS)
+                        .setSocketTimeout(SOCKET_TIMEOUT_MS))
+                .setFailureListener(new RestClient.FailureListener() {
+                    @Override
+                    public void onFailure(Node node) {
+                        // An address only: no request, no answer.
+                        log.warn("Elasticsearch node {} failed to answer; requests go to the other nodes ({} in all) until"
+                                + " it is tried again", node.getHost().toURI(), hosts.length);
+                    }
+                });
         if (connection.apiKey() != null && !connection.apiKey().isBlank()) {
             builder.setDefaultHeaders(new Header[] {new BasicHeader("Authorization", "ApiKey " + connection.apiKey())});
         }
