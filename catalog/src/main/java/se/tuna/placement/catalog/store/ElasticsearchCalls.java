@@ -2,7 +2,9 @@ package se.tuna.placement.catalog.store;
 
 import java.io.IOException;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch.core.GetResponse;
 import org.elasticsearch.client.ResponseException;
 import se.tuna.placement.catalog.error.StoreUnavailableException;
 
@@ -54,6 +56,32 @@ public final class ElasticsearchCalls {
             }
             throw e;
         }
+    }
+
+    /**
+     * Runs a create ({@code op_type=create}) of {@code document} under {@code id}, treating a
+     * conflict with that very document as done. The low-level client sends a request again to the
+     * next node when the node it went to dies before answering; if the first attempt was stored
+     * (the write reached the primary and its replica before the node died), the second finds the
+     * id taken by the document itself. Documents hold the time they were made, so an equal one
+     * is the earlier attempt of the same write, not someone else's.
+     *
+     * @throws VersionConflictException when the id is taken by another document
+     */
+    public static <T> void createOnce(ElasticsearchClient client, String index, String id, T document, Call<?> create) {
+        try {
+            call(create);
+        } catch (VersionConflictException conflict) {
+            if (!isStored(client, index, id, document)) {
+                throw conflict;
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> boolean isStored(ElasticsearchClient client, String index, String id, T document) {
+        GetResponse<T> stored = call(() -> client.get(g -> g.index(index).id(id), (Class<T>) document.getClass()));
+        return stored.found() && document.equals(stored.source());
     }
 
     private static boolean isMissingIndex(ElasticsearchException e) {

@@ -1,6 +1,7 @@
 package se.tuna.placement.catalog.store;
 
 import static se.tuna.placement.catalog.store.ElasticsearchCalls.call;
+import static se.tuna.placement.catalog.store.ElasticsearchCalls.createOnce;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -45,7 +46,9 @@ public class EmployerRepository {
     public void create(Employer employer) {
         Instant now = clock.instant();
         EmployerDocument document = mapper.toDocument(employer, now, now);
-        call(() -> client.create(c -> c.index(index).requireAlias(true).id(employer.id()).document(document).refresh(Refresh.True)));
+        // Once, even when the client sends it again to another node (ElasticsearchCalls.createOnce).
+        createOnce(client, index, employer.id(), document,
+                () -> client.create(c -> c.index(index).requireAlias(true).id(employer.id()).document(document).refresh(Refresh.True)));
     }
 
     /** Replaces an employer read at {@code read}; throws a version conflict if it changed since. */

@@ -1,6 +1,7 @@
 package se.tuna.placement.catalog.store;
 
 import static se.tuna.placement.catalog.store.ElasticsearchCalls.call;
+import static se.tuna.placement.catalog.store.ElasticsearchCalls.createOnce;
 
 import java.util.Collection;
 import java.util.List;
@@ -45,8 +46,9 @@ public class SlotRepository {
     /** Stores a new slot; throws a version conflict if the id is taken. */
     public void create(TrainingSlot slot, SlotIndexing indexing, boolean visibleToSearchAtOnce) {
         SlotDocument document = toDocument(slot, indexing);
-        call(() -> client.create(c -> c.index(index).requireAlias(true).id(slot.id()).document(document)
-                .refresh(visibleToSearchAtOnce ? Refresh.WaitFor : Refresh.False)));
+        // Once, even when the client sends it again to another node (ElasticsearchCalls.createOnce).
+        createOnce(client, index, slot.id(), document, () -> client.create(c -> c.index(index).requireAlias(true).id(slot.id())
+                .document(document).refresh(visibleToSearchAtOnce ? Refresh.WaitFor : Refresh.False)));
     }
 
     /** Replaces a slot read at {@code read}; throws a version conflict if it changed since. */

@@ -1,6 +1,7 @@
 package se.tuna.placement.participants.participant;
 
 import static se.tuna.placement.catalog.store.ElasticsearchCalls.call;
+import static se.tuna.placement.catalog.store.ElasticsearchCalls.createOnce;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -62,7 +63,9 @@ public class ParticipantRepository {
     public StoredParticipant create(Participant participant) {
         Instant now = clock.instant();
         ParticipantDocument document = mapper.toDocument(participant, now, now);
-        call(() -> client.create(c -> c.index(index).requireAlias(true).id(participant.id()).document(document).refresh(Refresh.True)));
+        // Once, even when the client sends it again to another node (ElasticsearchCalls.createOnce).
+        createOnce(client, index, participant.id(), document, () -> client.create(c -> c.index(index).requireAlias(true)
+                .id(participant.id()).document(document).refresh(Refresh.True)));
         return new StoredParticipant(participant, now, now);
     }
 
