@@ -86,6 +86,8 @@ const REASONS = [
   [/^is not an e-mail address$/, () => 'Det här ser inte ut som en e-postadress.'],
   [/^is not a four-digit SSYK/, () => 'Välj ett yrke i listan (SSYK-kod med fyra siffror).'],
   [/^must be an SSYK code of 1 to 4 digits$/, () => 'Välj ett yrke i listan eller skriv en SSYK-kod (1–4 siffror).'],
+  [/^must be between (\d{4}) and (\d{4}) \(ages (\d+)–(\d+)\)$/,
+    (m) => `Ange ett födelseår mellan ${m[1]} och ${m[2]}: TUNA tar emot deltagare som är ${m[3]}–${m[4]} år.`],
   [/^must be between (\d+) and (\d+) kg$/, (m) => `Ange ett värde mellan ${m[1]} och ${m[2]} kg.`],
   [/^must be between (\d+) and (\d+) hours a week$/, (m) => `Ange ${m[1]}–${m[2]} timmar per vecka.`],
   [/^must be between (\d+) and (\d+)$/, (m) => `Ange ett tal mellan ${m[1]} och ${m[2]}.`],
