@@ -58,6 +58,9 @@ async function init() {
   tokenForm.addEventListener('submit', issueToken);
   byId('tokens-close').addEventListener('click', () => closeTokens({ focus: true }));
   registerForm.addEventListener('submit', register);
+  byId('weights-form').addEventListener('submit', saveWeights);
+  byId('weights-reset').addEventListener('click', resetWeights);
+  loadWeights();
 
   refresh();
 }
@@ -412,5 +415,112 @@ async function register(event) {
       summary: byId('register-summary') });
   } finally {
     button.disabled = false;
+  }
+}
+
+// --- The matching rules' weights ---------------------------------------------------------------
+// Only the soft rules' weights can be changed; the hard rules and the medium one are fixed (the API
+// lists them as `fixed` and refuses a change to one), so they are shown as text, never as a field.
+
+const RULE_NAMES = {
+  'Slot seats': 'Lediga platser',
+  'Limitation versus demand': 'Begränsningar och krav',
+  'Start hours': 'Timmar vid start',
+  'Schedule fit': 'Dagar och tider',
+  'Travel time': 'Restid inom gränsen',
+  'Avoided employer': 'Arbetsgivare att undvika',
+  'Ready participant without place': 'Plats för den som väntar',
+  'Occupation and interest fit': 'Yrke och intressen',
+  'Short trips': 'Kort resväg',
+  'Support for needs': 'Stöd för behov',
+  'Supervisor load': 'Handledarens belastning',
+  'Employer load': 'Arbetsgivarens belastning',
+  'Proven employer': 'Tidigare provtider',
+};
+
+let softWeights = new Map(); // rule -> the soft weight shown when loaded
+
+function parseWeight(text) {
+  const match = /^(-?\d+)hard\/(-?\d+)medium\/(-?\d+)soft$/.exec(text ?? '');
+  return match ? { hard: Number(match[1]), medium: Number(match[2]), soft: Number(match[3]) } : null;
+}
+
+function showWeights(response) {
+  const fixed = new Set(response.fixed ?? []);
+  softWeights = new Map();
+  const rows = Object.entries(response.weights).map(([rule, text], index) => {
+    const weight = parseWeight(text);
+    const name = RULE_NAMES[rule] ?? rule;
+    if (fixed.has(rule)) {
+      const level = weight && weight.hard > 0 ? 'Hård' : 'Mellan';
+      return h('tr', { dataset: { rule } }, h('th', { scope: 'row' }, name), h('td', {}, level),
+        h('td', {}, 'Fast – kan inte ändras'));
+    }
+    softWeights.set(rule, weight ? weight.soft : 0);
+    const id = `w-${index}`;
+    return h('tr', { dataset: { rule } }, h('th', { scope: 'row' }, h('label', { for: id }, name)), h('td', {}, 'Mjuk'),
+      h('td', {}, h('input', { type: 'number', id, name: rule, min: '0', step: '1', inputmode: 'numeric',
+        value: String(weight ? weight.soft : 0), class: 'narrow' })));
+  });
+  const body = byId('weights-rows');
+  replace(body, rows);
+  body.setAttribute('aria-busy', 'false');
+}
+
+async function loadWeights() {
+  try {
+    showWeights(await api('/api/admin/constraint-weights'));
+  } catch (error) {
+    if (!isAbort(error)) {
+      say(byId('weights-error'), errorMessage(error), 'error');
+    }
+  }
+}
+
+async function saveWeights(event) {
+  event.preventDefault();
+  const button = byId('weights-save');
+  say(byId('weights-error'), '');
+  say(byId('weights-message'), '');
+  const changed = {};
+  for (const [rule, was] of softWeights) {
+    const input = byId('weights-form').querySelector(`input[name="${CSS.escape(rule)}"]`);
+    const value = input.value.trim();
+    if (!/^\d+$/.test(value)) {
+      say(byId('weights-error'), `Ange ett heltal, 0 eller större, för ${RULE_NAMES[rule] ?? rule}.`, 'error');
+      input.setAttribute('aria-invalid', 'true');
+      input.focus();
+      return;
+    }
+    input.removeAttribute('aria-invalid');
+    if (Number(value) !== was) {
+      changed[rule] = `0hard/0medium/${Number(value)}soft`;
+    }
+  }
+  if (Object.keys(changed).length === 0) {
+    say(byId('weights-message'), 'Inga vikter ändrades.', 'info');
+    return;
+  }
+  button.disabled = true;
+  try {
+    showWeights(await api('/api/admin/constraint-weights', { method: 'PUT', json: { weights: changed } }));
+    say(byId('weights-message'), 'Vikterna är sparade och gäller från nästa förslag eller plan.', 'success');
+  } catch (error) {
+    say(byId('weights-error'), error instanceof ApiError && error.errors.length
+      ? error.errors.map((e) => `${RULE_NAMES[e.field.replace(/^weights\./, '')] ?? e.field}: ${translateReason(e.reason)}`).join(' ')
+      : errorMessage(error), 'error');
+  } finally {
+    button.disabled = false;
+  }
+}
+
+async function resetWeights() {
+  say(byId('weights-error'), '');
+  say(byId('weights-message'), '');
+  try {
+    showWeights(await api('/api/admin/constraint-weights', { method: 'DELETE' }));
+    say(byId('weights-message'), 'Standardvikterna gäller igen.', 'success');
+  } catch (error) {
+    say(byId('weights-error'), errorMessage(error), 'error');
   }
 }

@@ -47,7 +47,7 @@ public class Explainer {
         lines.add(PlacementWeights.SLOT_SEATS, "Lediga platser", seats(fact, plannedAtSlot));
         lines.add(PlacementWeights.LIMITATION_VERSUS_DEMAND, "Begränsningar och krav", limitations(p, a));
         lines.add(PlacementWeights.START_HOURS, "Timmar vid start", startHours(p, slot, a));
-        lines.add(PlacementWeights.SCHEDULE_FIT, "Dagar och tider", schedule(a));
+        lines.add(PlacementWeights.SCHEDULE_FIT, "Dagar och tider", schedule(p, a));
         lines.add(PlacementWeights.TRAVEL_TIME, "Restid inom gränsen", travelLimit(p, a));
         lines.add(PlacementWeights.AVOIDED_EMPLOYER, "Arbetsgivare att undvika", avoided(fact, a));
         lines.add(PlacementWeights.OCCUPATION_AND_INTEREST_FIT, "Yrke och intressen", occupation(slot, a));
@@ -131,15 +131,18 @@ public class Explainer {
                 : new Verdict(NOT_MET, "Ingen gemensam starttid (" + ranges + ")");
     }
 
-    private static Verdict schedule(PairAssessment a) {
+    private static Verdict schedule(Participant p, PairAssessment a) {
         if (a.attainableHours() == null) {
             return new Verdict(UNKNOWN, "Deltagarens dagar och tider är inte angivna");
         }
         String hours = formatHours(a.attainableHours());
         int needed = a.startHours() != null ? a.startHours() : a.startRangeLow();
+        // "Cannot start early" is judged here, from the slot's real times, not from an early-start flag.
+        String within = p.earliestStart() == null ? "inom deltagarens tider"
+                : "inom deltagarens tider, från " + p.earliestStart() + " tidigast";
         return a.scheduleFits()
-                ? new Verdict(MET, "Platsens tider ger upp till " + hours + " h/vecka inom deltagarens tider")
-                : new Verdict(NOT_MET, "Platsens tider ger bara " + hours + " h/vecka inom deltagarens tider; "
+                ? new Verdict(MET, "Platsens tider ger upp till " + hours + " h/vecka " + within)
+                : new Verdict(NOT_MET, "Platsens tider ger bara " + hours + " h/vecka " + within + "; "
                         + needed + " h behövs");
     }
 
@@ -192,14 +195,24 @@ public class Explainer {
             return new Verdict(MET, "Inga särskilda behov av stöd angivna");
         }
         String met = a.needsMet().isEmpty() ? "" : "möts: " + labels(a.needsMet(), FunctionalLimitation::label);
+        // A need the work itself rules out (solo work for someone who cannot work alone) is not met, whatever
+        // support the slot offers: the same conflict the limitation line shows.
+        List<FunctionalLimitation> contradicted = a.needsUnmet().stream()
+                .filter(need -> need.conflictingDemands().stream().anyMatch(a.conflictingDemands()::contains)).toList();
+        String refused = contradicted.isEmpty() ? "" : "ej uppfyllt: " + labels(contradicted, FunctionalLimitation::label)
+                + " (arbetet kräver " + labels(contradicted.stream().flatMap(need -> need.conflictingDemands().stream())
+                        .filter(a.conflictingDemands()::contains).distinct().toList(), d -> d.label().toLowerCase()) + ")";
         // The slot does not say it gives the support: unknown, not refused (a refusal is a demand that conflicts).
-        String unmet = a.needsUnmet().isEmpty() ? "" : "okänt: " + labels(a.needsUnmet(), FunctionalLimitation::label)
-                + " (platsen anger inte det stödet; fråga arbetsgivaren om " + labels(a.needsUnmet().stream()
+        List<FunctionalLimitation> unknown = a.needsUnmet().stream().filter(need -> !contradicted.contains(need)).toList();
+        String unmet = unknown.isEmpty() ? "" : "okänt: " + labels(unknown, FunctionalLimitation::label)
+                + " (platsen anger inte det stödet; fråga arbetsgivaren om " + labels(unknown.stream()
                         .flatMap(need -> need.metBy().stream()).collect(Collectors.toCollection(
                                 () -> EnumSet.noneOf(SupportOffered.class))),
                         support -> support.label().toLowerCase()) + ")";
-        CriterionStatus status = a.needsUnmet().isEmpty() ? MET : a.needsMet().isEmpty() ? UNKNOWN : PARTLY;
-        return new Verdict(status, capitalised(String.join("; ", List.of(met, unmet).stream().filter(s -> !s.isEmpty()).toList())));
+        CriterionStatus status = !contradicted.isEmpty() ? NOT_MET
+                : a.needsUnmet().isEmpty() ? MET : a.needsMet().isEmpty() ? UNKNOWN : PARTLY;
+        return new Verdict(status, capitalised(String.join("; ",
+                List.of(met, refused, unmet).stream().filter(s -> !s.isEmpty()).toList())));
     }
 
     private static Verdict supervisor(SlotFact fact) {

@@ -137,10 +137,16 @@ public class PairAssessor {
         return isRelated ? OccupationMatch.RELATED : OccupationMatch.NONE;
     }
 
+    /**
+     * The stated needs the slot's support meets ({@code met}) or does not. Support never meets a need at a slot whose
+     * work makes a demand the need rules out (a work buddy does not make solo work possible for someone who cannot
+     * work alone): that is a hard conflict, and the need counts as not met.
+     */
     private static Set<FunctionalLimitation> needs(Participant p, TrainingSlot slot, boolean met) {
         Set<FunctionalLimitation> needs = EnumSet.noneOf(FunctionalLimitation.class);
         p.limitations().stream().filter(FunctionalLimitation::isSupportNeed)
-                .filter(need -> need.metBy().stream().anyMatch(slot.support()::contains) == met)
+                .filter(need -> (need.metBy().stream().anyMatch(slot.support()::contains)
+                        && need.conflictingDemands().stream().noneMatch(slot.demands()::contains)) == met)
                 .forEach(needs::add);
         return needs;
     }

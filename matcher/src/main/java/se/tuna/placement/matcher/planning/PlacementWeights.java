@@ -9,10 +9,12 @@ import org.optaplanner.core.api.domain.constraintweight.ConstraintWeight;
 import org.optaplanner.core.api.score.buildin.hardmediumsoft.HardMediumSoftScore;
 
 /**
- * How much each rule weighs (constraint configuration). An admin may change the weights at run
- * time; these are the defaults, documented with their reasons in {@code docs/matching.md}. A
- * weight is multiplied by the rule's own measure (minutes, points, participants, …); a weight of
- * zero switches a rule off.
+ * How much each rule weighs (constraint configuration); these are the defaults, documented with
+ * their reasons in {@code docs/matching.md}. A weight is multiplied by the rule's own measure
+ * (minutes, points, participants, …). Only the soft rules' weights are an admin's to change at run
+ * time (on the soft level; zero switches such a rule off): the hard rules are the programme's and
+ * also filter the search, and the medium rule puts a place for a ready participant above any fit,
+ * so their weights are {@link #FIXED} and never differ from the defaults.
  */
 @ConstraintConfiguration
 public class PlacementWeights {
@@ -62,15 +64,43 @@ public class PlacementWeights {
     public PlacementWeights() {
     }
 
-    /** The defaults with some weights changed; names as in {@link #NAMES}. */
+    /**
+     * The defaults with some soft rules' weights changed; names as in {@link #NAMES}.
+     *
+     * @throws IllegalArgumentException if a weight of a {@link #FIXED} rule differs from its default
+     */
     public PlacementWeights(Map<String, HardMediumSoftScore> changed) {
-        changed.forEach(this::set);
+        changed.forEach((rule, weight) -> {
+            if (FIXED.contains(rule) && !weight.equals(DEFAULTS.weightOf(rule))) {
+                throw new IllegalArgumentException("The weight of " + rule + " is fixed at " + DEFAULTS.weightOf(rule));
+            }
+            set(rule, weight);
+        });
     }
 
     /** Every rule's name, hard rules first, as in the constraints table. */
     public static final List<String> NAMES = List.of(SLOT_SEATS, LIMITATION_VERSUS_DEMAND, START_HOURS, SCHEDULE_FIT,
             TRAVEL_TIME, AVOIDED_EMPLOYER, READY_PARTICIPANT_WITHOUT_PLACE, OCCUPATION_AND_INTEREST_FIT, SHORT_TRIPS,
             SUPPORT_FOR_NEEDS, SUPERVISOR_LOAD, EMPLOYER_LOAD, PROVEN_EMPLOYER);
+
+    /**
+     * The rules whose weights nobody changes: the hard rules (the programme's own, which the search
+     * also applies as filters) and the medium one (a place for a ready participant before any fit).
+     */
+    public static final List<String> FIXED = List.of(SLOT_SEATS, LIMITATION_VERSUS_DEMAND, START_HOURS, SCHEDULE_FIT,
+            TRAVEL_TIME, AVOIDED_EMPLOYER, READY_PARTICIPANT_WITHOUT_PLACE);
+
+    private static final PlacementWeights DEFAULTS = new PlacementWeights();
+
+    /** Whether an admin may change this rule's weight (a soft rule, on the soft level only). */
+    public static boolean adjustable(String rule) {
+        return NAMES.contains(rule) && !FIXED.contains(rule);
+    }
+
+    /** The documented default weight of a rule. */
+    public static HardMediumSoftScore defaultOf(String rule) {
+        return DEFAULTS.weightOf(rule);
+    }
 
     /** Every weight by rule name, in the order of {@link #NAMES}. */
     public Map<String, HardMediumSoftScore> asMap() {

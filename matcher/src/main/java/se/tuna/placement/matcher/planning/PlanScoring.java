@@ -59,7 +59,7 @@ public class PlanScoring {
                 if (i < top) {
                     participant.setSlot(candidate.slot());
                     candidate = new ScoredCandidate(candidate.slot(), candidate.score(),
-                            effectsOf(solutions.explain(plan).getIndictmentMap(), participant));
+                            effectsOf(solutions.explain(plan).getIndictmentMap(), plan, participant));
                 }
                 ranked.add(candidate);
             }
@@ -90,16 +90,17 @@ public class PlanScoring {
     public Map<String, Map<String, HardMediumSoftScore>> effects(PlacementPlan plan) {
         Map<Object, Indictment<HardMediumSoftScore>> indictments = solutions.explain(plan).getIndictmentMap();
         Map<String, Map<String, HardMediumSoftScore>> effects = new HashMap<>();
-        plan.getPlacements().forEach(p -> effects.put(p.getParticipantId(), effectsOf(indictments, p)));
+        plan.getPlacements().forEach(p -> effects.put(p.getParticipantId(), effectsOf(indictments, plan, p)));
         return effects;
     }
 
     /**
-     * The rule effects that concern one placement: its own matches, plus the shared ones of its
-     * slot (seats), its supervisor and its employer (load), which are indicted on those keys.
+     * The rule effects that concern one placement: its own matches, plus its share of the shared ones of
+     * its slot (seats), its supervisor and its employer (load), which are indicted on those keys (see
+     * {@link #shareOf}), so that the members' checklists add up to what the rule did to the plan.
      */
     private static Map<String, HardMediumSoftScore> effectsOf(Map<Object, Indictment<HardMediumSoftScore>> indictments,
-            PlannedPlacement placement) {
+            PlacementPlan plan, PlannedPlacement placement) {
         List<Object> keys = new ArrayList<>();
         keys.add(placement);
         if (placement.getSlot() != null) {
@@ -116,7 +117,48 @@ public class PlanScoring {
             }
         }
         Map<String, HardMediumSoftScore> effects = new HashMap<>();
-        matches.forEach(match -> effects.merge(match.getConstraintName(), match.getScore(), HardMediumSoftScore::add));
+        matches.forEach(match -> effects.merge(match.getConstraintName(), shareOf(match, plan, placement),
+                HardMediumSoftScore::add));
         return effects;
+    }
+
+    /**
+     * One placement's share of a match. A rule of one placement is all its own. A shared rule is split
+     * so that the shares add up to the match: the load rules ((existing + n)² − existing² = n × (2 ×
+     * existing + n), times the weight) in n equal shares, one per participant planned with that
+     * supervisor or employer; the seats rule to the participants beyond the free seats, one weight each,
+     * the seats going first to the placements a coordinator decided (pinned), then to the longest
+     * waiting, then by participant id.
+     */
+    static HardMediumSoftScore shareOf(ConstraintMatch<HardMediumSoftScore> match, PlacementPlan plan,
+            PlannedPlacement placement) {
+        SlotFact slot = placement.getSlot();
+        if (slot == null) {
+            return match.getScore();
+        }
+        return switch (match.getConstraintName()) {
+            case PlacementWeights.SLOT_SEATS -> {
+                List<PlannedPlacement> members = plan.getPlacements().stream().filter(p -> slot.equals(p.getSlot()))
+                        .sorted(SEATS_FIRST).toList();
+                int over = members.size() - slot.freeSeats();
+                yield over <= 0 || members.indexOf(placement) < slot.freeSeats() ? HardMediumSoftScore.ZERO
+                        : match.getScore().divide(over);
+            }
+            case PlacementWeights.SUPERVISOR_LOAD -> match.getScore().divide(members(plan,
+                    p -> slot.supervisorKey().equals(p.getSlot().supervisorKey())));
+            case PlacementWeights.EMPLOYER_LOAD -> match.getScore().divide(members(plan,
+                    p -> slot.employerId().equals(p.getSlot().employerId())));
+            default -> match.getScore();
+        };
+    }
+
+    /** Who keeps a seat when a slot has too few: a coordinator's decision, then the longest waiting, then the id. */
+    private static final Comparator<PlannedPlacement> SEATS_FIRST = Comparator
+            .comparing((PlannedPlacement p) -> !p.isPinned())
+            .thenComparing(PlannedPlacement::getWaitingDays, Comparator.reverseOrder())
+            .thenComparing(PlannedPlacement::getParticipantId);
+
+    private static int members(PlacementPlan plan, java.util.function.Predicate<PlannedPlacement> sameGroup) {
+        return (int) Math.max(1, plan.getPlacements().stream().filter(p -> p.getSlot() != null).filter(sameGroup).count());
     }
 }

@@ -53,11 +53,20 @@ public class WeightsService {
             return new PlacementWeights();
         }
         Map<String, HardMediumSoftScore> changed = new LinkedHashMap<>();
-        response.source().weights().forEach((rule, weight) -> changed.put(rule, HardMediumSoftScore.parseScore(weight)));
+        // Only the soft rules' weights are taken from the store: a fixed rule stored by an earlier version (when
+        // hard weights could be changed) has its default.
+        response.source().weights().forEach((rule, weight) -> {
+            if (PlacementWeights.adjustable(rule)) {
+                changed.put(rule, HardMediumSoftScore.parseScore(weight));
+            }
+        });
         return new PlacementWeights(changed);
     }
 
-    /** Sets the given weights (others keep theirs); a rule's weight must be zero or positive on every level. */
+    /**
+     * Sets the given weights (others keep theirs). Only a soft rule's weight may change, on the soft level only, to
+     * zero or more; a hard or the medium rule ({@link PlacementWeights#FIXED}) may be named only with its fixed weight.
+     */
     public PlacementWeights change(Map<String, String> weights, String changedBy) {
         List<FieldViolation> violations = new ArrayList<>();
         Map<String, HardMediumSoftScore> parsed = new LinkedHashMap<>();
@@ -68,7 +77,17 @@ public class WeightsService {
             }
             try {
                 HardMediumSoftScore weight = HardMediumSoftScore.parseScore(text);
-                if (weight.hardScore() < 0 || weight.mediumScore() < 0 || weight.softScore() < 0) {
+                if (!PlacementWeights.adjustable(rule)) {
+                    if (!weight.equals(PlacementWeights.defaultOf(rule))) {
+                        violations.add(new FieldViolation("weights." + rule, "is a fixed rule and cannot be changed: "
+                                + "its weight is " + PlacementWeights.defaultOf(rule) + "; only the soft rules' weights can"));
+                    }
+                    return;
+                }
+                if (weight.hardScore() != 0 || weight.mediumScore() != 0) {
+                    violations.add(new FieldViolation("weights." + rule, "is a soft rule: its weight must be 0 on the hard "
+                            + "and medium levels, like 0hard/0medium/30soft"));
+                } else if (weight.softScore() < 0) {
                     violations.add(new FieldViolation("weights." + rule, "must not be negative on any level"));
                 }
                 parsed.put(rule, weight);

@@ -7,6 +7,7 @@ import static se.tuna.placement.matcher.planning.PlanningFixtures.avoiding;
 import static se.tuna.placement.matcher.planning.PlanningFixtures.demanding;
 import static se.tuna.placement.matcher.planning.PlanningFixtures.fact;
 import static se.tuna.placement.matcher.planning.PlanningFixtures.mornings;
+import static se.tuna.placement.matcher.planning.PlanningFixtures.notBefore;
 import static se.tuna.placement.matcher.planning.PlanningFixtures.ofOccupation;
 import static se.tuna.placement.matcher.planning.PlanningFixtures.offering;
 import static se.tuna.placement.matcher.planning.PlanningFixtures.participant;
@@ -18,8 +19,12 @@ import static se.tuna.placement.matcher.planning.PlanningFixtures.withHours;
 import static se.tuna.placement.matcher.planning.PlanningFixtures.withInterests;
 import static se.tuna.placement.matcher.planning.PlanningFixtures.withLimitations;
 import static se.tuna.placement.matcher.planning.PlanningFixtures.withSchedule;
+import static se.tuna.placement.matcher.planning.PlanningFixtures.weekdays;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
+import java.time.LocalTime;
 
 import org.junit.jupiter.api.Test;
 import org.optaplanner.test.api.score.stream.ConstraintVerifier;
@@ -97,6 +102,31 @@ class PlacementConstraintsTest {
     }
 
     @Test
+    void limitationVersusDemand_leavesAnEarlyStartToTheScheduleRule() {
+        // A school kitchen from 06:30 is an early start, but its hours after 09:00 are open to someone who cannot
+        // start before 09:00 (issue 12, point 8): the times decide, in scheduleFit, not the flag.
+        Participant fromNine = notBefore(participant("D-AAAA1"), LocalTime.of(9, 0),
+                weekdays(LocalTime.of(9, 0), LocalTime.of(14, 0)), 4);
+        TrainingSlot schoolKitchen = withSchedule(warehouse, weekdays(LocalTime.of(6, 30), LocalTime.of(14, 0)));
+        assertThat(schoolKitchen.demands()).contains(WorkDemand.EARLY_START);
+        verifier.verifyThat(PlacementConstraints::limitationVersusDemand)
+                .given(weights, placedAt(fromNine, schoolKitchen, fact(schoolKitchen, 1)))
+                .penalizesBy(0);
+        verifier.verifyThat(PlacementConstraints::scheduleFit)
+                .given(weights, placedAt(fromNine, schoolKitchen, fact(schoolKitchen, 1)))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void limitationVersusDemand_treatsSoloWorkAsAConflictEvenWithAWorkBuddy() {
+        Participant notAlone = withLimitations(participant("D-AAAA1"), null, FunctionalLimitation.CANNOT_WORK_ALONE);
+        TrainingSlot soloRound = offering(demanding(warehouse, 5, WorkDemand.WORKING_ALONE), SupportOffered.WORK_BUDDY);
+        verifier.verifyThat(PlacementConstraints::limitationVersusDemand)
+                .given(weights, placedAt(notAlone, soloRound, fact(soloRound, 1)))
+                .penalizesBy(1);
+    }
+
+    @Test
     void startHours_penalisesWhenNoStartFitsBothRangesUnderTheCeiling() {
         Participant twelveAtLeast = withHours(participant("D-AAAA1"), 12, 20, null);
         verifier.verifyThat(PlacementConstraints::startHours)
@@ -125,6 +155,16 @@ class PlacementConstraintsTest {
                 mornings(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY), 1);
         verifier.verifyThat(PlacementConstraints::scheduleFit)
                 .given(weights, placedAt(oneHourADay, warehouse, fact(warehouse, 1)))
+                .penalizesBy(1);
+    }
+
+    @Test
+    void scheduleFit_penalisesAnEarlyRoundThatEndsBeforeTheParticipantsEarliestStart() {
+        Participant fromTen = notBefore(participant("D-AAAA1"), LocalTime.of(10, 0),
+                weekdays(LocalTime.of(8, 0), LocalTime.of(15, 0)), 4);
+        TrainingSlot earlyCleaning = withSchedule(warehouse, weekdays(LocalTime.of(6, 0), LocalTime.of(9, 0)));
+        verifier.verifyThat(PlacementConstraints::scheduleFit)
+                .given(weights, placedAt(fromTen, earlyCleaning, fact(earlyCleaning, 1)))
                 .penalizesBy(1);
     }
 
@@ -233,6 +273,15 @@ class PlacementConstraintsTest {
         // The warehouse offers an experienced supervisor but says nothing of pauses: one need's support is unknown.
         verifier.verifyThat(PlacementConstraints::supportForNeeds)
                 .given(weights, placedAt(needsBreaksAndSupervision, warehouse, fact(warehouse, 1)))
+                .penalizesBy(1);
+    }
+
+    @Test
+    void supportForNeeds_doesNotCountAWorkBuddyAsMeetingTheNeedWhereTheWorkIsDoneAlone() {
+        Participant notAlone = withLimitations(participant("D-AAAA1"), null, FunctionalLimitation.CANNOT_WORK_ALONE);
+        TrainingSlot soloRound = offering(demanding(warehouse, 5, WorkDemand.WORKING_ALONE), SupportOffered.WORK_BUDDY);
+        verifier.verifyThat(PlacementConstraints::supportForNeeds)
+                .given(weights, placedAt(notAlone, soloRound, fact(soloRound, 1)))
                 .penalizesBy(1);
     }
 

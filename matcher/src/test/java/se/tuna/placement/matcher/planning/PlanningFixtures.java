@@ -36,7 +36,7 @@ public final class PlanningFixtures {
     public static final Coordinates NEAR_CENTRE = new Coordinates(59.3740, 16.5150);
     public static final Coordinates STRANGNAS = new Coordinates(59.3775, 17.0310);
 
-    static final PairAssessor ASSESSOR = new PairAssessor(
+    public static final PairAssessor ASSESSOR = new PairAssessor(
             new StraightLineTravelTimes(List.of(
                     new StraightLineTravelTimes.Station("Eskilstuna C", new Coordinates(59.369388, 16.505456)),
                     new StraightLineTravelTimes.Station("Strängnäs", new Coordinates(59.370300, 17.028207)))),
@@ -59,6 +59,21 @@ public final class PlanningFixtures {
                 p.maxTravelMinutes(), p.hours(), p.startCeilingHours(), p.availability(), p.maxHoursPerDay(),
                 p.experienceOccupations(), p.goalOccupations(), p.skills(), p.interests(), p.strengths(),
                 Set.of(limitations), maxLiftKg, p.earliestStart(), p.avoidedEmployers(), p.phase(), p.readySince());
+    }
+
+    /** {@code p} who cannot start before {@code earliest} ({@link FunctionalLimitation#NOT_BEFORE}) and is free {@code windows}. */
+    public static Participant notBefore(Participant p, LocalTime earliest, WeeklySchedule windows, double maxHoursPerDay) {
+        return new Participant(p.id(), p.site(), p.birthYear(), p.gender(), p.homeLocality(), p.home(), p.travelMode(),
+                p.maxTravelMinutes(), p.hours(), p.startCeilingHours(), windows, maxHoursPerDay,
+                p.experienceOccupations(), p.goalOccupations(), p.skills(), p.interests(), p.strengths(),
+                Set.of(FunctionalLimitation.NOT_BEFORE), p.maxLiftKg(), earliest, p.avoidedEmployers(), p.phase(),
+                p.readySince());
+    }
+
+    /** Weekdays from {@code from} to {@code to}. */
+    public static WeeklySchedule weekdays(LocalTime from, LocalTime to) {
+        return new WeeklySchedule(Arrays.stream(new DayOfWeek[] {DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
+                DayOfWeek.THURSDAY, DayOfWeek.FRIDAY}).map(day -> new TimeWindow(day, from, to)).toList());
     }
 
     public static Participant withHours(Participant p, int min, int max, Integer ceiling) {

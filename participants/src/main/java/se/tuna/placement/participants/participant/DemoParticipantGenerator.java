@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -28,19 +27,21 @@ import se.tuna.placement.catalog.domain.Coordinates;
 import se.tuna.placement.catalog.domain.Employer;
 import se.tuna.placement.catalog.domain.HourRange;
 import se.tuna.placement.catalog.domain.ProgrammeSite;
-import se.tuna.placement.catalog.domain.SlotStatus;
 import se.tuna.placement.catalog.domain.TimeWindow;
-import se.tuna.placement.catalog.domain.TrainingSlot;
 import se.tuna.placement.catalog.domain.WeeklySchedule;
 import se.tuna.placement.catalog.reference.Locality;
 import se.tuna.placement.catalog.reference.ReferenceData;
 
 /**
  * Generates fictitious participants for demonstrations, tests and benchmarks, to go with a demo
- * placement bank ({@link DemoBank}): living in the sites' real localities; aiming for the
- * occupations the bank's slots offer and avoiding a few of its employers, so that matches exist
- * and some are ruled out. The one generator of demo participants: the demo's history
- * ({@code demo.DemoHistoryGenerator}) gives these same participants their stints and placements.
+ * placement bank ({@link DemoBank}): living in the sites' real localities and avoiding a few of its
+ * employers. What they aim for is written from the people the programme serves (mental illness, often a
+ * long time out of work), never from the bank: goals and past jobs among the occupations commonly reached
+ * in work training ({@link #AIMS}: shops, warehouses, cafés and kitchens, cleaning, care assistance,
+ * parks and gardens, re-use, office and reception, workshops), interests in their own words, so that
+ * suggestions on the demo are no better than they will be on real data. The one generator of demo
+ * participants: the demo's history ({@code demo.DemoHistoryGenerator}) gives these same participants
+ * their stints and placements.
  *
  * <p>Every {@value #DEFAULT_COUNT} in a row are the programme as its status reports describe it
  * ({@link #ROSTER}): TUNA Strängnäs with exactly the 40 active of its report (26 in training, 6
@@ -108,6 +109,42 @@ public final class DemoParticipantGenerator {
     private static final List<DayOfWeek> WEEKDAYS = List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
             DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
     private static final LocalTime NOT_BEFORE = LocalTime.of(10, 0);
+    /**
+     * An occupation (SSYK 2012) that people in the programme commonly aim for and reach in work training,
+     * how often it is a goal (relative weight), and wishes as a coach would write them down in the mapping.
+     */
+    record Aim(String ssyk, int weight, List<String> wishes) {
+    }
+
+    /** The goals demo participants are drawn from: independent of any bank, whatever slots it has. */
+    static final List<Aim> AIMS = List.of(
+            new Aim("5223", 8, List.of("Vill arbeta i en butik och lära sig mer om varor",
+                    "Vill gärna komma tillbaka till handeln")),
+            new Aim("5222", 6, List.of("Vill fylla på hyllor och hjälpa till i en matbutik")),
+            new Aim("5230", 2, List.of("Vill lära sig att sköta en kassa")),
+            new Aim("4322", 10, List.of("Vill arbeta på ett lager med plock och pack", "Tycker om när varor har sin plats")),
+            new Aim("9413", 6, List.of("Vill arbeta på ett kafé och möta gäster", "Tycker om att baka och servera")),
+            new Aim("9412", 7, List.of("Vill lära sig arbeta i ett storkök", "Vill laga mat tillsammans med andra")),
+            new Aim("5120", 2, List.of("Drömmer om att bli kock")),
+            new Aim("9111", 7, List.of("Vill arbeta med städning och få det rent och fint")),
+            new Aim("5330", 4, List.of("Vill hjälpa äldre i vardagen")),
+            new Aim("5311", 2, List.of("Vill arbeta med barn")),
+            new Aim("6113", 5, List.of("Vill sköta parker och grönytor", "Vill arbeta utomhus med växter")),
+            new Aim("9210", 2, List.of("Vill odla grönsaker och blommor")),
+            new Aim("9629", 5, List.of("Vill arbeta med återbruk och second hand")),
+            new Aim("9610", 2, List.of("Vill arbeta med återvinning och miljö")),
+            new Aim("4119", 4, List.of("Vill ha ett lugnt arbete på ett kontor", "Vill arbeta med papper, post och datorer")),
+            new Aim("4225", 2, List.of("Vill ta emot besökare och svara på frågor")),
+            new Aim("4410", 2, List.of("Vill arbeta med böcker och arkiv")),
+            new Aim("8219", 3, List.of("Vill montera och skruva i en verkstad")),
+            new Aim("7522", 2, List.of("Vill snickra och renovera möbler")),
+            new Aim("9622", 3, List.of("Vill hjälpa till med praktiska sysslor i en fastighet")),
+            new Aim("6122", 2, List.of("Vill arbeta med djur")));
+    private static final int AIM_WEIGHTS = AIMS.stream().mapToInt(Aim::weight).sum();
+    /** Jobs people had before they fell ill, besides the aims: care, customer service. */
+    private static final List<String> PAST_JOBS = java.util.stream.Stream.concat(AIMS.stream().map(Aim::ssyk),
+            java.util.stream.Stream.of("5321", "4222")).toList();
+
     /** The most common needs first; a value added to the vocabulary later is drawn now and then. */
     private static final Map<FunctionalLimitation, Integer> LIMITATION_WEIGHTS = limitationWeights();
 
@@ -119,8 +156,7 @@ public final class DemoParticipantGenerator {
     }
 
     /** What participants of one site are drawn from. */
-    private record SiteData(String siteId, List<Locality> homes, double[] homeWeights, List<TrainingSlot> slots,
-            List<Employer> employers) {
+    private record SiteData(String siteId, List<Locality> homes, double[] homeWeights, List<Employer> employers) {
     }
 
     /** @throws IllegalStateException if the texts are missing or the reference data has no site for the two towns */
@@ -228,23 +264,30 @@ public final class DemoParticipantGenerator {
             perDay += 1;
         }
 
-        List<TrainingSlot> goals = new ArrayList<>();
+        // Goals, past jobs and wishes from the people the programme serves, never from the bank's slots (one draw
+        // each, as many as before, so the rest of each participant is what it was).
         Set<String> goalCodes = new LinkedHashSet<>();
+        String wish = null;
         int goalCount = 1 + random.nextInt(2);
-        for (int g = 0; g < goalCount && !site.slots().isEmpty(); g++) {
-            TrainingSlot slot = pick(site.slots(), random);
-            if (goalCodes.add(slot.occupationCode())) {
-                goals.add(slot);
+        for (int g = 0; g < goalCount; g++) {
+            int point = random.nextInt(AIM_WEIGHTS);
+            for (Aim aim : AIMS) {
+                if (point < aim.weight()) {
+                    if (goalCodes.add(aim.ssyk()) && wish == null) {
+                        wish = aim.wishes().get(point % aim.wishes().size());
+                    }
+                    break;
+                }
+                point -= aim.weight();
             }
         }
         Set<String> experience = new LinkedHashSet<>();
         int experienceCount = random.nextInt(4);
-        for (int e = 0; e < experienceCount && !site.slots().isEmpty(); e++) {
-            experience.add(pick(site.slots(), random).occupationCode());
+        for (int e = 0; e < experienceCount; e++) {
+            experience.add(pick(PAST_JOBS, random));
         }
 
-        String interests = sentences(texts.interests(), 1, random)
-                + goals.stream().map(slot -> " Vill gärna prova " + lowerFirst(slot.title()) + ".").findFirst().orElse("");
+        String interests = sentences(texts.interests(), 1, random) + (wish == null ? "" : " " + wish + ".");
         return new Participant(
                 id,
                 site.siteId(),
@@ -392,7 +435,7 @@ public final class DemoParticipantGenerator {
 
     /**
      * The site's localities, each weighted by one plus the bank's employers there, so people live
-     * where the workplaces are; its open slots (all of them if none is open) and its employers.
+     * where the workplaces are; and its employers.
      */
     private SiteData siteData(String municipalityCode, DemoBank bank) {
         ProgrammeSite site = reference.sites().serving(municipalityCode).orElseThrow(
@@ -406,10 +449,8 @@ public final class DemoParticipantGenerator {
         bank.employers().forEach(employer -> reference.localities().find(employer.address().locality())
                 .ifPresent(locality -> employersByLocality.merge(locality.name(), 1, Integer::sum)));
         double[] weights = homes.stream().mapToDouble(home -> 1 + employersByLocality.getOrDefault(home.name(), 0)).toArray();
-        List<TrainingSlot> siteSlots = bank.slots().stream().filter(slot -> slot.sites().contains(site.id())).toList();
-        List<TrainingSlot> open = siteSlots.stream().filter(slot -> slot.status() == SlotStatus.OPEN).toList();
         List<Employer> employers = bank.employers().stream().filter(employer -> employer.sites().contains(site.id())).toList();
-        return new SiteData(site.id(), homes, weights, open.isEmpty() ? siteSlots : open, employers);
+        return new SiteData(site.id(), homes, weights, employers);
     }
 
     private static int weightedIndex(double[] weights, SplittableRandom random) {
@@ -448,10 +489,6 @@ public final class DemoParticipantGenerator {
 
     private static <T> T pick(List<T> items, SplittableRandom random) {
         return items.get(random.nextInt(items.size()));
-    }
-
-    private static String lowerFirst(String text) {
-        return text.isEmpty() ? text : text.substring(0, 1).toLowerCase(Locale.forLanguageTag("sv-SE")) + text.substring(1);
     }
 
     /** The SplitMix64 finaliser: spreads neighbouring seeds over the whole range. */

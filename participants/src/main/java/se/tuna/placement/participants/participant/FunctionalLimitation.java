@@ -22,7 +22,12 @@ import se.tuna.placement.catalog.domain.WorkDemand;
  * support meets it (a soft fit), and which accessibility it requires (hard).
  * <p>
  * Two limitations carry a number the coach records beside them: {@link #LIFTING_LIMIT} (the
- * heaviest lift in kg) and {@link #NOT_BEFORE} (the earliest start of day).
+ * heaviest lift in kg) and {@link #NOT_BEFORE} (the earliest start of day). {@link #NOT_BEFORE} rules out no
+ * demand: the schedule rule judges the slot's times from that start, so a slot that starts at 06:30 but has hours
+ * after 09:00 is open to someone who cannot start before 09:00.
+ * <p>
+ * A need that support meets is met only at a slot that does not also make a demand the need rules out: a work
+ * buddy does not make solo work possible for someone who cannot work alone.
  */
 public enum FunctionalLimitation {
     LIFTING_LIMIT("Begränsad lyftförmåga", Set.of(), Set.of(), Set.of()),
@@ -30,8 +35,12 @@ public enum FunctionalLimitation {
     NO_CUSTOMER_CONTACT("Ingen kundkontakt", Set.of(WorkDemand.CUSTOMER_CONTACT), Set.of(), Set.of()),
     NEEDS_QUIET_PLACE("Behöver lugn miljö", Set.of(WorkDemand.NOISY_ENVIRONMENT), Set.of(QUIET_PLACE), Set.of()),
     NO_FAST_PACE("Klarar inte högt tempo", Set.of(WorkDemand.FAST_PACE), Set.of(), Set.of()),
-    NOT_BEFORE("Kan inte börja tidigt", Set.of(WorkDemand.EARLY_START), Set.of(), Set.of()),
+    // No demand: the schedule rule checks the slot's real times against the earliest start, day by day (a slot
+    // flagged as an early start may well have hours later in the day).
+    NOT_BEFORE("Kan inte börja tidigt", Set.of(), Set.of(), Set.of()),
     NO_GROUP_WORK("Klarar inte arbete i grupp", Set.of(WorkDemand.TEAMWORK), Set.of(), Set.of()),
+    // Solo work is always a conflict: a work buddy (a mentor for the first weeks) meets the need only where the work is
+    // not done alone.
     CANNOT_WORK_ALONE("Kan inte arbeta ensam", Set.of(WorkDemand.WORKING_ALONE), Set.of(WORK_BUDDY), Set.of()),
     NO_PHONE_CALLS("Inga telefonsamtal", Set.of(WorkDemand.PHONE_CALLS), Set.of(), Set.of()),
     NO_DRIVING("Kan inte köra bil", Set.of(WorkDemand.DRIVING), Set.of(), Set.of()),

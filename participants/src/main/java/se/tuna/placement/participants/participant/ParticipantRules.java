@@ -32,8 +32,9 @@ public class ParticipantRules {
     /** The programme's dates are Swedish dates; "today" is today in Sweden. */
     public static final ZoneId PROGRAMME_ZONE = ZoneId.of("Europe/Stockholm");
 
-    static final int YOUNGEST = 16;
-    static final int OLDEST = 67;
+    /** The programme serves people aged 18–63 ("Personerna vi arbetar med är mellan 18-63 år", seeds 001). */
+    public static final int YOUNGEST = 18;
+    public static final int OLDEST = 63;
     static final int SHORTEST_TRIP_MINUTES = 5;
     static final int LONGEST_TRIP_MINUTES = 180;
     static final int MOST_HOURS_PER_DAY = 10;
@@ -72,10 +73,25 @@ public class ParticipantRules {
      * @param registeredEmployers the employers among the participant's avoided ones that are registered
      */
     public List<FieldViolation> check(Participant participant, Set<String> registeredEmployers) {
+        return check(participant, registeredEmployers, null);
+    }
+
+    /**
+     * The rules {@code participant}, stored before with {@code storedBirthYear}, breaks. The ages the
+     * programme serves are checked when a birth year is given or changed, not again while an admitted
+     * participant grows older in the programme (a year at most), so a participant admitted at 63 can
+     * still be changed and leave at 64.
+     *
+     * @param registeredEmployers the employers among the participant's avoided ones that are registered
+     * @param storedBirthYear     the birth year stored before, {@code null} for a new participant
+     */
+    public List<FieldViolation> check(Participant participant, Set<String> registeredEmployers, Integer storedBirthYear) {
         List<FieldViolation> violations = new ArrayList<>();
         checkId(violations, participant.id());
         checkSite(violations, participant.site());
-        checkBirthYear(violations, participant.birthYear());
+        if (participant.birthYear() == null || !participant.birthYear().equals(storedBirthYear)) {
+            checkBirthYear(violations, participant.birthYear());
+        }
         CommonRules.requireText(violations, "homeLocality", participant.homeLocality(), 100);
         CommonRules.checkCoordinates(violations, "home", participant.home());
         if (participant.travelMode() == null) {

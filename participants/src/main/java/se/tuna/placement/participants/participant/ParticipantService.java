@@ -79,7 +79,7 @@ public class ParticipantService {
                 throw new ConflictException("phase", "is " + current.phase().name() + "; the phase follows the stint "
                         + "and the placements, not a profile edit");
             }
-            Participant participant = validated(draft.withPhase(current.phase(), current.readySince()));
+            Participant participant = validated(draft.withPhase(current.phase(), current.readySince()), current.birthYear());
             try {
                 participants.replace(participant, read);
                 return participant;
@@ -109,7 +109,7 @@ public class ParticipantService {
                         ? current.readySince() : LocalDate.now(clock.withZone(ParticipantRules.PROGRAMME_ZONE));
                 case STUDY_VISIT, PLACED, EXITED -> current.readySince();
             };
-            Participant participant = validated(current.withPhase(phase, since));
+            Participant participant = validated(current.withPhase(phase, since), current.birthYear());
             if (participant.equals(current)) {
                 return current;
             }
@@ -185,9 +185,14 @@ public class ParticipantService {
     }
 
     Participant validated(Participant participant) {
+        return validated(participant, null);
+    }
+
+    /** Checked against the rules; the ages served are not checked again for an unchanged stored birth year. */
+    Participant validated(Participant participant, Integer storedBirthYear) {
         Set<String> avoided = participant.avoidedEmployers().stream().map(AvoidedEmployer::employerId)
                 .filter(id -> id != null && !id.isBlank()).collect(Collectors.toSet());
-        List<FieldViolation> violations = rules.check(participant, employers.findAll(avoided).keySet());
+        List<FieldViolation> violations = rules.check(participant, employers.findAll(avoided).keySet(), storedBirthYear);
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }

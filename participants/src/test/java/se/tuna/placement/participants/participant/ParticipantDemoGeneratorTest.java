@@ -144,10 +144,41 @@ class ParticipantDemoGeneratorTest {
     }
 
     @Test
-    void goalsAreOccupationsTheBankOffersAtTheParticipantsSite() {
+    void goalsAreOccupationsCommonlyReachedInWorkTrainingWhateverTheBankOffers() {
+        Set<String> aims = DemoParticipantGenerator.AIMS.stream().map(DemoParticipantGenerator.Aim::ssyk)
+                .collect(Collectors.toSet());
         assertThat(PARTICIPANTS).allSatisfy(participant -> assertThat(participant.goalOccupations()).isNotEmpty()
-                .allMatch(code -> BANK.slots().stream().anyMatch(slot -> slot.occupationCode().equals(code)
-                        && slot.sites().contains(participant.site()))));
+                .isSubsetOf(aims));
+        // Across shops, warehouses, cafés and kitchens, cleaning, care, gardens, re-use, office and workshops.
+        Set<String> used = PARTICIPANTS.stream().flatMap(participant -> participant.goalOccupations().stream())
+                .collect(Collectors.toSet());
+        assertThat(used).contains("5223", "4322", "9413", "9412", "9111", "5330", "6113", "9629", "4119", "8219");
+    }
+
+    @Test
+    void goalsPastJobsAndInterestsAreNotDrawnFromTheBank() {
+        // The same seed with another bank (here one without slots) gives the same goals, jobs and interests.
+        DemoBank noSlots = new DemoBank(BANK.employers(), List.<TrainingSlot>of());
+        List<Participant> withoutTheBanksSlots = GENERATOR.generate(DemoParticipantGenerator.DEFAULT_SEED,
+                DemoParticipantGenerator.DEFAULT_COUNT, noSlots, AS_OF);
+
+        assertThat(withoutTheBanksSlots).extracting(Participant::goalOccupations)
+                .isEqualTo(PARTICIPANTS.stream().map(Participant::goalOccupations).toList());
+        assertThat(withoutTheBanksSlots).extracting(Participant::experienceOccupations)
+                .isEqualTo(PARTICIPANTS.stream().map(Participant::experienceOccupations).toList());
+        assertThat(withoutTheBanksSlots).extracting(Participant::interests)
+                .isEqualTo(PARTICIPANTS.stream().map(Participant::interests).toList());
+    }
+
+    @Test
+    void noDemoParticipantsInterestsNameASlotTitle() {
+        Set<String> titles = BANK.slots().stream().map(slot -> slot.title().toLowerCase(java.util.Locale.ROOT))
+                .collect(Collectors.toSet());
+        assertThat(GENERATOR.generate(DemoParticipantGenerator.DEFAULT_SEED, 2_000, BANK, AS_OF)).allSatisfy(participant -> {
+            String interests = participant.interests().toLowerCase(java.util.Locale.ROOT);
+            assertThat(titles).as(participant.id() + ": " + participant.interests()).noneMatch(interests::contains);
+            assertThat(interests).doesNotContain("vill gärna prova");
+        });
     }
 
     @Test
@@ -187,11 +218,11 @@ class ParticipantDemoGeneratorTest {
     }
 
     @Test
-    void aBankWithoutSlotsStillGivesValidParticipantsWithoutGoals() {
+    void anEmptyBankStillGivesParticipantsWithGoalsButNoEmployerToAvoid() {
         List<Participant> participants = GENERATOR.generate(1, 10, new DemoBank(List.<Employer>of(), List.<TrainingSlot>of()),
                 AS_OF);
 
-        assertThat(participants).hasSize(10).allMatch(participant -> participant.goalOccupations().isEmpty()
+        assertThat(participants).hasSize(10).allMatch(participant -> !participant.goalOccupations().isEmpty()
                 && participant.avoidedEmployers().isEmpty());
     }
 

@@ -64,6 +64,8 @@ class ParticipantRulesTest {
         return Stream.of(
                 Arguments.of("an unknown site", draft().site("atlantis"), "site"),
                 Arguments.of("someone aged 15", draft().birthYear(2011), "birthYear"),
+                Arguments.of("someone aged 17, under the programme's 18", draft().birthYear(2009), "birthYear"),
+                Arguments.of("someone aged 64, over the programme's 63", draft().birthYear(1962), "birthYear"),
                 Arguments.of("someone aged 68", draft().birthYear(1958), "birthYear"),
                 Arguments.of("no birth year", draft().birthYear(null), "birthYear"),
                 Arguments.of("a home in Oslo", draft().home("Oslo", new Coordinates(59.91, 10.75)), "home"),
@@ -158,6 +160,24 @@ class ParticipantRulesTest {
                 .maxHoursPerDay(null).phase(null, null));
 
         assertThat(violations).isNotEmpty().allSatisfy(violation -> assertThat(violation.reason()).isNotBlank());
+    }
+
+    @Test
+    void theAgesTheProgrammeServesAre18To63() {
+        // 2026: born 2008 turns 18, born 1963 turns 63.
+        assertThat(check(draft().birthYear(2008))).isEmpty();
+        assertThat(check(draft().birthYear(1963))).isEmpty();
+        assertThat(check(draft().birthYear(2009))).singleElement().satisfies(violation -> {
+            assertThat(violation.field()).isEqualTo("birthYear");
+            assertThat(violation.reason()).isEqualTo("must be between 1963 and 2008 (ages 18–63)");
+        });
+        assertThat(fields(check(draft().birthYear(1962)))).containsExactly("birthYear");
+    }
+
+    @Test
+    void aParticipantAdmittedAt63CanStillBeChangedAt64() {
+        assertThat(RULES.check(draft().birthYear(1962).build(), Set.of(EMPLOYER), 1962)).isEmpty();
+        assertThat(fields(RULES.check(draft().birthYear(1961).build(), Set.of(EMPLOYER), 1962))).containsExactly("birthYear");
     }
 
     private static List<FieldViolation> check(ParticipantFixtures participant) {

@@ -62,7 +62,7 @@ public interface MatchingApiMapper {
     default WeightsResponse toResponse(PlacementWeights weights) {
         Map<String, String> byRule = new LinkedHashMap<>();
         weights.asMap().forEach((rule, weight) -> byRule.put(rule, weight.toString()));
-        return new WeightsResponse(byRule);
+        return new WeightsResponse(byRule, PlacementWeights.FIXED);
     }
 
     default String toText(HardMediumSoftScore score) {

@@ -64,7 +64,9 @@ public final class MatchingPayloads {
     }
 
     /** The rules' weights, each as "0hard/0medium/30soft". */
-    public record WeightsResponse(Map<String, String> weights) {
+    public record WeightsResponse(Map<String, String> weights,
+            @Schema(description = "The rules whose weights are fixed (the hard rules and the medium one); only the others can be changed")
+            List<String> fixed) {
     }
 
     /** Change some weights; the signed-in admin is recorded as who changed them. */

@@ -36,7 +36,9 @@ class WeightsController {
     }
 
     @PutMapping
-    @Operation(summary = "Change some rules' weights", description = "Each as \"0hard/0medium/30soft\"; 0 switches a rule off.")
+    @Operation(summary = "Change some soft rules' weights", description = "Each as \"0hard/0medium/30soft\", on the soft "
+            + "level only; 0 switches a soft rule off. The hard rules and the medium one are fixed (listed as `fixed`): "
+            + "a change to one is refused with 422 naming the field.")
     Mono<WeightsResponse> change(@AuthenticationPrincipal Actor actor, @Valid @RequestBody WeightsRequest request) {
         return Blocking.call(() -> mapper.toResponse(weights.change(request.weights(), actor.accountId())));
     }

@@ -40,7 +40,8 @@ public final class ParticipantPayloads {
     public record ParticipantRequest(
             @Schema(description = "Pseudonymous id, e.g. D-4F7K2; never a personal identity number") String id,
             @NotBlank String site,
-            @NotNull Integer birthYear,
+            @Schema(description = "The programme serves ages 18–63 (the age reached this year); checked when given or "
+                    + "changed, not again for a participant admitted earlier") @NotNull Integer birthYear,
             @Schema(description = "For statistics only; UNSTATED when left out") Gender gender,
             @NotBlank String homeLocality,
             @Schema(description = "Taken from the locality when left out; kept to about a kilometre")

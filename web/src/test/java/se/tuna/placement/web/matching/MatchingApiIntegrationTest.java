@@ -138,6 +138,20 @@ class MatchingApiIntegrationTest extends WebIntegrationTest {
     }
 
     @Test
+    void aHardRulesWeightCannotBeChangedOnlyASoftOnes() {
+        String before = http.get().uri("/api/admin/constraint-weights").exchange().expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+
+        http.put().uri("/api/admin/constraint-weights").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("weights", Map.of("Travel time", "0hard/0medium/0soft")))
+                .exchange().expectStatus().isEqualTo(422)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("weights.Travel time");
+
+        http.get().uri("/api/admin/constraint-weights").exchange().expectBody(String.class).isEqualTo(before);
+    }
+
+    @Test
     void settingTheWeightsBackToTheDefaultsUndoesAChange() {
         String defaults = http.get().uri("/api/admin/constraint-weights").exchange().expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
