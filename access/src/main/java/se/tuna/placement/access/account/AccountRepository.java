@@ -1,6 +1,7 @@
 package se.tuna.placement.access.account;
 
 import static se.tuna.placement.catalog.store.ElasticsearchCalls.call;
+import static se.tuna.placement.catalog.store.ElasticsearchCalls.createOnce;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -48,8 +49,10 @@ public class AccountRepository {
 
     /** Stores a new account; a version conflict if its id is taken. */
     public void create(Account account) {
-        call(() -> client.create(c -> c.index(index).requireAlias(true).id(account.id()).document(mapper.toDocument(account))
-                .refresh(Refresh.True)));
+        var document = mapper.toDocument(account);
+        // Once, even when the client sends it again to another node (ElasticsearchCalls.createOnce).
+        createOnce(client, index, account.id(), document, () -> client.create(c -> c.index(index).requireAlias(true)
+                .id(account.id()).document(document).refresh(Refresh.True)));
     }
 
     /** Replaces an account read at {@code read}; a version conflict if it changed since. */

@@ -1,6 +1,7 @@
 package se.tuna.placement.access.token;
 
 import static se.tuna.placement.catalog.store.ElasticsearchCalls.call;
+import static se.tuna.placement.catalog.store.ElasticsearchCalls.createOnce;
 
 import java.util.List;
 import java.util.Optional;
@@ -37,8 +38,10 @@ public class ApiTokenRepository {
     }
 
     public void create(ApiToken token, String secretHash) {
-        call(() -> client.create(c -> c.index(index).requireAlias(true).id(token.id()).document(mapper.toDocument(token, secretHash))
-                .refresh(Refresh.True)));
+        var document = mapper.toDocument(token, secretHash);
+        // Once, even when the client sends it again to another node (ElasticsearchCalls.createOnce).
+        createOnce(client, index, token.id(), document, () -> client.create(c -> c.index(index).requireAlias(true)
+                .id(token.id()).document(document).refresh(Refresh.True)));
     }
 
     /** A token with the hash of its secret, read in real time. */
