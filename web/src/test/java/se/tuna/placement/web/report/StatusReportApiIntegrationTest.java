@@ -239,9 +239,13 @@ class StatusReportApiIntegrationTest extends WebIntegrationTest {
         return counts;
     }
 
-    /** The 40 active's ages in 2017: spread from 25 to 54, summing to 1552, a mean of 38.8. */
+    /**
+     * The 40 active's ages in 2017: spread from 27 to 51, summing to 1552, a mean of 38.8. Profiles are
+     * registered today, where the programme's ages (18–63) are checked against this year: the oldest,
+     * born 1966, can be registered until 2029.
+     */
     private static int age(int i) {
-        return 24 + (i * 11) % 30 + (i < 22 ? 1 : 0);
+        return 26 + (i * 7) % 25 + (i < 27 ? 1 : 0);
     }
 
     /** Försörjningsstöd 6, aktivitetsstöd 6, sjukpenning 23, aktivitetsersättning 4, none 1, spread over the phases. */
