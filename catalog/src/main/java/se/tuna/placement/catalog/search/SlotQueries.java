@@ -77,7 +77,10 @@ final class SlotQueries {
         c.requiredAccessibility().forEach(needed ->
                 filters.add(QueryBuilders.term(t -> t.field("accessibility").value(needed.name()))));
         if (c.maxLiftKg() != null) {
-            filters.add(QueryBuilders.range(r -> r.number(n -> n.field("heaviestLiftKg").lte((double) c.maxLiftKg()))));
+            Query withinLimit = QueryBuilders.range(r -> r.number(n -> n.field("heaviestLiftKg").lte((double) c.maxLiftKg())));
+            filters.add(!c.unstatedLiftIncluded() ? withinLimit : QueryBuilders.bool(b -> b.minimumShouldMatch("1")
+                    .should(withinLimit)
+                    .should(s -> s.bool(nb -> nb.mustNot(m -> m.exists(e -> e.field("heaviestLiftKg")))))));
         }
         if (c.employerId() != null) {
             filters.add(QueryBuilders.term(t -> t.field("employerId").value(c.employerId())));

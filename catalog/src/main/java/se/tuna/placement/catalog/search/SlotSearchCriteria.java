@@ -34,6 +34,8 @@ import se.tuna.placement.catalog.domain.WorkDemand;
  * @param page            zero-based page
  * @param size            page size
  * @param requiredAccessibility only slots with all of this accessibility
+ * @param unstatedLiftIncluded with {@code maxLiftKg}, also slots that do not state their heaviest lift
+ *                        (an unknown to confirm with the employer, never a match)
  */
 public record SlotSearchCriteria(
         String text,
@@ -54,7 +56,8 @@ public record SlotSearchCriteria(
         SlotSort sort,
         int page,
         int size,
-        Set<Accessibility> requiredAccessibility) {
+        Set<Accessibility> requiredAccessibility,
+        boolean unstatedLiftIncluded) {
 
     /** Elasticsearch's default result window; deeper paging needs search_after. */
     public static final int MAX_WINDOW = 10_000;
@@ -76,7 +79,17 @@ public record SlotSearchCriteria(
             Set<String> sites, Set<SlotStatus> statuses, String employerId, Set<String> employerIdsExcluded,
             LocalDate availableOn, boolean withFreeSeat, SlotSort sort, int page, int size) {
         this(text, occupationCode, near, radiusKm, hours, weekdays, support, excludedDemands, maxLiftKg, sites, statuses,
-                employerId, employerIdsExcluded, availableOn, withFreeSeat, sort, page, size, Set.of());
+                employerId, employerIdsExcluded, availableOn, withFreeSeat, sort, page, size, Set.of(), false);
+    }
+
+    /** The same criteria with the rest as before, unstated lifts left out. */
+    public SlotSearchCriteria(String text, String occupationCode, Coordinates near, Double radiusKm, HourRange hours,
+            Set<DayOfWeek> weekdays, Set<SupportOffered> support, Set<WorkDemand> excludedDemands, Integer maxLiftKg,
+            Set<String> sites, Set<SlotStatus> statuses, String employerId, Set<String> employerIdsExcluded,
+            LocalDate availableOn, boolean withFreeSeat, SlotSort sort, int page, int size,
+            Set<Accessibility> requiredAccessibility) {
+        this(text, occupationCode, near, radiusKm, hours, weekdays, support, excludedDemands, maxLiftKg, sites, statuses,
+                employerId, employerIdsExcluded, availableOn, withFreeSeat, sort, page, size, requiredAccessibility, false);
     }
 
     /** Everything open, first page of 20: start here and narrow down with the withers. */
@@ -87,32 +100,44 @@ public record SlotSearchCriteria(
 
     public SlotSearchCriteria withText(String newText) {
         return new SlotSearchCriteria(newText, occupationCode, near, radiusKm, hours, weekdays, support, excludedDemands,
-                maxLiftKg, sites, statuses, employerId, employerIdsExcluded, availableOn, withFreeSeat, sort, page, size, requiredAccessibility);
+                maxLiftKg, sites, statuses, employerId, employerIdsExcluded, availableOn, withFreeSeat, sort, page, size, requiredAccessibility,
+                unstatedLiftIncluded);
     }
 
     public SlotSearchCriteria withEmployer(String newEmployerId) {
         return new SlotSearchCriteria(text, occupationCode, near, radiusKm, hours, weekdays, support, excludedDemands,
-                maxLiftKg, sites, statuses, newEmployerId, employerIdsExcluded, availableOn, withFreeSeat, sort, page, size, requiredAccessibility);
+                maxLiftKg, sites, statuses, newEmployerId, employerIdsExcluded, availableOn, withFreeSeat, sort, page, size, requiredAccessibility,
+                unstatedLiftIncluded);
     }
 
     public SlotSearchCriteria withStatuses(Set<SlotStatus> newStatuses) {
         return new SlotSearchCriteria(text, occupationCode, near, radiusKm, hours, weekdays, support, excludedDemands,
-                maxLiftKg, sites, newStatuses, employerId, employerIdsExcluded, availableOn, withFreeSeat, sort, page, size, requiredAccessibility);
+                maxLiftKg, sites, newStatuses, employerId, employerIdsExcluded, availableOn, withFreeSeat, sort, page, size, requiredAccessibility,
+                unstatedLiftIncluded);
     }
 
     public SlotSearchCriteria withRequiredAccessibility(Set<Accessibility> newRequiredAccessibility) {
         return new SlotSearchCriteria(text, occupationCode, near, radiusKm, hours, weekdays, support, excludedDemands,
                 maxLiftKg, sites, statuses, employerId, employerIdsExcluded, availableOn, withFreeSeat, sort, page, size,
-                newRequiredAccessibility);
+                newRequiredAccessibility, unstatedLiftIncluded);
+    }
+
+    /** With a lifting limit, also slots that do not state their heaviest lift (to be confirmed). */
+    public SlotSearchCriteria withUnstatedLiftIncluded(boolean included) {
+        return new SlotSearchCriteria(text, occupationCode, near, radiusKm, hours, weekdays, support, excludedDemands,
+                maxLiftKg, sites, statuses, employerId, employerIdsExcluded, availableOn, withFreeSeat, sort, page, size,
+                requiredAccessibility, included);
     }
 
     public SlotSearchCriteria withSort(SlotSort newSort) {
         return new SlotSearchCriteria(text, occupationCode, near, radiusKm, hours, weekdays, support, excludedDemands,
-                maxLiftKg, sites, statuses, employerId, employerIdsExcluded, availableOn, withFreeSeat, newSort, page, size, requiredAccessibility);
+                maxLiftKg, sites, statuses, employerId, employerIdsExcluded, availableOn, withFreeSeat, newSort, page, size, requiredAccessibility,
+                unstatedLiftIncluded);
     }
 
     public SlotSearchCriteria withPage(int newPage, int newSize) {
         return new SlotSearchCriteria(text, occupationCode, near, radiusKm, hours, weekdays, support, excludedDemands,
-                maxLiftKg, sites, statuses, employerId, employerIdsExcluded, availableOn, withFreeSeat, sort, newPage, newSize, requiredAccessibility);
+                maxLiftKg, sites, statuses, employerId, employerIdsExcluded, availableOn, withFreeSeat, sort, newPage, newSize, requiredAccessibility,
+                unstatedLiftIncluded);
     }
 }
