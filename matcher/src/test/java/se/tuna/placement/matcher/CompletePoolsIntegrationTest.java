@@ -54,23 +54,27 @@ import se.tuna.placement.matcher.suggest.Suggestions;
 import se.tuna.placement.participants.participant.FunctionalLimitation;
 import se.tuna.placement.participants.participant.Participant;
 import se.tuna.placement.participants.participant.ParticipantService;
+import se.tuna.placement.participants.participant.TravelMode;
 
 /**
  * Issue 12, points 1 and 7, on a real node: every slot that passes the hard rules can be
  * suggested however low the search ranks it, and a slot that does not state its heaviest lift
  * comes after the feasible ones, marked to be confirmed, and is never planned.
  *
- * <p>The Eskilstuna bank has {@link #SCHEDULE_MISFITS} warehouse slots (the participant's goal
- * occupation, so the search ranks them first) that work only in the afternoon while the
- * participant can only come in the morning (the schedule rule, which the search cannot filter),
- * and {@link #QUALIFYING} cleaning slots in the morning that rank below all of them.
+ * <p>The Eskilstuna bank has {@link #TRIP_MISFITS} warehouse slots (the participant's goal
+ * occupation, so the search ranks them first) in Strängnäs, within the straight-line reach of a
+ * 30-minute car trip but about 33 minutes away by the estimate (the trip rule, which the search
+ * can only bound), {@link #SCHEDULE_MISFITS} more near home that work only in the afternoon while
+ * the participant can only come in the morning (the search filters these out exactly), and
+ * {@link #QUALIFYING} cleaning slots near home in the morning that rank below all of them.
  */
 @RealElasticsearch
 @SpringJUnitConfig(CompletePoolsIntegrationTest.Wiring.class)
 @TestPropertySource(properties = {"tuna.planning.unimproved-seconds=2", "tuna.planning.seconds-spent-limit=60"})
 class CompletePoolsIntegrationTest {
 
-    static final int SCHEDULE_MISFITS = 110;
+    static final int TRIP_MISFITS = 110;
+    static final int SCHEDULE_MISFITS = 20;
     static final int QUALIFYING = 30;
     static final Coordinates STRANGNAS = new Coordinates(59.3775, 17.0312);
 
@@ -111,6 +115,10 @@ class CompletePoolsIntegrationTest {
         employer = employers.register(CatalogFixtures.employer(CatalogFixtures.freshOrganisationNumber(), "Lagercentralen AB"));
         // Written in one bulk, as an import does: one registration at a time takes minutes on a loaded machine.
         List<StoredSlot> bank = new ArrayList<>();
+        for (int i = 0; i < TRIP_MISFITS; i++) {
+            bank.add(prepared(draft("Lagerarbete", "Plockning och packning av order på lagret", "4322",
+                    STRANGNAS, "eskilstuna", PlanningFixtures.mornings(DayOfWeek.MONDAY, DayOfWeek.TUESDAY), 5)));
+        }
         for (int i = 0; i < SCHEDULE_MISFITS; i++) {
             bank.add(prepared(draft("Lagerarbete", "Plockning och packning av order på lagret", "4322",
                     PlanningFixtures.NEAR_CENTRE, "eskilstuna", afternoons(), 5)));
@@ -133,7 +141,7 @@ class CompletePoolsIntegrationTest {
 
     @Test
     void everySlotThatPassesTheHardRulesCanBeSuggestedHoweverLowTheSearchRanksIt() {
-        Participant participant = participants.register(PlanningFixtures.participant(fresh()));
+        Participant participant = participants.register(byCar(PlanningFixtures.participant(fresh())));
 
         Suggestions asked20 = suggestions.suggest(participant.id(), 20);
         Suggestions asked50 = suggestions.suggest(participant.id(), 50);
@@ -141,14 +149,15 @@ class CompletePoolsIntegrationTest {
         assertThat(asked20.suggestions()).hasSize(20).allSatisfy(s -> assertThat(qualifying).contains(s.slot().id()));
         assertThat(asked50.suggestions()).extracting(s -> s.slot().id()).containsExactlyInAnyOrderElementsOf(qualifying);
         assertThat(asked50.suggestions()).allSatisfy(s -> assertThat(s.toConfirm()).isNull());
-        // Counted by the rules, not by a pool: every slot the filters let through, and every misfit read on the way.
-        assertThat(asked50.considered()).isEqualTo(SCHEDULE_MISFITS + QUALIFYING);
-        assertThat(asked50.excluded()).isEqualTo(SCHEDULE_MISFITS);
+        // Counted by the rules, not by a pool: every slot the filters let through (the afternoon slots are not:
+        // the search matches working times to the participant's), and every trip over the limit read on the way.
+        assertThat(asked50.considered()).isEqualTo(TRIP_MISFITS + QUALIFYING);
+        assertThat(asked50.excluded()).isEqualTo(TRIP_MISFITS);
     }
 
     @Test
     void everyCandidateOfAPlanPassesTheHardRulesUpToItsK() {
-        Participant participant = participants.register(PlanningFixtures.participant(fresh()));
+        Participant participant = participants.register(byCar(PlanningFixtures.participant(fresh())));
 
         List<List<SlotHit>> lists = retrieval.candidates(List.of(participant, participant), 25);
 
@@ -210,6 +219,14 @@ class CompletePoolsIntegrationTest {
     private static WeeklySchedule afternoons() {
         return new WeeklySchedule(Arrays.stream(new DayOfWeek[] {DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY})
                 .map(day -> new TimeWindow(day, LocalTime.of(13, 0), LocalTime.of(17, 0))).toList());
+    }
+
+    /** By car, at most 30 minutes: Strängnäs is within the straight-line reach, but over the limit by the estimate. */
+    private static Participant byCar(Participant p) {
+        return new Participant(p.id(), p.site(), p.birthYear(), p.gender(), p.homeLocality(), p.home(), TravelMode.CAR, 30,
+                p.hours(), p.startCeilingHours(), p.availability(), p.maxHoursPerDay(),
+                p.experienceOccupations(), p.goalOccupations(), p.skills(), p.interests(), p.strengths(),
+                p.limitations(), p.maxLiftKg(), p.earliestStart(), p.avoidedEmployers(), p.phase(), p.readySince());
     }
 
     private static Participant inStrangnas(Participant p) {

@@ -6,13 +6,13 @@ import se.tuna.placement.catalog.search.SlotHit;
 
 /**
  * A participant's candidates for suggestions, as {@link CandidateRetrieval#suggestionPool} read
- * them in the search's order.
+ * them, each list in the search's order.
  *
  * @param feasible    slots that pass every hard rule the pair decides, at most the number asked for
- * @param unconfirmed slots met on the way whose heaviest lift is not stated while the participant has a
- *                    lifting limit: they could open once the employer confirms the lift
+ * @param unconfirmed slots that pass every other hard rule but do not state their heaviest lift while the
+ *                    participant has a lifting limit: they could open once the employer confirms the lift
  * @param matching    how many slots in the whole bank pass the search's filters (every hard rule that can
- *                    be told from the slot alone, unstated lifts included); -1 when not counted
+ *                    be told from the slot alone, unstated lifts counted as to be confirmed); -1 when not counted
  * @param rejected    how many of the slots read failed an exact check after the search (trip time,
  *                    schedule hours, closed or removed since the search saw it)
  */

@@ -2,6 +2,7 @@ package se.tuna.placement.matcher.retrieval;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -13,6 +14,8 @@ import java.util.Set;
 import se.tuna.placement.catalog.domain.Accessibility;
 import se.tuna.placement.catalog.domain.HourRange;
 import se.tuna.placement.catalog.domain.SlotStatus;
+import se.tuna.placement.catalog.domain.TimeWindow;
+import se.tuna.placement.catalog.domain.WeeklySchedule;
 import se.tuna.placement.catalog.domain.WorkDemand;
 import se.tuna.placement.catalog.reference.RelatedOccupations;
 import se.tuna.placement.catalog.search.CandidatePage;
@@ -78,11 +81,18 @@ public class CandidateRetrieval {
     /**
      * The slots for one participant's suggestions, best first by the search's ranking: read page
      * after page until {@code k} pass every hard rule the pair decides (or the bank is
-     * exhausted), together with the slots met on the way whose only open question is an unstated
-     * heaviest lift while the participant has a lifting limit (to be confirmed with the employer).
+     * exhausted); and, for a participant with a lifting limit, in a search of their own, up to
+     * {@code unconfirmed} slots that pass every other hard rule but do not state their heaviest
+     * lift (to be confirmed with the employer), so they show however many feasible slots rank above.
      */
-    public CandidatePool suggestionPool(Participant participant, int k) {
-        return collect(List.of(participant), k, true, true).get(0);
+    public CandidatePool suggestionPool(Participant participant, int k, int unconfirmed) {
+        Collected feasible = collect(List.of(participant), k, false, true).get(0);
+        if (liftLimit(participant) == null || unconfirmed <= 0) {
+            return new CandidatePool(feasible.hits(), List.of(), feasible.total(), feasible.rejected());
+        }
+        Collected unstated = collect(List.of(participant), unconfirmed, true, true).get(0);
+        return new CandidatePool(feasible.hits(), unstated.hits(), feasible.total() + unstated.total(),
+                feasible.rejected() + unstated.rejected());
     }
 
     /**
@@ -92,7 +102,7 @@ public class CandidateRetrieval {
      * {@code _msearch} round per page; only participants still short of {@code k} read on.
      */
     public List<List<SlotHit>> candidates(List<Participant> participants, int k) {
-        return collect(participants, k, false, false).stream().map(CandidatePool::feasible).toList();
+        return collect(participants, k, false, false).stream().map(Collected::hits).toList();
     }
 
     /** The best {@code k} slots for one participant that pass every hard rule the pair decides. */
@@ -108,20 +118,18 @@ public class CandidateRetrieval {
      * ({@link PairAssessment#feasible()}: limitations, start hours, schedule, trip time, avoided
      * employer).
      */
-    private List<CandidatePool> collect(List<Participant> participants, int k, boolean withUnconfirmed, boolean countTotal) {
+    private List<Collected> collect(List<Participant> participants, int k, boolean unstatedLift, boolean countTotal) {
         int n = participants.size();
         List<Relevance> relevance = participants.stream().map(this::relevance).toList();
         List<SlotSearchCriteria> base = participants.stream()
-                .map(p -> criteria(p, k).withUnstatedLiftIncluded(withUnconfirmed)).toList();
+                .map(p -> criteria(p, k).withUnstatedLiftOnly(unstatedLift)).toList();
         List<List<SlotHit>> feasible = new ArrayList<>(n);
-        List<List<SlotHit>> unconfirmed = new ArrayList<>(n);
         int[] rejected = new int[n];
         long[] total = new long[n];
         CandidatePage.Cursor[] cursors = new CandidatePage.Cursor[n];
         List<Integer> open = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             feasible.add(new ArrayList<>());
-            unconfirmed.add(new ArrayList<>());
             total[i] = -1;
             open.add(i);
         }
@@ -158,16 +166,11 @@ public class CandidateRetrieval {
                     }
                     SlotHit fresh = new SlotHit(current.value().slot(), hit.employerName(), hit.score(), hit.distanceKm());
                     PairAssessment pair = assessor.assess(p, fresh.slot(), Map.of(), Set.of());
-                    if (!pair.feasible()) {
-                        rejected[i]++;
-                    } else if (pair.liftTooHeavy() == null) {
-                        if (withUnconfirmed) {
-                            unconfirmed.get(i).add(fresh);
-                        } else {
-                            rejected[i]++;
-                        }
-                    } else {
+                    // An unstated lift (null) is what the second search looks for, and what the first refuses.
+                    if (pair.feasible() && (pair.liftTooHeavy() == null) == unstatedLift) {
                         feasible.get(i).add(fresh);
+                    } else {
+                        rejected[i]++;
                     }
                 }
                 cursors[i] = page.next();
@@ -178,11 +181,15 @@ public class CandidateRetrieval {
             open = stillShort;
             first = false;
         }
-        List<CandidatePool> pools = new ArrayList<>(n);
+        List<Collected> collected = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            pools.add(new CandidatePool(feasible.get(i), unconfirmed.get(i), total[i], rejected[i]));
+            collected.add(new Collected(List.copyOf(feasible.get(i)), total[i], rejected[i]));
         }
-        return pools;
+        return collected;
+    }
+
+    /** One participant's search, read: the hits that passed, the filters' count (-1 if not counted), those refused. */
+    private record Collected(List<SlotHit> hits, long total, int rejected) {
     }
 
     /**
@@ -206,7 +213,27 @@ public class CandidateRetrieval {
         return new SlotSearchCriteria(null, null, p.home(), reachKm(p), startHours(p), daysOf(p), null, excludedDemands(p),
                 liftLimit(p), Set.of(p.site()), Set.of(SlotStatus.OPEN), null, avoidedEmployers(p), startDay(), true,
                 SlotSort.RELEVANCE, 0, k)
-                .withRequiredAccessibility(requiredAccessibility(p));
+                .withRequiredAccessibility(requiredAccessibility(p))
+                .withWorkingWithin(workingWindows(p));
+    }
+
+    /**
+     * The participant's days and times from their earliest start (the windows the schedule rule
+     * reads): a slot that works at no time inside them gives no hours. {@code null} when no
+     * availability is recorded (the rule does not hold that against a slot).
+     */
+    static WeeklySchedule workingWindows(Participant p) {
+        if (p.availability() == null || p.availability().windows().isEmpty()) {
+            return null;
+        }
+        LocalTime earliest = p.earliestStart();
+        if (earliest == null) {
+            return p.availability();
+        }
+        return new WeeklySchedule(p.availability().windows().stream()
+                .filter(window -> window.end().isAfter(earliest))
+                .map(window -> window.start().isBefore(earliest) ? new TimeWindow(window.day(), earliest, window.end()) : window)
+                .toList());
     }
 
     Relevance relevance(Participant p) {

@@ -68,7 +68,7 @@ public class SuggestionService {
      */
     public Suggestions suggest(String participantId, int count) {
         Participant participant = participants.get(participantId);
-        CandidatePool pool = retrieval.suggestionPool(participant, Math.max(count, CANDIDATES));
+        CandidatePool pool = retrieval.suggestionPool(participant, Math.max(count, CANDIDATES), count);
         List<SlotHit> all = pool.all();
         Instant now = clock.instant();
         var loads = retrieval.loadsOfEmployers(List.of(all));

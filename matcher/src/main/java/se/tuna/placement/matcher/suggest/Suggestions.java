@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param participantId the participant
  * @param considered    how many slots of the whole bank pass the hard rules the search filters exactly (open with
- *                      a free seat, available, site, days, hours, limitations, lift within the limit or unstated,
+ *                      a free seat, available, site, days and times, hours, limitations, lift within the limit or unstated,
  *                      avoided employers, within the mode's reach)
  * @param excluded      of the slots read, in the search's order, until enough feasible ones were found, how many
  *                      broke a hard rule checked after the search (trip time, schedule hours, a seat or status
