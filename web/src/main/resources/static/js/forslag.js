@@ -323,12 +323,19 @@ function participantSummary(p) {
 
 function renderSuggestions(result) {
   const { considered = 0, excluded = 0, suggestions = [] } = result ?? {};
+  // considered: every slot in the bank that passes the rules the search checks exactly; excluded: of
+  // those read (best first, until enough were found), the ones a rule checked afterwards ruled out.
+  const feasible = suggestions.filter((suggestion) => !suggestion.toConfirm);
+  const toConfirm = suggestions.length - feasible.length;
   const possible = Math.max(0, considered - excluded);
-  const consideredText = `${considered === 1 ? '1 plats' : `${formatNumber(considered)} platser`} prövades`;
+  const consideredText = `${considered === 1 ? '1 plats' : `${formatNumber(considered)} platser`} klarade sökningens krav`;
   const excludedText = excluded > 0
-    ? `${excluded === 1 ? '1 lämnades' : `${formatNumber(excluded)} lämnades`} bort eftersom de bryter mot ett krav`
-      + ' (till exempel krav i arbetet som krockar med en begränsning, ingen ledig plats, tider som inte passar eller för lång restid)'
-    : 'ingen bröt mot ett krav';
+    ? `${excluded === 1 ? '1 av dem som prövades lämnades' : `${formatNumber(excluded)} av dem som prövades lämnades`} bort`
+      + ' eftersom de bryter mot ett krav (till exempel tider som inte passar, för lång restid eller ingen ledig plats)'
+    : 'ingen av dem som prövades bröt mot ett krav';
+  const confirmText = toConfirm > 0
+    ? ` Sist ${toConfirm === 1 ? 'kommer 1 plats' : `kommer ${toConfirm} platser`} att bekräfta med arbetsgivaren innan de kan planeras.`
+    : '';
   if (!suggestions.length) {
     suggestionsCount.textContent = considered === 0
       ? 'Inga öppna platser att pröva hittades för deltagarens verksamhet.'
@@ -338,22 +345,23 @@ function renderSuggestions(result) {
     byId('suggestion-tools').hidden = true;
     return;
   }
-  firstRankedSlotId = suggestions.find((suggestion) => suggestion.rank === 1)?.slot.id ?? null;
+  firstRankedSlotId = feasible.find((suggestion) => suggestion.rank === 1)?.slot.id ?? null;
   suggestionsCount.textContent = `${consideredText}; ${excludedText}. `
-    + `Här ${suggestions.length === 1 ? 'är det bästa' : `är de ${suggestions.length} bästa`} av ${formatNumber(possible)} möjliga.`;
+    + `Här ${feasible.length === 1 ? 'är den bästa som uppfyller alla krav' : `är de ${feasible.length} bästa som uppfyller alla krav`}.`
+    + confirmText;
   replace(suggestionList,
     h('ol', { class: 'cards suggestions' }, suggestions.map((suggestion) => suggestionCard(suggestion))));
   byId('suggestion-tools').hidden = false;
-  const more = suggestions.length >= count && possible > suggestions.length && count < MOST_COUNT;
+  const more = feasible.length >= count && possible > feasible.length && count < MOST_COUNT;
   byId('more-wrap').hidden = !more;
   byId('more-suggestions').dataset.shown = String(suggestions.length);
 }
 
-function suggestionCard({ rank, slot, hardScore, softScore, explanation }) {
+function suggestionCard({ rank, slot, hardScore, softScore, explanation, toConfirm }) {
   const titleId = `s-${rank}-title`;
   const free = slot.freeSeats ?? 0;
-  return h('li', { dataset: { rank: String(rank) } },
-    h('article', { class: 'card suggestion', 'aria-labelledby': titleId },
+  return h('li', { dataset: { rank: String(rank), toConfirm: toConfirm ? 'true' : 'false' } },
+    h('article', { class: toConfirm ? 'card suggestion to-confirm' : 'card suggestion', 'aria-labelledby': titleId },
       h('div', { class: 'card-head' },
         h('h3', { id: titleId },
           h('span', { class: 'rank' }, `${rank}.`), ' ',
@@ -361,6 +369,8 @@ function suggestionCard({ rank, slot, hardScore, softScore, explanation }) {
         h('p', { class: 'points' },
           hardScore < 0 ? h('span', { class: 'effect effect-breaks' }, 'Bryter mot krav') : `Sammanlagt ${formatPoints(softScore)}`)),
       h('p', { class: 'employer' }, slot.employerName ?? '', slot.occupationName ? ` · ${slot.occupationName}` : ''),
+      // An unknown that could block (e.g. the heaviest lift): shown, never planned, until the employer answers.
+      toConfirm ? h('p', { class: 'to-confirm-note', role: 'note' }, toConfirm) : null,
       h('ul', { class: 'facts' },
         h('li', {}, h('span', { class: 'label' }, 'Ort: '), slot.locality),
         h('li', {}, h('span', { class: 'label' }, 'Tid: '), formatHours(slot.hours)),

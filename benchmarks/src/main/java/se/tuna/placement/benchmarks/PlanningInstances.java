@@ -107,12 +107,15 @@ final class PlanningInstances {
         Map<String, String> employerNames = new HashMap<>();
         bank.employers().forEach(employer -> employerNames.put(employer.id(), employer.name()));
         List<List<SlotHit>> candidates = new ArrayList<>(waiting.size());
-        for (int[] ranking : rankings) {
+        for (int w = 0; w < rankings.length; w++) {
+            Participant participant = waiting.get(w);
             List<SlotHit> hits = new ArrayList<>(CANDIDATES);
-            for (int index : ranking) {
+            for (int index : rankings[w]) {
                 TrainingSlot slot = slots.get(index);
                 int taken = bookedSeats(spec.seed(), index, slot.seats(), booked);
-                if (taken < slot.seats()) {
+                // As CandidateRetrieval reads on: only pairs that pass every hard rule the pair decides
+                // (an unstated lift for a participant with a lifting limit waits to be confirmed).
+                if (taken < slot.seats() && feasible(participant, slot)) {
                     TrainingSlot claimed = withClaims.computeIfAbsent(index, i -> withBookings(slot, taken, now));
                     hits.add(new SlotHit(claimed, employerNames.get(slot.employerId()), 0, null));
                     if (hits.size() == CANDIDATES) {
@@ -132,6 +135,11 @@ final class PlanningInstances {
         double meanFeasible = plan.getPlacements().stream().mapToInt(p -> p.getFeasibleCandidates()).average().orElse(0);
         return new Instance(spec, plan, plan.getSlots().size(), freeSeats, booked, meanCandidates, meanFeasible,
                 (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private boolean feasible(Participant participant, TrainingSlot slot) {
+        var pair = assessor.assess(participant, slot, Map.of(), java.util.Set.of());
+        return pair.feasible() && pair.liftTooHeavy() != null;
     }
 
     /** The first {@code spec.participants()} ready participants the demo generator makes for the bank. */

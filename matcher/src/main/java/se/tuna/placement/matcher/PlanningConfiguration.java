@@ -64,8 +64,8 @@ public class PlanningConfiguration {
 
     @Bean
     CandidateRetrieval candidateRetrieval(SlotSearch search, SlotRepository slots, ReferenceData reference,
-            TravelTimeEstimator travel, Clock clock) {
-        return new CandidateRetrieval(search, slots, reference.relatedOccupations(), travel, clock);
+            TravelTimeEstimator travel, PairAssessor assessor, Clock clock) {
+        return new CandidateRetrieval(search, slots, reference.relatedOccupations(), travel, assessor, clock);
     }
 
     @Bean

@@ -14,7 +14,10 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.QueryBuilders;
 import co.elastic.clients.elasticsearch._types.query_dsl.RangeRelation;
 import se.tuna.placement.catalog.domain.Coordinates;
+import se.tuna.placement.catalog.domain.TimeWindow;
+import se.tuna.placement.catalog.domain.WeeklySchedule;
 import se.tuna.placement.catalog.reference.SwedishCompoundSplitter;
+import se.tuna.placement.catalog.store.SlotDocumentMapper;
 
 /**
  * Turns search criteria into one Elasticsearch query: every criterion is a filter (no effect on
@@ -73,11 +76,16 @@ final class SlotQueries {
         if (!c.weekdays().isEmpty()) {
             filters.add(terms("weekdays", c.weekdays().stream().map(Enum::name).toList()));
         }
+        if (c.workingWithin() != null) {
+            workingWithin(c.workingWithin()).ifPresent(filters::add);
+        }
         c.support().forEach(support -> filters.add(QueryBuilders.term(t -> t.field("support").value(support.name()))));
         c.requiredAccessibility().forEach(needed ->
                 filters.add(QueryBuilders.term(t -> t.field("accessibility").value(needed.name()))));
         if (c.maxLiftKg() != null) {
-            filters.add(QueryBuilders.range(r -> r.number(n -> n.field("heaviestLiftKg").lte((double) c.maxLiftKg()))));
+            Query withinLimit = QueryBuilders.range(r -> r.number(n -> n.field("heaviestLiftKg").lte((double) c.maxLiftKg())));
+            filters.add(!c.unstatedLiftOnly() ? withinLimit
+                    : QueryBuilders.bool(b -> b.mustNot(m -> m.exists(e -> e.field("heaviestLiftKg")))));
         }
         if (c.employerId() != null) {
             filters.add(QueryBuilders.term(t -> t.field("employerId").value(c.employerId())));
@@ -97,6 +105,29 @@ final class SlotQueries {
                     .should(s -> s.range(r -> r.date(d -> d.field("nextHoldLapse").lte(now.toString()))))));
         }
         return filters;
+    }
+
+    /**
+     * Slots that work at some minute strictly inside one of the windows (a window that only touches
+     * one ends where the other begins: no shared time). A document written before the slots index
+     * had {@code scheduleMinutes} (copied over by a mapping change) passes, to be judged exactly
+     * afterwards, until it is written again. Empty when no window is left to match.
+     */
+    private static java.util.Optional<Query> workingWithin(WeeklySchedule windows) {
+        List<Query> overlaps = new ArrayList<>();
+        for (TimeWindow window : windows.windows()) {
+            if (window.start() == null || window.end() == null) {
+                continue;
+            }
+            int from = SlotDocumentMapper.weekMinute(window.day(), window.start()) + 1;
+            int to = SlotDocumentMapper.weekMinute(window.day(), window.end()) - 1;
+            if (from <= to) {
+                overlaps.add(QueryBuilders.range(r -> r.number(n -> n.field("scheduleMinutes")
+                        .gte((double) from).lte((double) to).relation(RangeRelation.Intersects))));
+            }
+        }
+        overlaps.add(QueryBuilders.bool(b -> b.mustNot(m -> m.exists(e -> e.field("scheduleMinutes")))));
+        return java.util.Optional.of(QueryBuilders.bool(b -> b.minimumShouldMatch("1").should(overlaps)));
     }
 
     private List<Query> exclusions(SlotSearchCriteria c) {

@@ -109,6 +109,53 @@ public class SlotSearch {
     }
 
     /**
+     * One page per entry of a paged candidate search, sent together in one {@code _msearch}:
+     * each search is sorted by relevance with the slot id as tie-break, so a page continues
+     * exactly where the one before ended ({@code search_after}, never overlapping or skipping
+     * while the bank does not change). {@code after} holds each entry's cursor, {@code null} for
+     * the first page; the page size is the criteria's {@code size}.
+     *
+     * @param countTotal count every slot that passes the filters (slower: no early stop)
+     */
+    public List<CandidatePage> searchPages(List<SlotSearchCriteria> criteria, List<Relevance> relevance,
+            List<CandidatePage.Cursor> after, boolean countTotal) {
+        if (criteria.isEmpty()) {
+            return List.of();
+        }
+        Instant now = clock.instant();
+        List<SortOptions> sort = List.of(SortOptions.of(o -> o.score(sc -> sc.order(SortOrder.Desc))),
+                SortOptions.of(o -> o.field(f -> f.field("id").order(SortOrder.Asc))));
+        var response = call(() -> client.msearch(m -> {
+            for (int i = 0; i < criteria.size(); i++) {
+                SlotSearchCriteria c = criteria.get(i);
+                Relevance r = relevance.get(i);
+                CandidatePage.Cursor cursor = after.get(i);
+                m.searches(s -> s.header(h -> h.index(index)).body(b -> {
+                    b.query(queries.query(c, r, now)).sort(sort).size(c.size())
+                            .trackTotalHits(t -> t.enabled(countTotal));
+                    return cursor == null ? b : b.searchAfter(cursor.after());
+                }));
+            }
+            return m;
+        }, SlotDocument.class));
+        List<CandidatePage> pages = new ArrayList<>(criteria.size());
+        for (int i = 0; i < response.responses().size(); i++) {
+            var item = response.responses().get(i);
+            if (item.isFailure()) {
+                throw new IllegalStateException("A candidate search failed: " + item.failure().error().reason());
+            }
+            SlotSearchCriteria c = criteria.get(i);
+            var hits = item.result().hits().hits();
+            var total = item.result().hits().total();
+            CandidatePage.Cursor next = hits.size() < c.size() || hits.isEmpty() ? null
+                    : new CandidatePage.Cursor(hits.get(hits.size() - 1).sort());
+            pages.add(new CandidatePage(hits.stream().map(hit -> toHit(hit, c)).toList(),
+                    countTotal && total != null ? total.value() : -1, next));
+        }
+        return pages;
+    }
+
+    /**
      * The booked seats of every slot of these employers, whatever its status: the load the
      * employers and their supervisors already carry. The slots are found by search, their
      * bookings read in real time (a booking made a moment ago is not yet visible to search).

@@ -9,6 +9,7 @@ import se.tuna.placement.catalog.domain.Coordinates;
 import se.tuna.placement.catalog.domain.HourRange;
 import se.tuna.placement.catalog.domain.SlotStatus;
 import se.tuna.placement.catalog.domain.SupportOffered;
+import se.tuna.placement.catalog.domain.WeeklySchedule;
 import se.tuna.placement.catalog.domain.WorkDemand;
 
 /**
@@ -34,6 +35,10 @@ import se.tuna.placement.catalog.domain.WorkDemand;
  * @param page            zero-based page
  * @param size            page size
  * @param requiredAccessibility only slots with all of this accessibility
+ * @param unstatedLiftOnly with {@code maxLiftKg}, instead only slots that do not state their heaviest lift
+ *                        (an unknown to confirm with the employer, never a match)
+ * @param workingWithin   only slots with working time inside one of these windows (a participant's days and times
+ *                        from their earliest start); {@code null} for any
  */
 public record SlotSearchCriteria(
         String text,
@@ -54,7 +59,9 @@ public record SlotSearchCriteria(
         SlotSort sort,
         int page,
         int size,
-        Set<Accessibility> requiredAccessibility) {
+        Set<Accessibility> requiredAccessibility,
+        boolean unstatedLiftOnly,
+        WeeklySchedule workingWithin) {
 
     /** Elasticsearch's default result window; deeper paging needs search_after. */
     public static final int MAX_WINDOW = 10_000;
@@ -76,7 +83,17 @@ public record SlotSearchCriteria(
             Set<String> sites, Set<SlotStatus> statuses, String employerId, Set<String> employerIdsExcluded,
             LocalDate availableOn, boolean withFreeSeat, SlotSort sort, int page, int size) {
         this(text, occupationCode, near, radiusKm, hours, weekdays, support, excludedDemands, maxLiftKg, sites, statuses,
-                employerId, employerIdsExcluded, availableOn, withFreeSeat, sort, page, size, Set.of());
+                employerId, employerIdsExcluded, availableOn, withFreeSeat, sort, page, size, Set.of(), false, null);
+    }
+
+    /** The same criteria with the rest as before, unstated lifts left out. */
+    public SlotSearchCriteria(String text, String occupationCode, Coordinates near, Double radiusKm, HourRange hours,
+            Set<DayOfWeek> weekdays, Set<SupportOffered> support, Set<WorkDemand> excludedDemands, Integer maxLiftKg,
+            Set<String> sites, Set<SlotStatus> statuses, String employerId, Set<String> employerIdsExcluded,
+            LocalDate availableOn, boolean withFreeSeat, SlotSort sort, int page, int size,
+            Set<Accessibility> requiredAccessibility) {
+        this(text, occupationCode, near, radiusKm, hours, weekdays, support, excludedDemands, maxLiftKg, sites, statuses,
+                employerId, employerIdsExcluded, availableOn, withFreeSeat, sort, page, size, requiredAccessibility, false, null);
     }
 
     /** Everything open, first page of 20: start here and narrow down with the withers. */
@@ -87,32 +104,51 @@ public record SlotSearchCriteria(
 
     public SlotSearchCriteria withText(String newText) {
         return new SlotSearchCriteria(newText, occupationCode, near, radiusKm, hours, weekdays, support, excludedDemands,
-                maxLiftKg, sites, statuses, employerId, employerIdsExcluded, availableOn, withFreeSeat, sort, page, size, requiredAccessibility);
+                maxLiftKg, sites, statuses, employerId, employerIdsExcluded, availableOn, withFreeSeat, sort, page, size, requiredAccessibility,
+                unstatedLiftOnly, workingWithin);
     }
 
     public SlotSearchCriteria withEmployer(String newEmployerId) {
         return new SlotSearchCriteria(text, occupationCode, near, radiusKm, hours, weekdays, support, excludedDemands,
-                maxLiftKg, sites, statuses, newEmployerId, employerIdsExcluded, availableOn, withFreeSeat, sort, page, size, requiredAccessibility);
+                maxLiftKg, sites, statuses, newEmployerId, employerIdsExcluded, availableOn, withFreeSeat, sort, page, size, requiredAccessibility,
+                unstatedLiftOnly, workingWithin);
     }
 
     public SlotSearchCriteria withStatuses(Set<SlotStatus> newStatuses) {
         return new SlotSearchCriteria(text, occupationCode, near, radiusKm, hours, weekdays, support, excludedDemands,
-                maxLiftKg, sites, newStatuses, employerId, employerIdsExcluded, availableOn, withFreeSeat, sort, page, size, requiredAccessibility);
+                maxLiftKg, sites, newStatuses, employerId, employerIdsExcluded, availableOn, withFreeSeat, sort, page, size, requiredAccessibility,
+                unstatedLiftOnly, workingWithin);
     }
 
     public SlotSearchCriteria withRequiredAccessibility(Set<Accessibility> newRequiredAccessibility) {
         return new SlotSearchCriteria(text, occupationCode, near, radiusKm, hours, weekdays, support, excludedDemands,
                 maxLiftKg, sites, statuses, employerId, employerIdsExcluded, availableOn, withFreeSeat, sort, page, size,
-                newRequiredAccessibility);
+                newRequiredAccessibility, unstatedLiftOnly, workingWithin);
+    }
+
+    /** Only slots that work at some time inside these windows; {@code null} for any. */
+    public SlotSearchCriteria withWorkingWithin(WeeklySchedule windows) {
+        return new SlotSearchCriteria(text, occupationCode, near, radiusKm, hours, weekdays, support, excludedDemands,
+                maxLiftKg, sites, statuses, employerId, employerIdsExcluded, availableOn, withFreeSeat, sort, page, size,
+                requiredAccessibility, unstatedLiftOnly, windows);
+    }
+
+    /** With a lifting limit, instead only slots that do not state their heaviest lift (to be confirmed). */
+    public SlotSearchCriteria withUnstatedLiftOnly(boolean only) {
+        return new SlotSearchCriteria(text, occupationCode, near, radiusKm, hours, weekdays, support, excludedDemands,
+                maxLiftKg, sites, statuses, employerId, employerIdsExcluded, availableOn, withFreeSeat, sort, page, size,
+                requiredAccessibility, only, workingWithin);
     }
 
     public SlotSearchCriteria withSort(SlotSort newSort) {
         return new SlotSearchCriteria(text, occupationCode, near, radiusKm, hours, weekdays, support, excludedDemands,
-                maxLiftKg, sites, statuses, employerId, employerIdsExcluded, availableOn, withFreeSeat, newSort, page, size, requiredAccessibility);
+                maxLiftKg, sites, statuses, employerId, employerIdsExcluded, availableOn, withFreeSeat, newSort, page, size, requiredAccessibility,
+                unstatedLiftOnly, workingWithin);
     }
 
     public SlotSearchCriteria withPage(int newPage, int newSize) {
         return new SlotSearchCriteria(text, occupationCode, near, radiusKm, hours, weekdays, support, excludedDemands,
-                maxLiftKg, sites, statuses, employerId, employerIdsExcluded, availableOn, withFreeSeat, sort, newPage, newSize, requiredAccessibility);
+                maxLiftKg, sites, statuses, employerId, employerIdsExcluded, availableOn, withFreeSeat, sort, newPage, newSize, requiredAccessibility,
+                unstatedLiftOnly, workingWithin);
     }
 }

@@ -27,6 +27,8 @@ import java.util.Set;
  * @param weekdays            days with working time
  * @param schedule            the time windows
  * @param earliestStartMinute earliest start, minutes after midnight
+ * @param scheduleMinutes     the time windows as minutes of the week (Monday 00:00 is 0), for matching them to a
+ *                            participant's; absent in a document copied from an index before v2 until it is written again
  * @param seats               seats
  * @param freeSeats           seats free when written
  * @param nextHoldLapse       when the first active hold lapses, if any, after which a seat frees itself
@@ -61,6 +63,7 @@ public record SlotDocument(
         Set<String> weekdays,
         List<TimeWindowDocument> schedule,
         Integer earliestStartMinute,
+        List<IntegerRangeDocument> scheduleMinutes,
         int seats,
         int freeSeats,
         Instant nextHoldLapse,

@@ -31,6 +31,7 @@ public interface SlotDocumentMapper {
     @Mapping(target = "weekdays", expression = "java(weekdaysOf(slot.schedule()))")
     @Mapping(target = "schedule", source = "slot.schedule.windows")
     @Mapping(target = "earliestStartMinute", expression = "java(earliestStartMinuteOf(slot.schedule()))")
+    @Mapping(target = "scheduleMinutes", expression = "java(weekMinutesOf(slot.schedule()))")
     @Mapping(target = "freeSeats", expression = "java(slot.freeSeats(indexing.updatedAt()))")
     @Mapping(target = "nextHoldLapse", expression = "java(nextHoldLapseOf(slot, indexing.updatedAt()))")
     SlotDocument toDocument(TrainingSlot slot, SlotIndexing indexing, String searchText);
@@ -80,6 +81,20 @@ public interface SlotDocumentMapper {
     @Named("earliestStartMinute")
     default Integer earliestStartMinuteOf(WeeklySchedule schedule) {
         return schedule.earliestStart().map(start -> start.getHour() * 60 + start.getMinute()).orElse(null);
+    }
+
+    /** The windows as minutes of the week, Monday 00:00 being 0 (what {@code scheduleMinutes} holds). */
+    @Named("weekMinutes")
+    default List<IntegerRangeDocument> weekMinutesOf(WeeklySchedule schedule) {
+        return schedule.windows().stream()
+                .filter(window -> window.start() != null && window.end() != null && window.start().isBefore(window.end()))
+                .map(window -> new IntegerRangeDocument(weekMinute(window.day(), window.start()), weekMinute(window.day(), window.end())))
+                .toList();
+    }
+
+    /** Minutes from Monday 00:00 to this time of this day. */
+    static int weekMinute(java.time.DayOfWeek day, java.time.LocalTime time) {
+        return (day.getValue() - 1) * 24 * 60 + time.getHour() * 60 + time.getMinute();
     }
 
     @Named("nextHoldLapse")

@@ -2,6 +2,8 @@ package se.tuna.placement.matcher.retrieval;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,8 +14,11 @@ import java.util.Set;
 import se.tuna.placement.catalog.domain.Accessibility;
 import se.tuna.placement.catalog.domain.HourRange;
 import se.tuna.placement.catalog.domain.SlotStatus;
+import se.tuna.placement.catalog.domain.TimeWindow;
+import se.tuna.placement.catalog.domain.WeeklySchedule;
 import se.tuna.placement.catalog.domain.WorkDemand;
 import se.tuna.placement.catalog.reference.RelatedOccupations;
+import se.tuna.placement.catalog.search.CandidatePage;
 import se.tuna.placement.catalog.search.Relevance;
 import se.tuna.placement.catalog.search.SeatLoad;
 import se.tuna.placement.catalog.search.SlotHit;
@@ -23,6 +28,8 @@ import se.tuna.placement.catalog.search.SlotSort;
 import se.tuna.placement.catalog.store.SlotRepository;
 import se.tuna.placement.catalog.store.StoredSlot;
 import se.tuna.placement.catalog.store.Versioned;
+import se.tuna.placement.matcher.fit.PairAssessment;
+import se.tuna.placement.matcher.fit.PairAssessor;
 import se.tuna.placement.participants.participant.AvoidedEmployer;
 import se.tuna.placement.participants.participant.FunctionalLimitation;
 import se.tuna.placement.participants.participant.Participant;
@@ -50,43 +57,149 @@ public class CandidateRetrieval {
      * weeks, and those that open later than that.
      */
     static final int DAYS_TO_START = 14;
+    /** Bounds of one search page while reading on (search_after). */
+    static final int MIN_PAGE = 20;
+    static final int MAX_PAGE = 1_000;
 
     private final SlotSearch search;
     private final SlotRepository slots;
     private final RelatedOccupations related;
     private final TravelTimeEstimator travel;
+    private final PairAssessor assessor;
     private final Clock clock;
 
     public CandidateRetrieval(SlotSearch search, SlotRepository slots, RelatedOccupations related, TravelTimeEstimator travel,
-            Clock clock) {
+            PairAssessor assessor, Clock clock) {
         this.search = search;
+        this.assessor = assessor;
         this.slots = slots;
         this.related = related;
         this.travel = travel;
         this.clock = clock;
     }
 
-    /** The best {@code k} slots for one participant, best first. */
+    /**
+     * The slots for one participant's suggestions, best first by the search's ranking: read page
+     * after page until {@code k} pass every hard rule the pair decides (or the bank is
+     * exhausted); and, for a participant with a lifting limit, in a search of their own, up to
+     * {@code unconfirmed} slots that pass every other hard rule but do not state their heaviest
+     * lift (to be confirmed with the employer), so they show however many feasible slots rank above.
+     */
+    public CandidatePool suggestionPool(Participant participant, int k, int unconfirmed) {
+        Collected feasible = collect(List.of(participant), k, false, true).get(0);
+        if (liftLimit(participant) == null || unconfirmed <= 0) {
+            return new CandidatePool(feasible.hits(), List.of(), feasible.total(), feasible.rejected());
+        }
+        Collected unstated = collect(List.of(participant), unconfirmed, true, true).get(0);
+        return new CandidatePool(feasible.hits(), unstated.hits(), feasible.total() + unstated.total(),
+                feasible.rejected() + unstated.rejected());
+    }
+
+    /**
+     * The best {@code k} slots for each participant that pass every hard rule the pair decides
+     * (the slots' seats are the plan's to share out), best first by the search's ranking; an
+     * unstated lift for a participant with a lifting limit is left out until confirmed. One
+     * {@code _msearch} round per page; only participants still short of {@code k} read on.
+     */
+    public List<List<SlotHit>> candidates(List<Participant> participants, int k) {
+        return collect(participants, k, false, false).stream().map(Collected::hits).toList();
+    }
+
+    /** The best {@code k} slots for one participant that pass every hard rule the pair decides. */
     public List<SlotHit> candidates(Participant participant, int k) {
         return candidates(List.of(participant), k).get(0);
     }
 
     /**
-     * The best {@code k} slots for each participant, in one search round trip, then read again in
-     * real time: search sees writes only after a refresh (up to a second), and a seat booked or
-     * held a moment ago must already count.
+     * Reads each participant's search page by page (relevance, then slot id, continued with
+     * {@code search_after}) and checks every hit exactly: the slot read again in real time (search
+     * sees writes only after a refresh, and a seat booked or held a moment ago must already count)
+     * must still be open, and the pair must pass the hard rules the planning model judges per pair
+     * ({@link PairAssessment#feasible()}: limitations, start hours, schedule, trip time, avoided
+     * employer).
      */
-    public List<List<SlotHit>> candidates(List<Participant> participants, int k) {
-        List<List<SlotHit>> found = search.searchMany(participants.stream().map(p -> criteria(p, k)).toList(),
-                participants.stream().map(this::relevance).toList());
-        Set<String> ids = new HashSet<>();
-        found.forEach(hits -> hits.forEach(hit -> ids.add(hit.slot().id())));
-        Map<String, Versioned<StoredSlot>> now = slots.findAll(ids);
-        return found.stream().map(hits -> hits.stream()
-                .filter(hit -> now.containsKey(hit.slot().id()))
-                .map(hit -> new SlotHit(now.get(hit.slot().id()).value().slot(), hit.employerName(), hit.score(), hit.distanceKm()))
-                .filter(hit -> hit.slot().status() == SlotStatus.OPEN)
-                .toList()).toList();
+    private List<Collected> collect(List<Participant> participants, int k, boolean unstatedLift, boolean countTotal) {
+        int n = participants.size();
+        List<Relevance> relevance = participants.stream().map(this::relevance).toList();
+        List<SlotSearchCriteria> base = participants.stream()
+                .map(p -> criteria(p, k).withUnstatedLiftOnly(unstatedLift)).toList();
+        List<List<SlotHit>> feasible = new ArrayList<>(n);
+        int[] rejected = new int[n];
+        long[] total = new long[n];
+        CandidatePage.Cursor[] cursors = new CandidatePage.Cursor[n];
+        List<Integer> open = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            feasible.add(new ArrayList<>());
+            total[i] = -1;
+            open.add(i);
+        }
+        boolean first = true;
+        while (!open.isEmpty() && k > 0) {
+            List<SlotSearchCriteria> criteria = new ArrayList<>(open.size());
+            List<Relevance> relevanceOfOpen = new ArrayList<>(open.size());
+            List<CandidatePage.Cursor> after = new ArrayList<>(open.size());
+            for (int i : open) {
+                criteria.add(base.get(i).withPage(0, pageSize(k, feasible.get(i).size(), first)));
+                relevanceOfOpen.add(relevance.get(i));
+                after.add(cursors[i]);
+            }
+            List<CandidatePage> pages = search.searchPages(criteria, relevanceOfOpen, after, first && countTotal);
+            Set<String> ids = new HashSet<>();
+            pages.forEach(page -> page.hits().forEach(hit -> ids.add(hit.slot().id())));
+            Map<String, Versioned<StoredSlot>> now = slots.findAll(ids);
+            List<Integer> stillShort = new ArrayList<>();
+            for (int j = 0; j < open.size(); j++) {
+                int i = open.get(j);
+                Participant p = participants.get(i);
+                CandidatePage page = pages.get(j);
+                if (first) {
+                    total[i] = page.total();
+                }
+                for (SlotHit hit : page.hits()) {
+                    if (feasible.get(i).size() >= k) {
+                        break;
+                    }
+                    Versioned<StoredSlot> current = now.get(hit.slot().id());
+                    if (current == null || current.value().slot().status() != SlotStatus.OPEN) {
+                        rejected[i]++;
+                        continue;
+                    }
+                    SlotHit fresh = new SlotHit(current.value().slot(), hit.employerName(), hit.score(), hit.distanceKm());
+                    PairAssessment pair = assessor.assess(p, fresh.slot(), Map.of(), Set.of());
+                    // An unstated lift (null) is what the second search looks for, and what the first refuses.
+                    if (pair.feasible() && (pair.liftTooHeavy() == null) == unstatedLift) {
+                        feasible.get(i).add(fresh);
+                    } else {
+                        rejected[i]++;
+                    }
+                }
+                cursors[i] = page.next();
+                if (feasible.get(i).size() < k && page.next() != null) {
+                    stillShort.add(i);
+                }
+            }
+            open = stillShort;
+            first = false;
+        }
+        List<Collected> collected = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            collected.add(new Collected(List.copyOf(feasible.get(i)), total[i], rejected[i]));
+        }
+        return collected;
+    }
+
+    /** One participant's search, read: the hits that passed, the filters' count (-1 if not counted), those refused. */
+    private record Collected(List<SlotHit> hits, long total, int rejected) {
+    }
+
+    /**
+     * The first page asks for {@code k} (what the old single page read when every hit passed); a
+     * further page asks for twice what is still missing, at least {@link #MIN_PAGE}, so a
+     * participant whose hits mostly fail reaches the end of the bank in few rounds.
+     */
+    static int pageSize(int k, int found, boolean first) {
+        int wanted = first ? k : 2 * (k - found);
+        return Math.max(MIN_PAGE, Math.min(MAX_PAGE, wanted));
     }
 
     /** The load every employer among the candidates carries now, over all its slots. */
@@ -100,7 +213,27 @@ public class CandidateRetrieval {
         return new SlotSearchCriteria(null, null, p.home(), reachKm(p), startHours(p), daysOf(p), null, excludedDemands(p),
                 liftLimit(p), Set.of(p.site()), Set.of(SlotStatus.OPEN), null, avoidedEmployers(p), startDay(), true,
                 SlotSort.RELEVANCE, 0, k)
-                .withRequiredAccessibility(requiredAccessibility(p));
+                .withRequiredAccessibility(requiredAccessibility(p))
+                .withWorkingWithin(workingWindows(p));
+    }
+
+    /**
+     * The participant's days and times from their earliest start (the windows the schedule rule
+     * reads): a slot that works at no time inside them gives no hours. {@code null} when no
+     * availability is recorded (the rule does not hold that against a slot).
+     */
+    static WeeklySchedule workingWindows(Participant p) {
+        if (p.availability() == null || p.availability().windows().isEmpty()) {
+            return null;
+        }
+        LocalTime earliest = p.earliestStart();
+        if (earliest == null) {
+            return p.availability();
+        }
+        return new WeeklySchedule(p.availability().windows().stream()
+                .filter(window -> window.end().isAfter(earliest))
+                .map(window -> window.start().isBefore(earliest) ? new TimeWindow(window.day(), earliest, window.end()) : window)
+                .toList());
     }
 
     Relevance relevance(Participant p) {
@@ -144,7 +277,10 @@ public class CandidateRetrieval {
         return required;
     }
 
-    /** With a lifting limit, only slots that state a lift within it (an unstated lift is left out, to be safe). */
+    /**
+     * With a lifting limit, only slots that state a lift within it; a slot that does not state it
+     * is an unknown to confirm: kept apart for suggestions, left out of plans.
+     */
     private static Integer liftLimit(Participant p) {
         return p.has(FunctionalLimitation.LIFTING_LIMIT) ? p.maxLiftKg() : null;
     }

@@ -17,6 +17,7 @@ import se.tuna.placement.matcher.planning.PlanProblemFactory;
 import se.tuna.placement.matcher.planning.PlanScoring;
 import se.tuna.placement.matcher.planning.PlanScoring.ScoredCandidate;
 import se.tuna.placement.matcher.planning.PlannedPlacement;
+import se.tuna.placement.matcher.retrieval.CandidatePool;
 import se.tuna.placement.matcher.retrieval.CandidateRetrieval;
 import se.tuna.placement.matcher.retrieval.TrackRecords;
 import se.tuna.placement.matcher.weights.WeightsService;
@@ -24,12 +25,19 @@ import se.tuna.placement.matcher.weights.WeightsService;
 /**
  * Ranked placement suggestions for one participant: the placement bank's best candidates for
  * them (Elasticsearch), each scored by the planning model as if they took it, with seats already
- * booked or held counted; whatever breaks a hard rule is never suggested.
+ * booked or held counted; whatever breaks a hard rule is never suggested. A slot whose only open
+ * question is an unstated heaviest lift (the participant has a lifting limit) comes after every
+ * feasible one, marked to be confirmed.
  */
 public class SuggestionService {
 
-    /** How many slots to judge; the search ranks well enough that the best are among these. */
+    /**
+     * At least this many slots that pass every hard rule the pair decides are judged, so the
+     * model's ranking (which weighs rules the search cannot) has room to choose the best.
+     */
     static final int CANDIDATES = 100;
+    /** The mark of a slot that could fit once the employer states its heaviest lift. */
+    static final String LIFT_TO_CONFIRM = "Att bekräfta: fråga arbetsgivaren om tyngsta lyft";
 
     private final ParticipantService participants;
     private final CandidateRetrieval retrieval;
@@ -52,30 +60,53 @@ public class SuggestionService {
         this.clock = clock;
     }
 
+    /**
+     * Up to {@code count} slots that pass every hard rule, best first, then up to {@code count}
+     * slots to be confirmed (an unstated heaviest lift for a participant with a lifting limit),
+     * best first among themselves. The search is read on until {@code max(count, CANDIDATES)}
+     * feasible slots are found or the bank is exhausted, so asking for N gives N whenever N qualify.
+     */
     public Suggestions suggest(String participantId, int count) {
         Participant participant = participants.get(participantId);
-        List<SlotHit> hits = retrieval.candidates(participant, CANDIDATES);
+        CandidatePool pool = retrieval.suggestionPool(participant, Math.max(count, CANDIDATES), count);
+        List<SlotHit> all = pool.all();
         Instant now = clock.instant();
-        PlacementPlan plan = problems.build(List.of(participant), List.of(hits), retrieval.loadsOfEmployers(List.of(hits)),
-                trackRecords.of(List.of(hits)), weights.current(), now);
-        return rank(participant, hits, plan, count);
+        var loads = retrieval.loadsOfEmployers(List.of(all));
+        var records = trackRecords.of(List.of(all));
+        var rules = weights.current();
+        List<Suggestion> suggestions = new ArrayList<>();
+        int broken = rank(participant, pool.feasible(), problems.build(List.of(participant), List.of(pool.feasible()), loads,
+                records, rules, now), count, null, suggestions);
+        int shown = suggestions.size();
+        broken += rank(participant, pool.unconfirmed(), problems.build(List.of(participant), List.of(pool.unconfirmed()), loads,
+                records, rules, now), shown + count, LIFT_TO_CONFIRM, suggestions);
+        long considered = pool.matching() >= 0 ? pool.matching() : all.size() + pool.rejected();
+        return new Suggestions(participant.id(), (int) Math.min(Integer.MAX_VALUE, considered), pool.rejected() + broken,
+                suggestions);
     }
 
-    private Suggestions rank(Participant participant, List<SlotHit> hits, PlacementPlan plan, int count) {
+    /** Adds the hits that keep a hard score of 0, best first, up to {@code until}; returns how many broke a hard rule. */
+    private int rank(Participant participant, List<SlotHit> hits, PlacementPlan plan, int until, String toConfirm,
+            List<Suggestion> suggestions) {
+        if (hits.isEmpty()) {
+            return 0;
+        }
         PlannedPlacement placement = plan.getPlacements().get(0);
         Map<String, SlotHit> byId = hits.stream().collect(Collectors.toMap(hit -> hit.slot().id(), Function.identity(),
                 (a, b) -> a));
-        List<ScoredCandidate> ranked = scoring.rank(plan, placement, count).stream()
+        List<ScoredCandidate> ranked = scoring.rank(plan, placement, until - suggestions.size()).stream()
                 .filter(candidate -> candidate.score().hardScore() == 0)
                 .toList();
-        List<Suggestion> suggestions = new ArrayList<>();
-        for (ScoredCandidate candidate : ranked.subList(0, Math.min(count, ranked.size()))) {
+        for (ScoredCandidate candidate : ranked) {
+            if (suggestions.size() >= until) {
+                break;
+            }
             SlotHit hit = byId.get(candidate.slot().id());
             suggestions.add(new Suggestion(suggestions.size() + 1, hit.slot(), hit.employerName(),
                     candidate.score().hardScore(), candidate.score().softScore(),
                     explainer.explain(participant, hit.slot(), candidate.slot(), placement.assessmentOf(candidate.slot()), 1,
-                            candidate.effects())));
+                            candidate.effects()), toConfirm));
         }
-        return new Suggestions(participant.id(), hits.size(), hits.size() - ranked.size(), suggestions);
+        return hits.size() - ranked.size();
     }
 }

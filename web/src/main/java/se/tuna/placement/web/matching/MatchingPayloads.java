@@ -23,9 +23,12 @@ public final class MatchingPayloads {
             int hardEffect, int mediumEffect, int softEffect) {
     }
 
-    /** A slot suggested for a participant, with its checklist. */
+    /**
+     * A slot suggested for a participant, with its checklist; toConfirm is null for a slot that passes
+     * every hard rule, else what to ask the employer before it can be planned (such slots come last).
+     */
     public record SuggestionResponse(int rank, SlotResponse slot, int hardScore, int softScore,
-            List<CriterionResponse> explanation) {
+            List<CriterionResponse> explanation, String toConfirm) {
     }
 
     /** A participant's ranked suggestions. */

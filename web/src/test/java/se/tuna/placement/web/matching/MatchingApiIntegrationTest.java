@@ -43,6 +43,33 @@ class MatchingApiIntegrationTest extends WebIntegrationTest {
     }
 
     @Test
+    void aSlotThatDoesNotStateItsHeaviestLiftComesLastMarkedToBeConfirmed() {
+        String employerId = registerEmployer();
+        String stated = registerSlot(employerId, slot("Lagerarbete", List.of(), 2));
+        ObjectNode unstatedSlot = slot("Lagerarbete, okänt lyft", List.of(), 2);
+        unstatedSlot.remove("heaviestLiftKg");
+        String unstated = registerSlot(employerId, unstatedSlot);
+        String participantId = ApiBodies.freshParticipantId();
+        ObjectNode participant = ApiBodies.participant(participantId, "eskilstuna", List.of("LIFTING_LIMIT"));
+        participant.put("maxLiftKg", 10);
+        post("/api/participants", participant).expectStatus().isCreated();
+
+        JsonNode suggestions = http.get().uri("/api/participants/" + participantId + "/suggestions?count=50").exchange()
+                .expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
+
+        List<JsonNode> lines = suggestions.get("suggestions").valueStream().toList();
+        List<String> ids = lines.stream().map(s -> s.get("slot").get("id").asString()).toList();
+        assertThat(ids).contains(stated, unstated);
+        JsonNode marked = lines.get(ids.indexOf(unstated));
+        assertThat(marked.get("toConfirm").asString()).isEqualTo("Att bekräfta: fråga arbetsgivaren om tyngsta lyft");
+        assertThat(lines.get(ids.indexOf(stated)).get("toConfirm").isNull()).isTrue();
+        // Every slot to be confirmed comes after every feasible one.
+        int firstMarked = ids.indexOf(unstated);
+        assertThat(lines.subList(0, firstMarked)).allSatisfy(line -> assertThat(line.get("toConfirm").isNull()).isTrue());
+        assertThat(marked.get("explanation").valueStream().map(line -> line.get("statusLabel").asString())).contains("Okänt");
+    }
+
+    @Test
     void aPlanStreamsProgressEndsWithAPlanAndKeepsADecisionWhenSolvedAgain() {
         String employerId = registerEmployer();
         registerSlot(employerId, slot("Lagerarbete", List.of(), 2));
