@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -17,10 +18,11 @@ import java.util.Set;
  * stemming.
  *
  * <p>First the irregular forms of the curated {@code reference/swedish-word-forms.txt}; then an inflectional
- * ending (only a definite one, -et, -en, -arna …, from a word the lexicon itself holds) is taken off when
- * what is left is a lexicon word, also with the final -a (lampor → lampa) or -e (arbetet → arbete) of the
+ * ending (from a word the lexicon itself holds, as the reference texts give "arbetet" and "datorer", only
+ * one of two letters or more) is taken off when what is left is a lexicon word, also with the final -a (lampor → lampa) or -e (arbetet → arbete) of the
  * base put back, or the -e- an -el/-er/-en noun drops (lagret → lager, cyklar → cykel). Otherwise the word
- * is returned as it is. Immutable and thread-safe.
+ * is returned as it is. Last, a noun made from a verb with -ning or -ing goes to that verb (städning →
+ * städa). Immutable and thread-safe.
  */
 public final class SwedishWordForms {
 
@@ -34,25 +36,64 @@ public final class SwedishWordForms {
         "er", "ar", "or", "na", "s", "n", "t"
     };
 
-    /** The endings of the definite forms (lagret, arbetet, kocken, hästarna). */
-    private static final Set<String> DEFINITE_ENDINGS = Set.of(
-            "ernas", "arnas", "ornas", "erna", "arna", "orna", "enas", "ena", "ets", "ens", "et", "en");
-
     private final SwedishLexicon lexicon;
     private final Map<String, String> irregular;
+    private final Set<String> unstemmed;
 
     SwedishWordForms(SwedishLexicon lexicon, Map<String, String> irregular) {
+        this(lexicon, irregular, Set.of());
+    }
+
+    private SwedishWordForms(SwedishLexicon lexicon, Map<String, String> irregular, Set<String> unstemmed) {
         this.lexicon = Objects.requireNonNull(lexicon);
         this.irregular = Map.copyOf(irregular);
+        this.unstemmed = Set.copyOf(unstemmed);
     }
 
     /** With this lexicon (the compound splitter's) and the curated irregular forms. */
     static SwedishWordForms load(SwedishLexicon lexicon) {
-        return new SwedishWordForms(lexicon, readIrregular());
+        Set<String> unstemmed = new HashSet<>();
+        Map<String, String> irregular = readIrregular(unstemmed);
+        return new SwedishWordForms(lexicon, irregular, unstemmed);
     }
 
-    /** The base form of a word (lower-cased), or the word itself when none is known. */
+    /**
+     * Whether a stemmer must leave this base form as it is, since its stem would meet a word of another
+     * meaning ("lager", "laga" and "lag" all stem to "lag"): the lines starting with '=' in the curated file.
+     */
+    public boolean isUnstemmed(String baseForm) {
+        return unstemmed.contains(baseForm);
+    }
+
+    /**
+     * The base form of a word (lower-cased), or the word itself when none is known; a noun made from a verb
+     * with -ning or -ing is taken to the verb (städning → städa, sortering → sortera, odling → odla), since
+     * people write the noun ("städning") where the tasks write the verb ("städa kontor").
+     */
     public String baseForm(String word) {
+        String base = inflectionalBase(word);
+        if (unstemmed.contains(base)) {
+            return base;
+        }
+        String verb = verbOf(base);
+        return verb == null || unstemmed.contains(verb) ? base : verb;
+    }
+
+    /** The verb (infinitive) a -ning/-ing noun is made from, when the lexicon knows it; else {@code null}. */
+    private String verbOf(String noun) {
+        for (String suffix : new String[] {"ning", "ing"}) {
+            int length = noun.length() - suffix.length();
+            if (length >= SwedishCompoundSplitter.MIN_PART_LENGTH && noun.endsWith(suffix)) {
+                String verb = noun.substring(0, length) + 'a';
+                if (lexicon.contains(verb) || lexicon.contains(verb + 'r')) {
+                    return verb;                                        // bakning → baka (bakar)
+                }
+            }
+        }
+        return null;
+    }
+
+    private String inflectionalBase(String word) {
         String lower = word.toLowerCase(SWEDISH);
         String known = irregular.get(lower);
         if (known != null) {
@@ -61,13 +102,13 @@ public final class SwedishWordForms {
         if (lower.length() < 5) {
             return lower;
         }
-        // The lexicon holds inflected forms too ("arbetet" from the reference texts): a lexicon word loses only
-        // a definite ending, so that "lager" and "kunder" stay as written (the stemmer takes them on).
+        // The lexicon holds inflected forms too ("arbetet", "datorer" from the reference texts): a lexicon word
+        // loses an ending of two letters or more when a lexicon word is left, never a lone -s, -n or -t.
         boolean lexiconWord = lexicon.contains(lower);
         for (String ending : ENDINGS) {
             int stemLength = lower.length() - ending.length();
             if (stemLength < SwedishCompoundSplitter.MIN_PART_LENGTH || !lower.endsWith(ending)
-                    || lexiconWord && !DEFINITE_ENDINGS.contains(ending)) {
+                    || lexiconWord && ending.length() < 2) {
                 continue;
             }
             String stem = lower.substring(0, stemLength);
@@ -99,7 +140,7 @@ public final class SwedishWordForms {
         return "aeiouyåäöé".indexOf(c) >= 0;
     }
 
-    private static Map<String, String> readIrregular() {
+    private static Map<String, String> readIrregular(Set<String> unstemmed) {
         Map<String, String> forms = new HashMap<>();
         try (BufferedReader reader = new BufferedReader(
                 new InputStreamReader(ReferenceCsv.open(CURATED_FORMS), StandardCharsets.UTF_8))) {
@@ -111,7 +152,11 @@ public final class SwedishWordForms {
                 if (entry.isEmpty() || entry.startsWith("#")) {
                     continue;
                 }
-                String[] words = entry.split("\\s+");
+                boolean keep = entry.startsWith("=");
+                String[] words = (keep ? entry.substring(1) : entry).split("\\s+");
+                if (keep) {
+                    unstemmed.add(words[0]);
+                }
                 for (String word : words) {
                     if (!SwedishLexicon.isLetters(word) || forms.putIfAbsent(word, words[0]) != null) {
                         throw new IllegalStateException(CURATED_FORMS + " line " + lineNumber

@@ -33,6 +33,15 @@ class SwedishWordFormsTest {
     }
 
     @Test
+    void aNounMadeFromAVerbMeetsTheVerb() {
+        SwedishWordForms forms = new SwedishWordForms(SwedishLexicon.of(List.of("baka", "sorterar", "odla")), Map.of());
+        assertThat(forms.baseForm("bakning")).isEqualTo("baka");
+        assertThat(forms.baseForm("sortering")).isEqualTo("sortera");
+        assertThat(forms.baseForm("odling")).isEqualTo("odla");
+        assertThat(forms.baseForm("tidning")).isEqualTo("tidning");
+    }
+
+    @Test
     void aWordWithNoKnownBaseStaysAsItIs() {
         SwedishWordForms forms = new SwedishWordForms(SwedishLexicon.of(List.of("hund")), Map.of());
         assertThat(forms.baseForm("hundarna")).isEqualTo("hund");

@@ -33,7 +33,8 @@ import se.tuna.placement.catalog.reference.SwedishWordForms;
  *       ({@code reference/domain-stop-words.txt}: arbeta, uppgifter, gärna, vill …, every form) are left
  *       out;</li>
  *   <li>what is left is stemmed with the Swedish Snowball stemmer, the one Elasticsearch's Swedish analyzer
- *       uses.</li>
+ *       uses, except the few base forms whose stem would meet a word of another meaning ("lager", "laga" and
+ *       "lag" all stem to "lag").</li>
  * </ol>
  * Each stem keeps the first word it came from, to show people a word rather than a stem.
  *
@@ -102,14 +103,15 @@ public class SwedishWords {
         }
     }
 
-    /** The stem of one word after its base form, or {@code null} for a stop word or a lone digit run. */
+    /** The stem of one word after its base form, or {@code null} for a stop word, a lone letter or digits. */
     String analyse(String token) {
         String lower = token.toLowerCase(SWEDISH);
-        if (LUCENE_STOP_WORDS.contains(lower) || !hasLetter(lower)) {
+        if (lower.length() < 2 || LUCENE_STOP_WORDS.contains(lower) || !hasLetter(lower)) {
             return null;
         }
-        String stem = stem(forms.baseForm(lower));
-        if (stopStems.contains(stem) || stopStems.contains(stem(lower)) || LUCENE_STOP_WORDS.contains(stem)) {
+        String base = forms.baseForm(lower);
+        String stem = forms.isUnstemmed(base) ? base : stem(base);
+        if (stopStems.contains(stem) || stopStems.contains(stem(lower))) {
             return null;
         }
         for (String ending : DEFINITE_ENDINGS) {                       // jobbet, uppgiften: a stop word's forms

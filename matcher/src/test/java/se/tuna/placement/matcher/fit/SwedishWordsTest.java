@@ -38,6 +38,21 @@ class SwedishWordsTest {
     }
 
     @Test
+    void wordsTheStemmerWouldConfuseStayApart() {
+        assertThat(match("laga mat", "Packa paket på lagret, i arbetslag").direct()).isEmpty();
+        assertThat(match("laga möbler", "Laga och slipa begagnade möbler").direct()).containsExactly("laga", "möbler");
+        assertThat(match("second hand", "En uppgift i taget med handledare bredvid").direct()).isEmpty();
+        assertThat(match("datorer", "Skriva felanmälningar i datorn").direct()).containsExactly("datorer");
+        assertThat(match("motorer", "Byta olja i motorn").direct()).containsExactly("motorer");
+    }
+
+    @Test
+    void theNounPeopleWriteMeetsTheVerbTheTasksUse() {
+        assertThat(match("städning, bakning", "Städa kontor och baka bullar").direct()).containsExactly("bakning", "städning");
+        assertThat(match("sortering, odling", "Sortera kläder. Odla grönsaker").direct()).containsExactly("odling", "sortering");
+    }
+
+    @Test
     void wordsThatSayNothingAboutWhichWorkGiveNothing() {
         assertThat(WORDS.of("Vill gärna arbeta med olika uppgifter, tycker om att jobba och prova på")).isEmpty();
         assertThat(WORDS.of("Arbetet, arbetar, uppgiften, arbetsuppgifterna, jobbet")).isEmpty();
