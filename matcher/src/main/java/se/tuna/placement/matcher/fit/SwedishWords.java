@@ -38,9 +38,10 @@ import se.tuna.placement.catalog.reference.SwedishWordForms;
  * </ol>
  * Each stem keeps the first word it came from, to show people a word rather than a stem.
  *
- * <p><b>Related terms</b> come from the JobTech taxonomy: a word that is the one-word name of an occupation
- * (yrkesbenämning, "kock") or of its SSYK group ("Kockar och kallskänkor") relates to the other one-word
- * names of that group ("kallskänka", "köksmästare"). Only words naming at most
+ * <p><b>Related terms</b> come from the JobTech taxonomy: a participant's word that is, in its base form, the
+ * one-word name of an occupation (yrkesbenämning, "kock") or a word of its SSYK group's name ("Kockar och
+ * kallskänkor") relates to the other one-word names of that group ("kallskänka", "köksmästare"). Only words
+ * naming at most
  * {@value #MAX_GROUPS_FOR_RELATED} groups expand (a word in many groups says little), and a related term
  * counts {@value #RELATED_WEIGHT} of a direct match. Immutable and thread-safe.
  */
@@ -65,8 +66,12 @@ public class SwedishWords {
     private final SwedishCompoundSplitter splitter;
     private final SwedishWordForms forms;
     private final Set<String> stopStems;
-    /** Stem of an occupation's one-word name to the stems of its group's other names, with the name shown. */
-    private final Map<String, Map<String, String>> relatedByStem;
+    /**
+     * Base form of a one-word occupation name (or word of a group's name) to the stems of its group's other
+     * terms, with the term shown. Keyed by the base form, not the stem, so that only the name itself expands
+     * ("packare", not "pack", which the stemmer makes of both).
+     */
+    private final Map<String, Map<String, String>> relatedByBase;
 
     public SwedishWords(ReferenceData reference) {
         this.splitter = reference.compoundSplitter();
@@ -77,7 +82,7 @@ public class SwedishWords {
             stops.add(stem(forms.baseForm(word)));
         }
         this.stopStems = Set.copyOf(stops);
-        this.relatedByStem = relatedTerms(reference.occupations());
+        this.relatedByBase = relatedTerms(reference.occupations());
     }
 
     /** Stem to the first word it came from, in order of appearance; stop words left out. */
@@ -139,7 +144,7 @@ public class SwedishWords {
             if (theirStems.contains(stem) || direct.contains(word)) {
                 return;
             }
-            Map<String, String> terms = relatedByStem.getOrDefault(stem, Map.of());
+            Map<String, String> terms = relatedByBase.getOrDefault(forms.baseForm(word), Map.of());
             terms.entrySet().stream()
                     .filter(term -> theirStems.contains(term.getKey()) && !mine.containsKey(term.getKey()))
                     .map(Map.Entry::getValue)
@@ -179,49 +184,51 @@ public class SwedishWords {
     }
 
     private Map<String, Map<String, String>> relatedTerms(OccupationClassification occupations) {
-        // Each group's one-word terms: its occupation names and the parts of its label ("Kockar och kallskänkor").
+        // Each group's one-word terms (stem to the term shown): its occupation names and the words of its label
+        // ("Kockar och kallskänkor"); and which groups each term's base form names.
         Map<String, Map<String, String>> termsByGroup = new HashMap<>();
+        Map<String, Set<String>> groupsByBase = new HashMap<>();
         for (OccupationName name : occupations.occupationNames()) {
-            addTerm(termsByGroup, name.ssyk4(), name.name());
+            addTerm(termsByGroup, groupsByBase, name.ssyk4(), name.name());
         }
         for (String code : occupations.occupationCodes()) {
             occupations.name(code).ifPresent(label -> {
                 for (String piece : label.split(",|\\soch\\s|\\sm\\.fl\\.?")) {
-                    addTerm(termsByGroup, code, piece);
+                    addTerm(termsByGroup, groupsByBase, code, piece);
                 }
             });
         }
-        Map<String, Set<String>> groupsByStem = new HashMap<>();
-        termsByGroup.forEach((code, terms) -> terms.keySet()
-                .forEach(stem -> groupsByStem.computeIfAbsent(stem, s -> new TreeSet<>()).add(code)));
         Map<String, Map<String, String>> related = new HashMap<>();
-        groupsByStem.forEach((stem, codes) -> {
+        groupsByBase.forEach((base, codes) -> {
             if (codes.size() > MAX_GROUPS_FOR_RELATED) {
                 return;
             }
+            String own = analyse(base);
             Map<String, String> terms = new TreeMap<>();
             for (String code : codes) {
                 termsByGroup.get(code).forEach((other, shown) -> {
-                    if (!other.equals(stem) && groupsByStem.get(other).size() <= MAX_GROUPS_FOR_RELATED) {
+                    if (!other.equals(own)) {
                         terms.putIfAbsent(other, shown);
                     }
                 });
             }
             if (!terms.isEmpty()) {
-                related.put(stem, Map.copyOf(terms));
+                related.put(base, Map.copyOf(terms));
             }
         });
         return Map.copyOf(related);
     }
 
-    private void addTerm(Map<String, Map<String, String>> termsByGroup, String code, String text) {
-        String term = text.strip();
+    private void addTerm(Map<String, Map<String, String>> termsByGroup, Map<String, Set<String>> groupsByBase,
+            String code, String text) {
+        String term = text.strip().toLowerCase(SWEDISH);
         if (term.isEmpty() || !term.chars().allMatch(Character::isLetter)) {
             return;                                                     // one-word terms only
         }
         String stem = analyse(term);
         if (stem != null && stem.length() >= 3) {
-            termsByGroup.computeIfAbsent(code, c -> new TreeMap<>()).putIfAbsent(stem, term.toLowerCase(SWEDISH));
+            termsByGroup.computeIfAbsent(code, c -> new TreeMap<>()).putIfAbsent(stem, term);
+            groupsByBase.computeIfAbsent(forms.baseForm(term), b -> new TreeSet<>()).add(code);
         }
     }
 

@@ -83,6 +83,8 @@ class SwedishWordsTest {
         SwedishWords.InterestMatch none = match("kock", "Klippa gräs och rensa rabatter");
         assertThat(none.direct()).isEmpty();
         assertThat(none.related()).isEmpty();
+        // "pack" is no occupation name, though the stemmer makes "packare" the same stem
+        assertThat(match("plock och pack", "Påfyllning av varor i hyllor").related()).isEmpty();
     }
 
     @Test
