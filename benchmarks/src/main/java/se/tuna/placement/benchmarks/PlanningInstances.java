@@ -81,7 +81,7 @@ final class PlanningInstances {
     PlanningInstances() {
         this.reference = ReferenceData.loadFromClasspath();
         this.travel = StraightLineTravelTimes.ofRegion(reference.railStations());
-        this.assessor = new PairAssessor(travel, reference.relatedOccupations(), new SwedishWords(reference.compoundSplitter()));
+        this.assessor = new PairAssessor(travel, reference.relatedOccupations(), new SwedishWords(reference));
     }
 
     Instance generate(Spec spec) {

@@ -54,7 +54,7 @@ public class PlanningConfiguration {
 
     @Bean
     PairAssessor pairAssessor(TravelTimeEstimator travel, ReferenceData reference) {
-        return new PairAssessor(travel, reference.relatedOccupations(), new SwedishWords(reference.compoundSplitter()));
+        return new PairAssessor(travel, reference.relatedOccupations(), new SwedishWords(reference));
     }
 
     @Bean

@@ -25,6 +25,8 @@ public final class ReferenceData {
     private final RailStations railStations;
     private final ProgrammeSites sites;
     private final SwedishCompoundSplitter compoundSplitter;
+    private final SwedishWordForms wordForms;
+    private final DomainStopWords domainStopWords;
 
     private ReferenceData(
             OccupationClassification occupations,
@@ -33,7 +35,9 @@ public final class ReferenceData {
             Localities localities,
             RailStations railStations,
             ProgrammeSites sites,
-            SwedishCompoundSplitter compoundSplitter) {
+            SwedishCompoundSplitter compoundSplitter,
+            SwedishWordForms wordForms,
+            DomainStopWords domainStopWords) {
         this.occupations = Objects.requireNonNull(occupations);
         this.relatedOccupations = Objects.requireNonNull(relatedOccupations);
         this.industries = Objects.requireNonNull(industries);
@@ -41,6 +45,8 @@ public final class ReferenceData {
         this.railStations = Objects.requireNonNull(railStations);
         this.sites = Objects.requireNonNull(sites);
         this.compoundSplitter = Objects.requireNonNull(compoundSplitter);
+        this.wordForms = Objects.requireNonNull(wordForms);
+        this.domainStopWords = Objects.requireNonNull(domainStopWords);
     }
 
     /**
@@ -69,6 +75,7 @@ public final class ReferenceData {
         IndustryClassification industries = IndustryClassification.load();
         List<String> lexiconTexts = new ArrayList<>(occupations.texts());
         lexiconTexts.addAll(industries.texts());
+        SwedishLexicon lexicon = SwedishLexicon.build(lexiconTexts);
         return new ReferenceData(
                 occupations,
                 RelatedOccupations.load(occupations),
@@ -76,7 +83,9 @@ public final class ReferenceData {
                 Localities.load(),
                 RailStations.load(),
                 ProgrammeSites.load(),
-                SwedishCompoundSplitter.fromTexts(lexiconTexts));
+                new SwedishCompoundSplitter(lexicon),
+                SwedishWordForms.load(lexicon),
+                DomainStopWords.load());
     }
 
     /** SSYK 2012 occupation codes (yrkeskoder) and JobTech occupation names (yrkesbenämningar). */
@@ -112,5 +121,15 @@ public final class ReferenceData {
     /** The Swedish compound splitter for indexing and queries, with its lexicon built from this data. */
     public SwedishCompoundSplitter compoundSplitter() {
         return compoundSplitter;
+    }
+
+    /** Base forms of Swedish words (museer, musei → museum; lagret → lager), on the splitter's lexicon. */
+    public SwedishWordForms wordForms() {
+        return wordForms;
+    }
+
+    /** Words that say nothing about which work (arbeta, uppgifter, gärna): left out of interest matching. */
+    public DomainStopWords domainStopWords() {
+        return domainStopWords;
     }
 }

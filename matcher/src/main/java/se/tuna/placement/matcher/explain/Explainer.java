@@ -176,18 +176,34 @@ public class Explainer {
 
     private Verdict occupation(TrainingSlot slot, PairAssessment a) {
         String name = occupations.name(slot.occupationCode()).orElse(slot.occupationCode());
-        String interests = a.sharedInterestWords().isEmpty() ? ""
-                : "; intressen som arbetsuppgifterna nämner: " + String.join(", ", a.sharedInterestWords());
+        String interests = interestReason(a);
+        boolean anyInterest = !a.sharedInterestWords().isEmpty() || !a.relatedInterestWords().isEmpty();
         return switch (a.occupationMatch()) {
             case GOAL -> new Verdict(MET, "Målyrke: " + name + interests);
             case GOAL_GROUP -> new Verdict(PARTLY, "Samma yrkesgrupp som ett målyrke: " + name + interests);
             case EXPERIENCE -> new Verdict(PARTLY, "Har arbetat som " + name.toLowerCase() + interests);
             case RELATED -> new Verdict(PARTLY, "Närliggande yrke: " + name + interests);
-            case NONE -> new Verdict(a.sharedInterestWords().isEmpty() ? NOT_MET : PARTLY,
+            case NONE -> new Verdict(anyInterest ? PARTLY : NOT_MET,
                     "Inte ett målyrke eller tidigare yrke: " + name + interests);
-            case UNKNOWN -> new Verdict(a.sharedInterestWords().isEmpty() ? UNKNOWN : PARTLY,
+            case UNKNOWN -> new Verdict(anyInterest ? PARTLY : UNKNOWN,
                     "Deltagarens mål och erfarenhet är inte angivna" + interests);
         };
+    }
+
+    /**
+     * The interest part of the occupation line: only words that mean something (the domain stop list keeps
+     * "arbeta", "uppgifter" and the like out of the assessment), then the related terms from the taxonomy.
+     */
+    static String interestReason(PairAssessment a) {
+        StringBuilder reason = new StringBuilder();
+        if (!a.sharedInterestWords().isEmpty()) {
+            reason.append("; intressen som arbetsuppgifterna nämner: ").append(String.join(", ", a.sharedInterestWords()));
+        }
+        if (!a.relatedInterestWords().isEmpty()) {
+            reason.append("; närliggande enligt yrkestaxonomin: ").append(a.relatedInterestWords().entrySet().stream()
+                    .map(related -> related.getKey() + " – " + related.getValue()).collect(Collectors.joining(", ")));
+        }
+        return reason.toString();
     }
 
     private static Verdict support(PairAssessment a) {

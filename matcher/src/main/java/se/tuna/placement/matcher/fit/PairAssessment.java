@@ -1,6 +1,10 @@
 package se.tuna.placement.matcher.fit;
 
+import java.util.Collections;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import se.tuna.placement.catalog.domain.Accessibility;
 import se.tuna.placement.catalog.domain.WorkDemand;
@@ -25,7 +29,10 @@ import se.tuna.placement.participants.participant.FunctionalLimitation;
  * @param avoidedEmployer       the participant should not be placed with this employer
  * @param occupationMatch       how the occupation fits the participant's goals and experience
  * @param interestRelevance     how well the tasks match interests, skills and strengths, 0–1; {@code null} if nothing recorded
- * @param sharedInterestWords   the participant's words the slot's title and tasks also use
+ * @param sharedInterestWords   the participant's words the slot's title and tasks also use (words that carry
+ *                              no meaning, such as "arbeta" or "uppgifter", never count)
+ * @param relatedInterestWords  the participant's words the tasks do not use but whose related term from the
+ *                              JobTech taxonomy they do: the participant's word to that term (kock → kallskänka)
  * @param needsMet              stated needs the slot's support meets
  * @param needsUnmet            stated needs it does not meet
  */
@@ -43,13 +50,15 @@ public record PairAssessment(
         OccupationMatch occupationMatch,
         Double interestRelevance,
         Set<String> sharedInterestWords,
+        Map<String, String> relatedInterestWords,
         Set<FunctionalLimitation> needsMet,
         Set<FunctionalLimitation> needsUnmet) {
 
     public PairAssessment {
         conflictingDemands = Set.copyOf(conflictingDemands);
         missingAccessibility = Set.copyOf(missingAccessibility);
-        sharedInterestWords = Set.copyOf(sharedInterestWords);
+        sharedInterestWords = Collections.unmodifiableSet(new TreeSet<>(sharedInterestWords));
+        relatedInterestWords = Collections.unmodifiableMap(new TreeMap<>(relatedInterestWords));
         needsMet = Set.copyOf(needsMet);
         needsUnmet = Set.copyOf(needsUnmet);
     }

@@ -18,7 +18,10 @@ import se.tuna.placement.participants.travel.TravelTimeEstimator;
 /** Works out a {@link PairAssessment}: how one participant fits one slot, rule by rule. */
 public class PairAssessor {
 
-    /** This many of the participant's words in the tasks make a full interest match. */
+    /**
+     * This many of the participant's words in the tasks make a full interest match (a related term from the
+     * taxonomy counts {@link SwedishWords#RELATED_WEIGHT} of one).
+     */
     static final int WORDS_FOR_FULL_INTEREST = 3;
 
     private final TravelTimeEstimator travel;
@@ -47,7 +50,7 @@ public class PairAssessor {
     }
 
     public PairAssessment assess(Participant p, TrainingSlot slot, Map<String, String> interestWords, Set<String> taskStems) {
-        Set<String> shared = SwedishWords.shared(interestWords, taskStems);
+        SwedishWords.InterestMatch interests = words.match(interestWords, taskStems);
         int low = Math.max(p.hours().min(), slot.hours().min());
         int high = Math.min(Math.min(p.hours().max(), slot.hours().max()), p.effectiveStartCeiling());
         return new PairAssessment(
@@ -63,8 +66,9 @@ public class PairAssessor {
                 p.maxTravelMinutes(),
                 p.avoids(slot.employerId()),
                 occupationMatch(p, slot.occupationCode()),
-                interestWords.isEmpty() ? null : Math.min(1.0, (double) shared.size() / WORDS_FOR_FULL_INTEREST),
-                shared,
+                interestWords.isEmpty() ? null : Math.min(1.0, interests.points() / WORDS_FOR_FULL_INTEREST),
+                interests.direct(),
+                interests.related(),
                 needs(p, slot, true),
                 needs(p, slot, false));
     }

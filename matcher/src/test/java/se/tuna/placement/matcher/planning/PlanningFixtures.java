@@ -41,7 +41,7 @@ public final class PlanningFixtures {
                     new StraightLineTravelTimes.Station("Eskilstuna C", new Coordinates(59.369388, 16.505456)),
                     new StraightLineTravelTimes.Station("Strängnäs", new Coordinates(59.370300, 17.028207)))),
             ReferenceData.loadFromClasspath().relatedOccupations(),
-            new SwedishWords(ReferenceData.loadFromClasspath().compoundSplitter()));
+            new SwedishWords(ReferenceData.loadFromClasspath()));
 
     private PlanningFixtures() {
     }
