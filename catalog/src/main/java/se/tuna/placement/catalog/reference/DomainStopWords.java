@@ -1,11 +1,6 @@
 package se.tuna.placement.catalog.reference;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -19,7 +14,6 @@ public final class DomainStopWords {
 
     static final String FILE = ReferenceCsv.DIRECTORY + "domain-stop-words.txt";
 
-    private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
 
     private final Set<String> words;
 
@@ -29,23 +23,11 @@ public final class DomainStopWords {
 
     static DomainStopWords load() {
         Set<String> words = new LinkedHashSet<>();
-        try (BufferedReader reader = new BufferedReader(
-                new InputStreamReader(ReferenceCsv.open(FILE), StandardCharsets.UTF_8))) {
-            String line;
-            int lineNumber = 0;
-            while ((line = reader.readLine()) != null) {
-                lineNumber++;
-                String entry = line.strip().toLowerCase(SWEDISH);
-                if (entry.isEmpty() || entry.startsWith("#")) {
-                    continue;
-                }
-                if (!SwedishLexicon.isLetters(entry)) {
-                    throw new IllegalStateException(FILE + " line " + lineNumber + ": not a word: " + line);
-                }
-                words.add(entry);
+        for (ReferenceCsv.WordListLine line : ReferenceCsv.wordList(FILE)) {
+            if (!SwedishLexicon.isLetters(line.entry())) {
+                throw new IllegalStateException(FILE + " line " + line.number() + ": not a word: " + line.entry());
             }
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot read " + FILE, e);
+            words.add(line.entry());
         }
         return new DomainStopWords(words);
     }

@@ -1,5 +1,6 @@
 package se.tuna.placement.catalog.reference;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -7,6 +8,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 import org.apache.commons.csv.CSVFormat;
@@ -20,6 +22,7 @@ import org.apache.commons.csv.CSVRecord;
 final class ReferenceCsv {
 
     static final String DIRECTORY = "reference/";
+    private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
 
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
             .setHeader()
@@ -48,6 +51,37 @@ final class ReferenceCsv {
                 }
             }
             return rows;
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read " + resource, e);
+        }
+    }
+
+    /**
+     * A line of a curated word list.
+     *
+     * @param number its line number in the file, for a message that points at it
+     * @param entry  its text, trimmed and in Swedish lower case
+     */
+    record WordListLine(int number, String entry) {
+    }
+
+    /**
+     * The entries of a curated word list (a resource under {@code reference/}, one entry a line): blank
+     * lines and {@code #} comments left out, every entry trimmed and in Swedish lower case.
+     */
+    static List<WordListLine> wordList(String resource) {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(open(resource), StandardCharsets.UTF_8))) {
+            List<WordListLine> lines = new ArrayList<>();
+            String line;
+            int number = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                String entry = line.strip().toLowerCase(SWEDISH);
+                if (!entry.isEmpty() && !entry.startsWith("#")) {
+                    lines.add(new WordListLine(number, entry));
+                }
+            }
+            return lines;
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read " + resource, e);
         }

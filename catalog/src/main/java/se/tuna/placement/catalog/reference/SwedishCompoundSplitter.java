@@ -196,7 +196,8 @@ public final class SwedishCompoundSplitter {
         return null;
     }
 
-    private static List<String> tokens(String text) {
+    /** The runs of letters and digits in {@code text}: the words this splitter (and whoever reads words as it does) sees. */
+    public static List<String> tokens(String text) {
         List<String> tokens = new ArrayList<>();
         int start = -1;
         for (int i = 0; i <= text.length(); i++) {

@@ -1,9 +1,5 @@
 package se.tuna.placement.catalog.reference;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Locale;
@@ -120,30 +116,16 @@ final class SwedishLexicon {
     }
 
     private static void readCuratedWords(Set<String> words, Set<String> neverSplit) {
-        try (BufferedReader reader = new BufferedReader(
-                new InputStreamReader(ReferenceCsv.open(CURATED_WORDS), StandardCharsets.UTF_8))) {
-            String line;
-            int lineNumber = 0;
-            while ((line = reader.readLine()) != null) {
-                lineNumber++;
-                String entry = line.strip().toLowerCase(SWEDISH);
-                if (entry.isEmpty() || entry.startsWith("#")) {
-                    continue;
-                }
-                boolean protectedWord = entry.startsWith("=");
-                String word = protectedWord ? entry.substring(1) : entry;
-                if (word.length() < SwedishCompoundSplitter.MIN_PART_LENGTH || !isLetters(word)
-                        || NEVER_PARTS.contains(word)) {
-                    throw new IllegalStateException(
-                            CURATED_WORDS + " line " + lineNumber + ": not a usable word: " + line);
-                }
-                words.add(word);
-                if (protectedWord) {
-                    neverSplit.add(word);
-                }
+        for (ReferenceCsv.WordListLine line : ReferenceCsv.wordList(CURATED_WORDS)) {
+            boolean protectedWord = line.entry().startsWith("=");
+            String word = protectedWord ? line.entry().substring(1) : line.entry();
+            if (word.length() < SwedishCompoundSplitter.MIN_PART_LENGTH || !isLetters(word) || NEVER_PARTS.contains(word)) {
+                throw new IllegalStateException(CURATED_WORDS + " line " + line.number() + ": not a usable word: " + word);
             }
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot read " + CURATED_WORDS, e);
+            words.add(word);
+            if (protectedWord) {
+                neverSplit.add(word);
+            }
         }
     }
 

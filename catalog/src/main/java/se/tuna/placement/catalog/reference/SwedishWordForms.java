@@ -1,9 +1,5 @@
 package se.tuna.placement.catalog.reference;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -142,30 +138,18 @@ public final class SwedishWordForms {
 
     private static Map<String, String> readIrregular(Set<String> unstemmed) {
         Map<String, String> forms = new HashMap<>();
-        try (BufferedReader reader = new BufferedReader(
-                new InputStreamReader(ReferenceCsv.open(CURATED_FORMS), StandardCharsets.UTF_8))) {
-            String line;
-            int lineNumber = 0;
-            while ((line = reader.readLine()) != null) {
-                lineNumber++;
-                String entry = line.strip().toLowerCase(SWEDISH);
-                if (entry.isEmpty() || entry.startsWith("#")) {
-                    continue;
-                }
-                boolean keep = entry.startsWith("=");
-                String[] words = (keep ? entry.substring(1) : entry).split("\\s+");
-                if (keep) {
-                    unstemmed.add(words[0]);
-                }
-                for (String word : words) {
-                    if (!SwedishLexicon.isLetters(word) || forms.putIfAbsent(word, words[0]) != null) {
-                        throw new IllegalStateException(CURATED_FORMS + " line " + lineNumber
-                                + ": not a word, or a form listed twice: " + word);
-                    }
+        for (ReferenceCsv.WordListLine line : ReferenceCsv.wordList(CURATED_FORMS)) {
+            boolean keep = line.entry().startsWith("=");
+            String[] words = (keep ? line.entry().substring(1) : line.entry()).split("\s+");
+            if (keep) {
+                unstemmed.add(words[0]);
+            }
+            for (String word : words) {
+                if (!SwedishLexicon.isLetters(word) || forms.putIfAbsent(word, words[0]) != null) {
+                    throw new IllegalStateException(CURATED_FORMS + " line " + line.number()
+                            + ": not a word, or a form listed twice: " + word);
                 }
             }
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot read " + CURATED_FORMS, e);
         }
         return forms;
     }

@@ -1,6 +1,5 @@
 package se.tuna.placement.matcher.fit;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -91,7 +90,7 @@ public class SwedishWords {
         if (text == null || text.isBlank()) {
             return words;
         }
-        for (String token : tokens(text)) {
+        for (String token : SwedishCompoundSplitter.tokens(text)) {
             String shown = token.toLowerCase(SWEDISH);
             add(words, token, shown);
             for (String part : splitter.split(token)) {
@@ -243,19 +242,4 @@ public class SwedishWords {
         return word.chars().anyMatch(Character::isLetter);
     }
 
-    /** Runs of letters and digits, as the compound splitter separates words. */
-    private static List<String> tokens(String text) {
-        List<String> tokens = new ArrayList<>();
-        int start = -1;
-        for (int i = 0; i <= text.length(); i++) {
-            boolean wordChar = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
-            if (wordChar && start < 0) {
-                start = i;
-            } else if (!wordChar && start >= 0) {
-                tokens.add(text.substring(start, i));
-                start = -1;
-            }
-        }
-        return tokens;
-    }
 }
