@@ -154,17 +154,6 @@ public class SwedishWords {
         return new InterestMatch(direct, related);
     }
 
-    /** The words of {@code mine} whose stems also occur among {@code theirs}. */
-    public static Set<String> shared(Map<String, String> mine, Set<String> theirStems) {
-        Set<String> shared = new TreeSet<>();
-        mine.forEach((stem, word) -> {
-            if (theirStems.contains(stem)) {
-                shared.add(word);
-            }
-        });
-        return shared;
-    }
-
     /**
      * The participant's words the tasks use ({@code direct}), and those that only relate to a term the tasks
      * use ({@code related}: the participant's word to the related term, e.g. kock → kallskänka).

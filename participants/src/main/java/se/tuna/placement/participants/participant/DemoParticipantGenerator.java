@@ -247,7 +247,8 @@ public final class DemoParticipantGenerator {
     }
 
     private Participant make(String id, SiteData site, Phase phase, Gender rosterGender, LocalDate asOf, SplittableRandom random) {
-        int age = 18 + (int) ((random.nextDouble() + random.nextDouble()) / 2 * 46);
+        int age = ParticipantRules.YOUNGEST
+                + (int) ((random.nextDouble() + random.nextDouble()) / 2 * (ParticipantRules.OLDEST - ParticipantRules.YOUNGEST + 1));
         Locality locality = site.homes().get(weightedIndex(site.homeWeights(), random));
         TravelMode travelMode = travelMode(random);
 
