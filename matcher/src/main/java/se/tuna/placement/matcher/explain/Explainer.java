@@ -22,6 +22,8 @@ import se.tuna.placement.participants.participant.FunctionalLimitation;
 import se.tuna.placement.participants.participant.Participant;
 import se.tuna.placement.matcher.planning.EmployerTrackRecord;
 import se.tuna.placement.matcher.planning.PlacementWeights;
+import se.tuna.placement.matcher.planning.PlanScoring;
+import se.tuna.placement.matcher.planning.Seating;
 import se.tuna.placement.matcher.planning.SlotFact;
 
 /**
@@ -38,13 +40,16 @@ public class Explainer {
     }
 
     /**
+     * @param seating how many are planned at the slot and whether this placement gets a seat there
+     *                ({@link PlanScoring#seating} in a plan, {@link Seating#alone} for a suggestion), so the
+     *                seats line agrees with this placement's share of the seats rule
      * @param effects what each rule did to the score for this placement, by rule name (from the
      *                solver's constraint matches); rules without an entry did nothing
      */
-    public Explanation explain(Participant p, TrainingSlot slot, SlotFact fact, PairAssessment a, int plannedAtSlot,
+    public Explanation explain(Participant p, TrainingSlot slot, SlotFact fact, PairAssessment a, Seating seating,
             Map<String, HardMediumSoftScore> effects) {
         Lines lines = new Lines(effects);
-        lines.add(PlacementWeights.SLOT_SEATS, "Lediga platser", seats(fact, plannedAtSlot));
+        lines.add(PlacementWeights.SLOT_SEATS, "Lediga platser", seats(fact, seating));
         lines.add(PlacementWeights.LIMITATION_VERSUS_DEMAND, "Begränsningar och krav", limitations(p, a));
         lines.add(PlacementWeights.START_HOURS, "Timmar vid start", startHours(p, slot, a));
         lines.add(PlacementWeights.SCHEDULE_FIT, "Dagar och tider", schedule(p, a));
@@ -90,14 +95,24 @@ public class Explainer {
         }
     }
 
-    private static Verdict seats(SlotFact fact, int plannedAtSlot) {
-        if (fact.freeSeats() == 0) {
+    /**
+     * The seats line of this placement, not of the slot: where more are planned than there are free seats, the
+     * ones who get a seat read met and the ones left without read not met, as their shares of the rule say.
+     */
+    private static Verdict seats(SlotFact fact, Seating seating) {
+        int free = fact.freeSeats();
+        String seats = free == 1 ? "1 ledig plats" : free + " lediga platser";
+        if (free == 0) {
             return new Verdict(NOT_MET, "Alla platser är bokade eller reserverade");
         }
-        if (plannedAtSlot > fact.freeSeats()) {
-            return new Verdict(NOT_MET, plannedAtSlot + " planerade men bara " + fact.freeSeats() + " lediga platser");
+        if (seating.planned() > free) {
+            return seating.seated()
+                    ? new Verdict(MET, (free == 1 ? "Får den enda lediga platsen" : "Får en av " + seats)
+                            + " (" + seating.planned() + " planerade)")
+                    : new Verdict(NOT_MET, seating.planned() + " planerade men bara " + seats
+                            + ": den här placeringen får ingen");
         }
-        return new Verdict(MET, fact.freeSeats() == 1 ? "1 ledig plats" : fact.freeSeats() + " lediga platser");
+        return new Verdict(MET, seats);
     }
 
     private static Verdict limitations(Participant p, PairAssessment a) {

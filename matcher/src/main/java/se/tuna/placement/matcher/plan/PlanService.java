@@ -40,6 +40,7 @@ import se.tuna.placement.participants.placement.PlacementService;
 import se.tuna.placement.matcher.planning.PlacementPlan;
 import se.tuna.placement.matcher.planning.PlanScoring;
 import se.tuna.placement.matcher.planning.PlannedPlacement;
+import se.tuna.placement.matcher.planning.Seating;
 import se.tuna.placement.matcher.planning.SlotFact;
 
 /**
@@ -206,13 +207,10 @@ public class PlanService implements AutoCloseable {
             return new PlanResult(job.progress(), List.of());
         }
         Map<String, Map<String, HardMediumSoftScore>> effects = scoring.effects(plan);
-        Map<String, Long> perSlot = new java.util.HashMap<>();
-        plan.getPlacements().stream().filter(p -> p.getSlot() != null)
-                .forEach(p -> perSlot.merge(p.getSlot().id(), 1L, Long::sum));
         List<PlannedAssignment> lines = new ArrayList<>();
         for (PlannedPlacement placement : plan.getPlacements()) {
             lines.add(line(job, placement, effects.getOrDefault(placement.getParticipantId(), Map.of()),
-                    perSlot.getOrDefault(placement.getSlot() == null ? "" : placement.getSlot().id(), 0L).intValue()));
+                    PlanScoring.seating(plan, placement)));
         }
         lines.sort(Comparator.comparing((PlannedAssignment line) -> line.slot() == null)
                 .thenComparing(Comparator.comparingInt(PlannedAssignment::waitingDays).reversed()));
@@ -376,7 +374,7 @@ public class PlanService implements AutoCloseable {
     }
 
     private PlannedAssignment line(PlanJob job, PlannedPlacement placement, Map<String, HardMediumSoftScore> effects,
-            int plannedAtSlot) {
+            Seating seating) {
         Participant participant = job.participants().get(placement.getParticipantId());
         if (placement.getSlot() == null) {
             int feasible = placement.getFeasibleCandidates();
@@ -384,7 +382,7 @@ public class PlanService implements AutoCloseable {
             return new PlannedAssignment(placement.getParticipantId(), placement.getWaitingDays(), null, null, false, why);
         }
         SlotHit hit = job.slots().get(placement.getSlot().id());
-        Explanation why = explainer.explain(participant, hit.slot(), placement.getSlot(), placement.assessment(), plannedAtSlot,
+        Explanation why = explainer.explain(participant, hit.slot(), placement.getSlot(), placement.assessment(), seating,
                 effects);
         return new PlannedAssignment(placement.getParticipantId(), placement.getWaitingDays(), hit.slot(), hit.employerName(),
                 placement.isPinned(), why);

@@ -138,11 +138,9 @@ public class PlanScoring {
         }
         return switch (match.getConstraintName()) {
             case PlacementWeights.SLOT_SEATS -> {
-                List<PlannedPlacement> members = plan.getPlacements().stream().filter(p -> slot.equals(p.getSlot()))
-                        .sorted(SEATS_FIRST).toList();
-                int over = members.size() - slot.freeSeats();
-                yield over <= 0 || members.indexOf(placement) < slot.freeSeats() ? HardMediumSoftScore.ZERO
-                        : match.getScore().divide(over);
+                Seating seating = seating(plan, placement);
+                yield seating.seated() ? HardMediumSoftScore.ZERO
+                        : match.getScore().divide(seating.planned() - slot.freeSeats());
             }
             case PlacementWeights.SUPERVISOR_LOAD -> match.getScore().divide(members(plan,
                     p -> slot.supervisorKey().equals(p.getSlot().supervisorKey())));
@@ -150,6 +148,22 @@ public class PlanScoring {
                     p -> slot.employerId().equals(p.getSlot().employerId())));
             default -> match.getScore();
         };
+    }
+
+    /**
+     * Whether {@code placement} gets one of its slot's free seats in {@code plan}, and how many are planned there.
+     * When a slot has too few, the seats go first to the placements a coordinator decided (pinned), then to the
+     * longest waiting, then by participant id; the seats rule's shares ({@link #shareOf}) and the checklist's
+     * seats line both follow this, so they never disagree. A placement without a slot has no seat.
+     */
+    public static Seating seating(PlacementPlan plan, PlannedPlacement placement) {
+        SlotFact slot = placement.getSlot();
+        if (slot == null) {
+            return new Seating(0, false);
+        }
+        List<PlannedPlacement> members = plan.getPlacements().stream().filter(p -> slot.equals(p.getSlot()))
+                .sorted(SEATS_FIRST).toList();
+        return new Seating(members.size(), members.indexOf(placement) < slot.freeSeats());
     }
 
     /** Who keeps a seat when a slot has too few: a coordinator's decision, then the longest waiting, then the id. */

@@ -17,6 +17,7 @@ import se.tuna.placement.matcher.planning.PlanProblemFactory;
 import se.tuna.placement.matcher.planning.PlanScoring;
 import se.tuna.placement.matcher.planning.PlanScoring.ScoredCandidate;
 import se.tuna.placement.matcher.planning.PlannedPlacement;
+import se.tuna.placement.matcher.planning.Seating;
 import se.tuna.placement.matcher.retrieval.CandidatePool;
 import se.tuna.placement.matcher.retrieval.CandidateRetrieval;
 import se.tuna.placement.matcher.retrieval.TrackRecords;
@@ -104,7 +105,8 @@ public class SuggestionService {
             SlotHit hit = byId.get(candidate.slot().id());
             suggestions.add(new Suggestion(suggestions.size() + 1, hit.slot(), hit.employerName(),
                     candidate.score().hardScore(), candidate.score().softScore(),
-                    explainer.explain(participant, hit.slot(), candidate.slot(), placement.assessmentOf(candidate.slot()), 1,
+                    explainer.explain(participant, hit.slot(), candidate.slot(), placement.assessmentOf(candidate.slot()),
+                            Seating.alone(candidate.slot()),
                             candidate.effects()), toConfirm));
         }
         return hits.size() - ranked.size();

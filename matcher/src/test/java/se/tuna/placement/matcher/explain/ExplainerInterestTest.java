@@ -14,6 +14,7 @@ import se.tuna.placement.matcher.fit.PairAssessor;
 import se.tuna.placement.matcher.fit.SwedishWords;
 import se.tuna.placement.matcher.planning.PlacementWeights;
 import se.tuna.placement.matcher.planning.PlanningFixtures;
+import se.tuna.placement.matcher.planning.Seating;
 import se.tuna.placement.participants.participant.Participant;
 import se.tuna.placement.participants.travel.StraightLineTravelTimes;
 
@@ -31,7 +32,8 @@ class ExplainerInterestTest {
         Participant p = PlanningFixtures.withInterests(PlanningFixtures.participant("B-1"), interests);
         TrainingSlot slot = withText(PlanningFixtures.slot("S-1", "E-1"), title, tasks);
         PairAssessment a = ASSESSOR.assess(p, slot);
-        Explanation explanation = EXPLAINER.explain(p, slot, PlanningFixtures.fact(slot, 1), a, 1, Map.of());
+        Explanation explanation = EXPLAINER.explain(p, slot, PlanningFixtures.fact(slot, 1), a,
+                Seating.alone(PlanningFixtures.fact(slot, 1)), Map.of());
         return explanation.criteria().stream()
                 .filter(line -> line.rule().equals(PlacementWeights.OCCUPATION_AND_INTEREST_FIT))
                 .findFirst().orElseThrow().detail();
