@@ -41,7 +41,7 @@ public class Explainer {
 
     /**
      * @param seating how many are planned at the slot and whether this placement gets a seat there
-     *                ({@link PlanScoring#seating} in a plan, {@link Seating#alone} for a suggestion), so the
+     *                ({@link PlanScoring#seatings} in a plan, {@link Seating#alone} for a suggestion), so the
      *                seats line agrees with this placement's share of the seats rule
      * @param effects what each rule did to the score for this placement, by rule name (from the
      *                solver's constraint matches); rules without an entry did nothing

@@ -207,10 +207,11 @@ public class PlanService implements AutoCloseable {
             return new PlanResult(job.progress(), List.of());
         }
         Map<String, Map<String, HardMediumSoftScore>> effects = scoring.effects(plan);
+        Map<String, Seating> seatings = PlanScoring.seatings(plan);
         List<PlannedAssignment> lines = new ArrayList<>();
         for (PlannedPlacement placement : plan.getPlacements()) {
             lines.add(line(job, placement, effects.getOrDefault(placement.getParticipantId(), Map.of()),
-                    PlanScoring.seating(plan, placement)));
+                    seatings.get(placement.getParticipantId())));
         }
         lines.sort(Comparator.comparing((PlannedAssignment line) -> line.slot() == null)
                 .thenComparing(Comparator.comparingInt(PlannedAssignment::waitingDays).reversed()));

@@ -59,7 +59,7 @@ public class PlanScoring {
                 if (i < top) {
                     participant.setSlot(candidate.slot());
                     candidate = new ScoredCandidate(candidate.slot(), candidate.score(),
-                            effectsOf(solutions.explain(plan).getIndictmentMap(), plan, participant));
+                            effectsOf(solutions.explain(plan).getIndictmentMap(), new SharedGroups(plan), participant));
                 }
                 ranked.add(candidate);
             }
@@ -89,8 +89,9 @@ public class PlanScoring {
     /** What each rule did to each placement of the plan, by participant id, and the plan's score. */
     public Map<String, Map<String, HardMediumSoftScore>> effects(PlacementPlan plan) {
         Map<Object, Indictment<HardMediumSoftScore>> indictments = solutions.explain(plan).getIndictmentMap();
+        SharedGroups groups = new SharedGroups(plan);
         Map<String, Map<String, HardMediumSoftScore>> effects = new HashMap<>();
-        plan.getPlacements().forEach(p -> effects.put(p.getParticipantId(), effectsOf(indictments, plan, p)));
+        plan.getPlacements().forEach(p -> effects.put(p.getParticipantId(), effectsOf(indictments, groups, p)));
         return effects;
     }
 
@@ -100,7 +101,7 @@ public class PlanScoring {
      * {@link #shareOf}), so that the members' checklists add up to what the rule did to the plan.
      */
     private static Map<String, HardMediumSoftScore> effectsOf(Map<Object, Indictment<HardMediumSoftScore>> indictments,
-            PlacementPlan plan, PlannedPlacement placement) {
+            SharedGroups groups, PlannedPlacement placement) {
         List<Object> keys = new ArrayList<>();
         keys.add(placement);
         if (placement.getSlot() != null) {
@@ -117,7 +118,7 @@ public class PlanScoring {
             }
         }
         Map<String, HardMediumSoftScore> effects = new HashMap<>();
-        matches.forEach(match -> effects.merge(match.getConstraintName(), shareOf(match, plan, placement),
+        matches.forEach(match -> effects.merge(match.getConstraintName(), shareOf(match, groups, placement),
                 HardMediumSoftScore::add));
         return effects;
     }
@@ -130,7 +131,7 @@ public class PlanScoring {
      * the seats going first to the placements a coordinator decided (pinned), then to the longest
      * waiting, then by participant id.
      */
-    static HardMediumSoftScore shareOf(ConstraintMatch<HardMediumSoftScore> match, PlacementPlan plan,
+    private static HardMediumSoftScore shareOf(ConstraintMatch<HardMediumSoftScore> match, SharedGroups groups,
             PlannedPlacement placement) {
         SlotFact slot = placement.getSlot();
         if (slot == null) {
@@ -138,41 +139,26 @@ public class PlanScoring {
         }
         return switch (match.getConstraintName()) {
             case PlacementWeights.SLOT_SEATS -> {
-                Seating seating = seating(plan, placement);
+                Seating seating = groups.seating(placement);
                 yield seating.seated() ? HardMediumSoftScore.ZERO
-                        : match.getScore().divide(seating.planned() - slot.freeSeats());
+                        : match.getScore().divide(seating.planned() - Math.max(0, slot.freeSeats()));
             }
-            case PlacementWeights.SUPERVISOR_LOAD -> match.getScore().divide(members(plan,
-                    p -> slot.supervisorKey().equals(p.getSlot().supervisorKey())));
-            case PlacementWeights.EMPLOYER_LOAD -> match.getScore().divide(members(plan,
-                    p -> slot.employerId().equals(p.getSlot().employerId())));
+            case PlacementWeights.SUPERVISOR_LOAD -> match.getScore().divide(groups.withSupervisorOf(slot));
+            case PlacementWeights.EMPLOYER_LOAD -> match.getScore().divide(groups.withEmployerOf(slot));
             default -> match.getScore();
         };
     }
 
     /**
-     * Whether {@code placement} gets one of its slot's free seats in {@code plan}, and how many are planned there.
-     * When a slot has too few, the seats go first to the placements a coordinator decided (pinned), then to the
-     * longest waiting, then by participant id; the seats rule's shares ({@link #shareOf}) and the checklist's
-     * seats line both follow this, so they never disagree. A placement without a slot has no seat.
+     * Each placement's standing at its slot's seats, by participant id. When a slot has too few, the seats go
+     * first to the placements a coordinator decided (pinned), then to the longest waiting, then by participant
+     * id; the seats rule's shares ({@link #shareOf}) and the checklist's seats line both follow this, so they
+     * never disagree. A placement without a slot has no seat.
      */
-    public static Seating seating(PlacementPlan plan, PlannedPlacement placement) {
-        SlotFact slot = placement.getSlot();
-        if (slot == null) {
-            return new Seating(0, false);
-        }
-        List<PlannedPlacement> members = plan.getPlacements().stream().filter(p -> slot.equals(p.getSlot()))
-                .sorted(SEATS_FIRST).toList();
-        return new Seating(members.size(), members.indexOf(placement) < slot.freeSeats());
-    }
-
-    /** Who keeps a seat when a slot has too few: a coordinator's decision, then the longest waiting, then the id. */
-    private static final Comparator<PlannedPlacement> SEATS_FIRST = Comparator
-            .comparing((PlannedPlacement p) -> !p.isPinned())
-            .thenComparing(PlannedPlacement::getWaitingDays, Comparator.reverseOrder())
-            .thenComparing(PlannedPlacement::getParticipantId);
-
-    private static int members(PlacementPlan plan, java.util.function.Predicate<PlannedPlacement> sameGroup) {
-        return (int) Math.max(1, plan.getPlacements().stream().filter(p -> p.getSlot() != null).filter(sameGroup).count());
+    public static Map<String, Seating> seatings(PlacementPlan plan) {
+        SharedGroups groups = new SharedGroups(plan);
+        Map<String, Seating> seatings = new HashMap<>();
+        plan.getPlacements().forEach(p -> seatings.put(p.getParticipantId(), groups.seating(p)));
+        return seatings;
     }
 }

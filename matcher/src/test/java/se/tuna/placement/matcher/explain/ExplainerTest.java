@@ -166,7 +166,7 @@ class ExplainerTest {
         for (PlannedPlacement placement : plan.getPlacements()) {
             Participant p = people.get(placement.getParticipantId());
             lines.put(p.id(), line(EXPLAINER.explain(p, slot, placement.getSlot(), placement.assessment(),
-                    PlanScoring.seating(plan, placement), effects.get(p.id())), PlacementWeights.SLOT_SEATS));
+                    PlanScoring.seatings(plan).get(placement.getParticipantId()), effects.get(p.id())), PlacementWeights.SLOT_SEATS));
         }
         return lines;
     }
