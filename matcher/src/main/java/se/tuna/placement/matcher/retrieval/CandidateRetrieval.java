@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import se.tuna.placement.catalog.domain.Accessibility;
 import se.tuna.placement.catalog.domain.HourRange;
@@ -117,6 +118,10 @@ public class CandidateRetrieval {
      * must still be open, and the pair must pass the hard rules the planning model judges per pair
      * ({@link PairAssessment#feasible()}: limitations, start hours, schedule, trip time, avoided
      * employer).
+     *
+     * <p>All pages of one read go with one {@code preference} (the same shard copies answer
+     * every page); a slot a page repeats (a write between pages moved its score across the
+     * cursor) is dropped, so no slot is counted, checked or returned twice.
      */
     private List<Collected> collect(List<Participant> participants, int k, boolean unstatedLift, boolean countTotal) {
         int n = participants.size();
@@ -127,9 +132,12 @@ public class CandidateRetrieval {
         int[] rejected = new int[n];
         long[] total = new long[n];
         CandidatePage.Cursor[] cursors = new CandidatePage.Cursor[n];
+        List<Set<String>> seen = new ArrayList<>(n);
+        String preference = "collect-" + UUID.randomUUID();
         List<Integer> open = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             feasible.add(new ArrayList<>());
+            seen.add(new HashSet<>());
             total[i] = -1;
             open.add(i);
         }
@@ -143,7 +151,7 @@ public class CandidateRetrieval {
                 relevanceOfOpen.add(relevance.get(i));
                 after.add(cursors[i]);
             }
-            List<CandidatePage> pages = search.searchPages(criteria, relevanceOfOpen, after, first && countTotal);
+            List<CandidatePage> pages = search.searchPages(criteria, relevanceOfOpen, after, first && countTotal, preference);
             Set<String> ids = new HashSet<>();
             pages.forEach(page -> page.hits().forEach(hit -> ids.add(hit.slot().id())));
             Map<String, Versioned<StoredSlot>> now = slots.findAll(ids);
@@ -155,7 +163,7 @@ public class CandidateRetrieval {
                 if (first) {
                     total[i] = page.total();
                 }
-                for (SlotHit hit : page.hits()) {
+                for (SlotHit hit : unseen(page.hits(), seen.get(i))) {
                     if (feasible.get(i).size() >= k) {
                         break;
                     }
@@ -186,6 +194,14 @@ public class CandidateRetrieval {
             collected.add(new Collected(List.copyOf(feasible.get(i)), total[i], rejected[i]));
         }
         return collected;
+    }
+
+    /**
+     * The page's hits not seen on an earlier page of the same read, in order; marks them seen. A
+     * hit after the participant has enough is marked too, harmlessly: no later page is read then.
+     */
+    static List<SlotHit> unseen(List<SlotHit> page, Set<String> seen) {
+        return page.stream().filter(hit -> seen.add(hit.slot().id())).toList();
     }
 
     /** One participant's search, read: the hits that passed, the filters' count (-1 if not counted), those refused. */
