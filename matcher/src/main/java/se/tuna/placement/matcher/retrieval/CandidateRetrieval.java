@@ -89,11 +89,12 @@ public class CandidateRetrieval {
     public CandidatePool suggestionPool(Participant participant, int k, int unconfirmed) {
         Collected feasible = collect(List.of(participant), k, false, true).get(0);
         if (liftLimit(participant) == null || unconfirmed <= 0) {
-            return new CandidatePool(feasible.hits(), List.of(), feasible.total(), feasible.rejected());
+            return new CandidatePool(feasible.hits(), List.of(), feasible.total(), feasible.rejected(), 0, 0);
         }
         Collected unstated = collect(List.of(participant), unconfirmed, true, true).get(0);
-        return new CandidatePool(feasible.hits(), unstated.hits(), feasible.total() + unstated.total(),
-                feasible.rejected() + unstated.rejected());
+        // Counted apart: the two searches stop at different points (k and unconfirmed passing).
+        return new CandidatePool(feasible.hits(), unstated.hits(), feasible.total(), feasible.rejected(),
+                unstated.total(), unstated.rejected());
     }
 
     /**
