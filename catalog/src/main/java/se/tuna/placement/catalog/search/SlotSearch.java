@@ -78,37 +78,6 @@ public class SlotSearch {
     }
 
     /**
-     * One search (criteria and relevance) per entry, sent together in one {@code _msearch} so
-     * the node works through them in parallel: the matcher's candidates for a whole waiting list.
-     * Results come back in the order asked; sorting is by relevance.
-     */
-    public List<List<SlotHit>> searchMany(List<SlotSearchCriteria> criteria, List<Relevance> relevance) {
-        if (criteria.isEmpty()) {
-            return List.of();
-        }
-        Instant now = clock.instant();
-        var response = call(() -> client.msearch(m -> {
-            for (int i = 0; i < criteria.size(); i++) {
-                SlotSearchCriteria c = criteria.get(i);
-                Relevance r = relevance.get(i);
-                m.searches(s -> s.header(h -> h.index(index))
-                        .body(b -> b.query(queries.query(c, r, now)).size(c.size()).trackTotalHits(t -> t.enabled(false))));
-            }
-            return m;
-        }, SlotDocument.class));
-        List<List<SlotHit>> results = new ArrayList<>(criteria.size());
-        for (int i = 0; i < response.responses().size(); i++) {
-            var item = response.responses().get(i);
-            if (item.isFailure()) {
-                throw new IllegalStateException("A candidate search failed: " + item.failure().error().reason());
-            }
-            SlotSearchCriteria c = criteria.get(i);
-            results.add(item.result().hits().hits().stream().map(hit -> toHit(hit, c)).toList());
-        }
-        return results;
-    }
-
-    /**
      * One page per entry of a paged candidate search, sent together in one {@code _msearch}:
      * each search is sorted by relevance with the slot id as tie-break and continued with
      * {@code search_after}. {@code after} holds each entry's cursor, {@code null} for the first

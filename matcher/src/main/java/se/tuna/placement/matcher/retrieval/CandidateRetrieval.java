@@ -2,7 +2,6 @@ package se.tuna.placement.matcher.retrieval;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -15,8 +14,6 @@ import java.util.UUID;
 import se.tuna.placement.catalog.domain.Accessibility;
 import se.tuna.placement.catalog.domain.HourRange;
 import se.tuna.placement.catalog.domain.SlotStatus;
-import se.tuna.placement.catalog.domain.TimeWindow;
-import se.tuna.placement.catalog.domain.WeeklySchedule;
 import se.tuna.placement.catalog.domain.WorkDemand;
 import se.tuna.placement.catalog.reference.RelatedOccupations;
 import se.tuna.placement.catalog.search.CandidatePage;
@@ -231,26 +228,7 @@ public class CandidateRetrieval {
                 liftLimit(p), Set.of(p.site()), Set.of(SlotStatus.OPEN), null, avoidedEmployers(p), startDay(), true,
                 SlotSort.RELEVANCE, 0, k)
                 .withRequiredAccessibility(requiredAccessibility(p))
-                .withWorkingWithin(workingWindows(p));
-    }
-
-    /**
-     * The participant's days and times from their earliest start (the windows the schedule rule
-     * reads): a slot that works at no time inside them gives no hours. {@code null} when no
-     * availability is recorded (the rule does not hold that against a slot).
-     */
-    static WeeklySchedule workingWindows(Participant p) {
-        if (p.availability() == null || p.availability().windows().isEmpty()) {
-            return null;
-        }
-        LocalTime earliest = p.earliestStart();
-        if (earliest == null) {
-            return p.availability();
-        }
-        return new WeeklySchedule(p.availability().windows().stream()
-                .filter(window -> window.end().isAfter(earliest))
-                .map(window -> window.start().isBefore(earliest) ? new TimeWindow(window.day(), earliest, window.end()) : window)
-                .toList());
+                .withWorkingWithin(p.workingWindows());
     }
 
     Relevance relevance(Participant p) {
