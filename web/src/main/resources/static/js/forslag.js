@@ -322,12 +322,19 @@ function participantSummary(p) {
 }
 
 function renderSuggestions(result) {
-  const { considered = 0, excluded = 0, suggestions = [] } = result ?? {};
+  const { suggestions = [] } = result ?? {};
   // considered: every slot in the bank that passes the rules the search checks exactly; excluded: of
   // those read (best first, until enough were found), the ones a rule checked afterwards ruled out.
+  // Counted apart for feasible slots and for those to be confirmed (an unstated lift); the text
+  // tells both together, "more" goes by the feasible ones only.
+  const feasibleConsidered = result?.considered ?? 0;
+  const feasibleExcluded = result?.excluded ?? 0;
+  const considered = feasibleConsidered + (result?.toConfirmConsidered ?? 0);
+  const excluded = feasibleExcluded + (result?.toConfirmExcluded ?? 0);
   const feasible = suggestions.filter((suggestion) => !suggestion.toConfirm);
   const toConfirm = suggestions.length - feasible.length;
-  const possible = Math.max(0, considered - excluded);
+  // At most this many feasible slots exist (exactly, when the search read the bank to its end).
+  const possible = Math.max(0, feasibleConsidered - feasibleExcluded);
   const consideredText = `${considered === 1 ? '1 plats' : `${formatNumber(considered)} platser`} klarade sökningens krav`;
   const excludedText = excluded > 0
     ? `${excluded === 1 ? '1 av dem som prövades lämnades' : `${formatNumber(excluded)} av dem som prövades lämnades`} bort`

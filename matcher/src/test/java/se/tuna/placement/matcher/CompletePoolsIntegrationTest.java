@@ -179,7 +179,14 @@ class CompletePoolsIntegrationTest {
         Participant participant = participants.register(inStrangnas(PlanningFixtures.withLimitations(
                 PlanningFixtures.participant(fresh()), 10, FunctionalLimitation.LIFTING_LIMIT)));
 
-        List<Suggestion> listed = suggestions.suggest(participant.id(), 10).suggestions();
+        Suggestions result = suggestions.suggest(participant.id(), 10);
+        List<Suggestion> listed = result.suggestions();
+        // Counted apart: one feasible slot (the too heavy one is filtered out), one to be confirmed. Added
+        // together (as before) they told the page there was a second feasible slot to show.
+        assertThat(result.considered()).isEqualTo(1);
+        assertThat(result.excluded()).isZero();
+        assertThat(result.toConfirmConsidered()).isEqualTo(1);
+        assertThat(result.toConfirmExcluded()).isZero();
 
         assertThat(listed).extracting(s -> s.slot().id()).containsExactly(within, unstated).doesNotContain(tooHeavy);
         assertThat(listed.get(0).toConfirm()).isNull();

@@ -77,7 +77,7 @@ final class SlotQueries {
             filters.add(terms("weekdays", c.weekdays().stream().map(Enum::name).toList()));
         }
         if (c.workingWithin() != null) {
-            workingWithin(c.workingWithin()).ifPresent(filters::add);
+            filters.add(workingWithin(c.workingWithin()));
         }
         c.support().forEach(support -> filters.add(QueryBuilders.term(t -> t.field("support").value(support.name()))));
         c.requiredAccessibility().forEach(needed ->
@@ -111,9 +111,10 @@ final class SlotQueries {
      * Slots that work at some minute strictly inside one of the windows (a window that only touches
      * one ends where the other begins: no shared time). A document written before the slots index
      * had {@code scheduleMinutes} (copied over by a mapping change) passes, to be judged exactly
-     * afterwards, until it is written again. Empty when no window is left to match.
+     * afterwards, until it is written again. With no window left to match (none, or none longer
+     * than a minute), only such documents pass: no slot can give hours there.
      */
-    private static java.util.Optional<Query> workingWithin(WeeklySchedule windows) {
+    private static Query workingWithin(WeeklySchedule windows) {
         List<Query> overlaps = new ArrayList<>();
         for (TimeWindow window : windows.windows()) {
             if (window.start() == null || window.end() == null) {
@@ -127,7 +128,7 @@ final class SlotQueries {
             }
         }
         overlaps.add(QueryBuilders.bool(b -> b.mustNot(m -> m.exists(e -> e.field("scheduleMinutes")))));
-        return java.util.Optional.of(QueryBuilders.bool(b -> b.minimumShouldMatch("1").should(overlaps)));
+        return QueryBuilders.bool(b -> b.minimumShouldMatch("1").should(overlaps));
     }
 
     private List<Query> exclusions(SlotSearchCriteria c) {

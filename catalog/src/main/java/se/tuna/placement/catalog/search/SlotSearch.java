@@ -78,47 +78,23 @@ public class SlotSearch {
     }
 
     /**
-     * One search (criteria and relevance) per entry, sent together in one {@code _msearch} so
-     * the node works through them in parallel: the matcher's candidates for a whole waiting list.
-     * Results come back in the order asked; sorting is by relevance.
-     */
-    public List<List<SlotHit>> searchMany(List<SlotSearchCriteria> criteria, List<Relevance> relevance) {
-        if (criteria.isEmpty()) {
-            return List.of();
-        }
-        Instant now = clock.instant();
-        var response = call(() -> client.msearch(m -> {
-            for (int i = 0; i < criteria.size(); i++) {
-                SlotSearchCriteria c = criteria.get(i);
-                Relevance r = relevance.get(i);
-                m.searches(s -> s.header(h -> h.index(index))
-                        .body(b -> b.query(queries.query(c, r, now)).size(c.size()).trackTotalHits(t -> t.enabled(false))));
-            }
-            return m;
-        }, SlotDocument.class));
-        List<List<SlotHit>> results = new ArrayList<>(criteria.size());
-        for (int i = 0; i < response.responses().size(); i++) {
-            var item = response.responses().get(i);
-            if (item.isFailure()) {
-                throw new IllegalStateException("A candidate search failed: " + item.failure().error().reason());
-            }
-            SlotSearchCriteria c = criteria.get(i);
-            results.add(item.result().hits().hits().stream().map(hit -> toHit(hit, c)).toList());
-        }
-        return results;
-    }
-
-    /**
      * One page per entry of a paged candidate search, sent together in one {@code _msearch}:
-     * each search is sorted by relevance with the slot id as tie-break, so a page continues
-     * exactly where the one before ended ({@code search_after}, never overlapping or skipping
-     * while the bank does not change). {@code after} holds each entry's cursor, {@code null} for
-     * the first page; the page size is the criteria's {@code size}.
+     * each search is sorted by relevance with the slot id as tie-break and continued with
+     * {@code search_after}. {@code after} holds each entry's cursor, {@code null} for the first
+     * page; the page size is the criteria's {@code size}.
+     *
+     * <p>Every page goes with the same {@code preference}, so all pages of one read are served
+     * by the same shard copies (primary and replica score text slightly differently, their
+     * deleted-document statistics differ, and a cursor taken on one copy would skip or repeat
+     * hits on the other). That is no snapshot: a write between two pages can still move a slot's
+     * score across the cursor, so a slot can be repeated (the caller drops repeats) or, rarely,
+     * skipped.
      *
      * @param countTotal count every slot that passes the filters (slower: no early stop)
+     * @param preference the same string on every page of one read (not starting with {@code _})
      */
     public List<CandidatePage> searchPages(List<SlotSearchCriteria> criteria, List<Relevance> relevance,
-            List<CandidatePage.Cursor> after, boolean countTotal) {
+            List<CandidatePage.Cursor> after, boolean countTotal, String preference) {
         if (criteria.isEmpty()) {
             return List.of();
         }
@@ -130,7 +106,7 @@ public class SlotSearch {
                 SlotSearchCriteria c = criteria.get(i);
                 Relevance r = relevance.get(i);
                 CandidatePage.Cursor cursor = after.get(i);
-                m.searches(s -> s.header(h -> h.index(index)).body(b -> {
+                m.searches(s -> s.header(h -> h.index(index).preference(preference)).body(b -> {
                     b.query(queries.query(c, r, now)).sort(sort).size(c.size())
                             .trackTotalHits(t -> t.enabled(countTotal));
                     return cursor == null ? b : b.searchAfter(cursor.after());

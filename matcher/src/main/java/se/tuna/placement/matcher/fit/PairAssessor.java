@@ -1,14 +1,11 @@
 package se.tuna.placement.matcher.fit;
 
-import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
 import se.tuna.placement.catalog.domain.Accessibility;
-import se.tuna.placement.catalog.domain.TimeWindow;
 import se.tuna.placement.catalog.domain.TrainingSlot;
-import se.tuna.placement.catalog.domain.WeeklySchedule;
 import se.tuna.placement.catalog.domain.WorkDemand;
 import se.tuna.placement.catalog.reference.RelatedOccupations;
 import se.tuna.placement.participants.participant.FunctionalLimitation;
@@ -110,17 +107,7 @@ public class PairAssessor {
             return null;
         }
         double perDay = p.maxHoursPerDay() == null ? 24 : p.maxHoursPerDay();
-        return slot.schedule().sharedHours(startingNoEarlierThan(p.availability(), p.earliestStart()), perDay);
-    }
-
-    private static WeeklySchedule startingNoEarlierThan(WeeklySchedule availability, LocalTime earliest) {
-        if (earliest == null) {
-            return availability;
-        }
-        return new WeeklySchedule(availability.windows().stream()
-                .filter(window -> window.end().isAfter(earliest))
-                .map(window -> window.start().isBefore(earliest) ? new TimeWindow(window.day(), earliest, window.end()) : window)
-                .toList());
+        return slot.schedule().sharedHours(p.workingWindows(), perDay);
     }
 
     OccupationMatch occupationMatch(Participant p, String code) {

@@ -2,7 +2,6 @@ package se.tuna.placement.matcher.retrieval;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -10,12 +9,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import se.tuna.placement.catalog.domain.Accessibility;
 import se.tuna.placement.catalog.domain.HourRange;
 import se.tuna.placement.catalog.domain.SlotStatus;
-import se.tuna.placement.catalog.domain.TimeWindow;
-import se.tuna.placement.catalog.domain.WeeklySchedule;
 import se.tuna.placement.catalog.domain.WorkDemand;
 import se.tuna.placement.catalog.reference.RelatedOccupations;
 import se.tuna.placement.catalog.search.CandidatePage;
@@ -88,11 +86,12 @@ public class CandidateRetrieval {
     public CandidatePool suggestionPool(Participant participant, int k, int unconfirmed) {
         Collected feasible = collect(List.of(participant), k, false, true).get(0);
         if (liftLimit(participant) == null || unconfirmed <= 0) {
-            return new CandidatePool(feasible.hits(), List.of(), feasible.total(), feasible.rejected());
+            return new CandidatePool(feasible.hits(), List.of(), feasible.total(), feasible.rejected(), 0, 0);
         }
         Collected unstated = collect(List.of(participant), unconfirmed, true, true).get(0);
-        return new CandidatePool(feasible.hits(), unstated.hits(), feasible.total() + unstated.total(),
-                feasible.rejected() + unstated.rejected());
+        // Counted apart: the two searches stop at different points (k and unconfirmed passing).
+        return new CandidatePool(feasible.hits(), unstated.hits(), feasible.total(), feasible.rejected(),
+                unstated.total(), unstated.rejected());
     }
 
     /**
@@ -117,6 +116,10 @@ public class CandidateRetrieval {
      * must still be open, and the pair must pass the hard rules the planning model judges per pair
      * ({@link PairAssessment#feasible()}: limitations, start hours, schedule, trip time, avoided
      * employer).
+     *
+     * <p>All pages of one read go with one {@code preference} (the same shard copies answer
+     * every page); a slot a page repeats (a write between pages moved its score across the
+     * cursor) is dropped, so no slot is counted, checked or returned twice.
      */
     private List<Collected> collect(List<Participant> participants, int k, boolean unstatedLift, boolean countTotal) {
         int n = participants.size();
@@ -127,9 +130,12 @@ public class CandidateRetrieval {
         int[] rejected = new int[n];
         long[] total = new long[n];
         CandidatePage.Cursor[] cursors = new CandidatePage.Cursor[n];
+        List<Set<String>> seen = new ArrayList<>(n);
+        String preference = "collect-" + UUID.randomUUID();
         List<Integer> open = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             feasible.add(new ArrayList<>());
+            seen.add(new HashSet<>());
             total[i] = -1;
             open.add(i);
         }
@@ -143,7 +149,7 @@ public class CandidateRetrieval {
                 relevanceOfOpen.add(relevance.get(i));
                 after.add(cursors[i]);
             }
-            List<CandidatePage> pages = search.searchPages(criteria, relevanceOfOpen, after, first && countTotal);
+            List<CandidatePage> pages = search.searchPages(criteria, relevanceOfOpen, after, first && countTotal, preference);
             Set<String> ids = new HashSet<>();
             pages.forEach(page -> page.hits().forEach(hit -> ids.add(hit.slot().id())));
             Map<String, Versioned<StoredSlot>> now = slots.findAll(ids);
@@ -155,7 +161,7 @@ public class CandidateRetrieval {
                 if (first) {
                     total[i] = page.total();
                 }
-                for (SlotHit hit : page.hits()) {
+                for (SlotHit hit : unseen(page.hits(), seen.get(i))) {
                     if (feasible.get(i).size() >= k) {
                         break;
                     }
@@ -188,6 +194,14 @@ public class CandidateRetrieval {
         return collected;
     }
 
+    /**
+     * The page's hits not seen on an earlier page of the same read, in order; marks them seen. A
+     * hit after the participant has enough is marked too, harmlessly: no later page is read then.
+     */
+    static List<SlotHit> unseen(List<SlotHit> page, Set<String> seen) {
+        return page.stream().filter(hit -> seen.add(hit.slot().id())).toList();
+    }
+
     /** One participant's search, read: the hits that passed, the filters' count (-1 if not counted), those refused. */
     private record Collected(List<SlotHit> hits, long total, int rejected) {
     }
@@ -214,26 +228,7 @@ public class CandidateRetrieval {
                 liftLimit(p), Set.of(p.site()), Set.of(SlotStatus.OPEN), null, avoidedEmployers(p), startDay(), true,
                 SlotSort.RELEVANCE, 0, k)
                 .withRequiredAccessibility(requiredAccessibility(p))
-                .withWorkingWithin(workingWindows(p));
-    }
-
-    /**
-     * The participant's days and times from their earliest start (the windows the schedule rule
-     * reads): a slot that works at no time inside them gives no hours. {@code null} when no
-     * availability is recorded (the rule does not hold that against a slot).
-     */
-    static WeeklySchedule workingWindows(Participant p) {
-        if (p.availability() == null || p.availability().windows().isEmpty()) {
-            return null;
-        }
-        LocalTime earliest = p.earliestStart();
-        if (earliest == null) {
-            return p.availability();
-        }
-        return new WeeklySchedule(p.availability().windows().stream()
-                .filter(window -> window.end().isAfter(earliest))
-                .map(window -> window.start().isBefore(earliest) ? new TimeWindow(window.day(), earliest, window.end()) : window)
-                .toList());
+                .withWorkingWithin(p.workingWindows());
     }
 
     Relevance relevance(Participant p) {

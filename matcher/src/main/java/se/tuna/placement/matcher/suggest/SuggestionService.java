@@ -79,11 +79,14 @@ public class SuggestionService {
         int broken = rank(participant, pool.feasible(), problems.build(List.of(participant), List.of(pool.feasible()), loads,
                 records, rules, now), count, null, suggestions);
         int shown = suggestions.size();
-        broken += rank(participant, pool.unconfirmed(), problems.build(List.of(participant), List.of(pool.unconfirmed()), loads,
-                records, rules, now), shown + count, LIFT_TO_CONFIRM, suggestions);
-        long considered = pool.matching() >= 0 ? pool.matching() : all.size() + pool.rejected();
+        int brokenToConfirm = rank(participant, pool.unconfirmed(), problems.build(List.of(participant),
+                List.of(pool.unconfirmed()), loads, records, rules, now), shown + count, LIFT_TO_CONFIRM, suggestions);
+        // Feasible and to-be-confirmed slots are counted apart: their searches stop at different points.
+        long considered = pool.matching() >= 0 ? pool.matching() : pool.feasible().size() + pool.rejected();
+        long toConfirm = pool.unconfirmedMatching() >= 0 ? pool.unconfirmedMatching()
+                : pool.unconfirmed().size() + pool.unconfirmedRejected();
         return new Suggestions(participant.id(), (int) Math.min(Integer.MAX_VALUE, considered), pool.rejected() + broken,
-                suggestions);
+                (int) Math.min(Integer.MAX_VALUE, toConfirm), pool.unconfirmedRejected() + brokenToConfirm, suggestions);
     }
 
     /** Adds the hits that keep a hard score of 0, best first, up to {@code until}; returns how many broke a hard rule. */

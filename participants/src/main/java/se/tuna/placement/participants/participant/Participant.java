@@ -8,6 +8,7 @@ import java.util.Set;
 
 import se.tuna.placement.catalog.domain.Coordinates;
 import se.tuna.placement.catalog.domain.HourRange;
+import se.tuna.placement.catalog.domain.TimeWindow;
 import se.tuna.placement.catalog.domain.WeeklySchedule;
 
 /**
@@ -84,6 +85,25 @@ public record Participant(
         return new Participant(id, site, birthYear, gender, homeLocality, home, travelMode, maxTravelMinutes, hours,
                 startCeilingHours, availability, maxHoursPerDay, experienceOccupations, goalOccupations, skills, interests,
                 strengths, limitations, maxLiftKg, earliestStart, avoidedEmployers, newPhase, newReadySince);
+    }
+
+    /**
+     * The participant's recorded days and times from their earliest start (a window cut to begin
+     * then, one that ends by then left out): where the schedule rule and the search look for shared
+     * working time. {@code null} when no availability is recorded; empty when no window is left.
+     */
+    public WeeklySchedule workingWindows() {
+        if (availability == null || availability.windows().isEmpty()) {
+            return null;
+        }
+        if (earliestStart == null) {
+            return availability;
+        }
+        return new WeeklySchedule(availability.windows().stream()
+                .filter(window -> window.end().isAfter(earliestStart))
+                .map(window -> window.start().isBefore(earliestStart)
+                        ? new TimeWindow(window.day(), earliestStart, window.end()) : window)
+                .toList());
     }
 
     public boolean has(FunctionalLimitation limitation) {

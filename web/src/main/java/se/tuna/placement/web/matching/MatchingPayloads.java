@@ -31,9 +31,12 @@ public final class MatchingPayloads {
             List<CriterionResponse> explanation, String toConfirm) {
     }
 
-    /** A participant's ranked suggestions. */
-    public record SuggestionsResponse(String participantId, int considered, int excluded,
-            List<SuggestionResponse> suggestions) {
+    /**
+     * A participant's ranked suggestions. {@code considered}/{@code excluded} count the slots that can
+     * pass every hard rule; {@code toConfirmConsidered}/{@code toConfirmExcluded} those to be confirmed.
+     */
+    public record SuggestionsResponse(String participantId, int considered, int excluded, int toConfirmConsidered,
+            int toConfirmExcluded, List<SuggestionResponse> suggestions) {
     }
 
     /** Start planning the waiting list of these sites (all the coordinator's when empty). */

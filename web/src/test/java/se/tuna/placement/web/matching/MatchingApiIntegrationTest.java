@@ -67,6 +67,13 @@ class MatchingApiIntegrationTest extends WebIntegrationTest {
         int firstMarked = ids.indexOf(unstated);
         assertThat(lines.subList(0, firstMarked)).allSatisfy(line -> assertThat(line.get("toConfirm").isNull()).isTrue());
         assertThat(marked.get("explanation").valueStream().map(line -> line.get("statusLabel").asString())).contains("Okänt");
+        // Feasible and to-be-confirmed slots are counted apart, so the page's "more" goes by feasible ones only.
+        long feasibleShown = lines.stream().filter(line -> line.get("toConfirm").isNull()).count();
+        long toConfirmShown = lines.size() - feasibleShown;
+        assertThat(suggestions.get("toConfirmConsidered").asInt()).isGreaterThanOrEqualTo((int) toConfirmShown);
+        assertThat(suggestions.get("toConfirmExcluded").asInt()).isNotNegative();
+        assertThat(suggestions.get("considered").asInt() - suggestions.get("excluded").asInt())
+                .isGreaterThanOrEqualTo((int) feasibleShown);
     }
 
     @Test
