@@ -102,7 +102,10 @@ class SuggestionBookingBrowserTest {
         assertThat(browser.find(By.id("suggestions-count")).getText()).contains("att bekräfta med arbetsgivaren");
 
         WebElement card = cards.get(unstatedAt);
-        assertThat(card.findElement(By.tagName("article")).getDomAttribute("class")).contains("to-confirm");
+        WebElement article = card.findElement(By.tagName("article"));
+        assertThat(article.getDomAttribute("class")).contains("to-confirm");
+        assertThat(article.getCssValue("border-top-style")).as("a dashed card").isEqualTo("dashed");
+        assertThat(cards.get(lightAt).findElement(By.tagName("article")).getCssValue("border-top-style")).isEqualTo("solid");
         assertThat(card.findElement(By.cssSelector(".to-confirm-note")).getText()).as("the mark on the card")
                 .endsWith(TO_CONFIRM);
         assertThat(cards.get(lightAt).findElements(By.cssSelector(".to-confirm-note"))).as("no mark on a feasible card").isEmpty();
