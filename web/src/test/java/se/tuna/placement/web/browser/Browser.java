@@ -235,6 +235,36 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** What the service answered a call of {@link #api}: the status and the body as text. */
+    record ApiAnswer(int status, String body) {
+    }
+
+    /**
+     * Calls the service's API from the page shown, as its scripts do: in the signed-in session,
+     * with the page's CSRF token on a change, {@code json} (or nothing, when null) as the body.
+     * For a test that prepares through the API what the page then shows.
+     */
+    ApiAnswer api(String method, String path, String json) {
+        Object answer = ((JavascriptExecutor) driver).executeAsyncScript("""
+                const [method, path, json, done] = arguments;
+                const headers = { Accept: 'application/json, application/problem+json' };
+                const token = document.querySelector('meta[name="csrf-token"]')?.getAttribute('content');
+                const header = document.querySelector('meta[name="csrf-header"]')?.getAttribute('content');
+                if (token && header && method !== 'GET') {
+                  headers[header] = token;
+                }
+                if (json !== null) {
+                  headers['Content-Type'] = 'application/json';
+                }
+                fetch(path, { method, headers, body: json ?? undefined })
+                  .then((response) => response.text().then((text) => done({ status: response.status, text })))
+                  .catch((error) => done({ status: 0, text: String(error) }));
+                """, method, path, json);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> result = (Map<String, Object>) answer;
+        return new ApiAnswer(((Number) result.get("status")).intValue(), (String) result.get("text"));
+    }
+
     /** The serious and critical axe findings of the pages visited in this test. */
     List<String> accessibilityProblems() {
         return List.copyOf(accessibilityProblems);
