@@ -25,7 +25,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Creates the versioned indices behind their aliases when they are missing, and moves an alias
  * to a new mapping version by copying the documents over (the minimal local node has no reindex
- * API, so the copy is a scroll and bulk writes). The old index is kept, never deleted here.
+ * API, so the copy is a scroll and bulk writes). Each document goes through the new version's
+ * {@link IndexDefinition#upgrade()}, which fills the fields it adds. The old index is kept, never deleted here.
  *
  * <p>The one place indices are created, so the one place their replicas are set: every index gets
  * {@code index.auto_expand_replicas} from {@link IndexReplicas} (whatever its JSON resource says),
@@ -69,7 +70,7 @@ public class IndexManager {
         }
         createIndex(index, concrete, current.isEmpty() ? alias : null);
         if (!current.isEmpty()) {
-            migrate(alias, current, concrete);
+            migrate(index, alias, current, concrete);
         }
     }
 
@@ -146,12 +147,12 @@ public class IndexManager {
         return json;
     }
 
-    private void migrate(String alias, Set<String> oldIndices, String concrete) {
+    private void migrate(IndexDefinition index, String alias, Set<String> oldIndices, String concrete) {
         // No write may land in the old index after the copy has read past it: block writes there
         // first (writers get a clear error and retry once the alias has moved).
         oldIndices.forEach(old -> call(() -> client.indices().putSettings(p -> p.index(old)
                 .settings(s -> s.blocks(b -> b.write(true))))));
-        long copied = copyAll(alias, concrete);
+        long copied = copyAll(alias, concrete, index.upgrade());
         call(() -> client.indices().updateAliases(u -> {
             oldIndices.forEach(old -> u.actions(a -> a.remove(r -> r.index(old).alias(alias))));
             return u.actions(a -> a.add(add -> add.index(concrete).alias(alias)));
@@ -160,8 +161,9 @@ public class IndexManager {
                 alias, oldIndices, concrete, copied);
     }
 
-    @SuppressWarnings("rawtypes")
-    private long copyAll(String source, String target) {
+    /** Copies every document, each through the new version's {@link IndexDefinition.DocumentUpgrade}. */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private long copyAll(String source, String target, IndexDefinition.DocumentUpgrade upgrade) {
         long copied = 0;
         ResponseBody<Map> page = call(() -> client.search(s -> s.index(source).size(COPY_BATCH)
                 .scroll(Time.of(t -> t.time("2m"))), Map.class));
@@ -170,7 +172,7 @@ public class IndexManager {
             while (!page.hits().hits().isEmpty()) {
                 BulkRequest.Builder bulk = new BulkRequest.Builder().index(target);
                 for (Hit<Map> hit : page.hits().hits()) {
-                    bulk.operations(op -> op.index(i -> i.id(hit.id()).document(hit.source())));
+                    bulk.operations(op -> op.index(i -> i.id(hit.id()).document(upgrade.apply(hit.source()))));
                 }
                 var response = call(() -> client.bulk(bulk.build()));
                 if (response.errors()) {
