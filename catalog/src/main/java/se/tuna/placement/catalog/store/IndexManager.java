@@ -16,6 +16,7 @@ import co.elastic.clients.elasticsearch._types.Time;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.search.ResponseBody;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.indices.IndexSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
@@ -30,8 +31,8 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>The one place indices are created, so the one place their replicas are set: every index gets
  * {@code index.auto_expand_replicas} from {@link IndexReplicas} (whatever its JSON resource says),
- * and an index that already exists (made by an older version, with no replica) is brought to it
- * when {@link #ensure} finds it.
+ * and an index an older version made (no auto-expand, {@code number_of_replicas: 0}) is brought to
+ * it when {@link #ensure} finds it. Any other replica setting an operator gave an existing index stays.
  */
 public class IndexManager {
 
@@ -122,21 +123,30 @@ public class IndexManager {
     }
 
     /**
-     * Brings an existing index to this installation's replicas: one created by an older version
-     * has {@code number_of_replicas: 0}, which would keep it on one node of a cluster.
+     * Brings an index an older version created to this installation's replicas: those have
+     * {@code number_of_replicas: 0} and no auto-expand, which would keep them on one node of a
+     * cluster. Any other setting is an operator's choice (a fixed number of replicas, or an
+     * auto-expand range set by hand) and is left as it is.
      */
     private void keepReplicas(String concrete) {
-        var settings = call(() -> client.indices().getSettings(g -> g.index(concrete))).result().get(concrete);
-        String current = settings == null || settings.settings() == null ? null
-                : settings.settings().autoExpandReplicas() != null ? settings.settings().autoExpandReplicas()
-                : settings.settings().index() != null ? settings.settings().index().autoExpandReplicas() : null;
-        if (replicas.autoExpand().equals(current)) {
+        var found = call(() -> client.indices().getSettings(g -> g.index(concrete))).result().get(concrete);
+        IndexSettings settings = found == null ? null : found.settings();
+        if (settings == null) {
+            return;
+        }
+        IndexSettings nested = settings.index();
+        String autoExpand = settings.autoExpandReplicas() != null ? settings.autoExpandReplicas()
+                : nested != null ? nested.autoExpandReplicas() : null;
+        String replicaCount = settings.numberOfReplicas() != null ? settings.numberOfReplicas()
+                : nested != null ? nested.numberOfReplicas() : null;
+        // Settings as set, without defaults: an auto-expand of "false" here was set by someone on purpose.
+        boolean madeByAnOlderVersion = autoExpand == null && "0".equals(replicaCount);
+        if (!madeByAnOlderVersion) {
             return;
         }
         call(() -> client.indices().putSettings(p -> p.index(concrete)
                 .settings(s -> s.autoExpandReplicas(replicas.autoExpand()))));
-        log.info("Index {}: replicas now auto-expand {} (was {})", concrete, replicas.autoExpand(),
-                current == null ? "a fixed number" : current);
+        log.info("Index {}: replicas now auto-expand {} (was a fixed number, none)", concrete, replicas.autoExpand());
     }
 
     private InputStream mappingOf(IndexDefinition index) {
