@@ -51,7 +51,7 @@ public class AccountRepository {
     public void create(Account account) {
         var document = mapper.toDocument(account);
         // Once, even when the client sends it again to another node (ElasticsearchCalls.createOnce).
-        createOnce(client, index, account.id(), document, () -> client.create(c -> c.index(index).requireAlias(true)
+        createOnce(client, index, account.id(), document, Refresh.True, () -> client.create(c -> c.index(index).requireAlias(true)
                 .id(account.id()).document(document).refresh(Refresh.True)));
     }
 

@@ -1,10 +1,12 @@
 package se.tuna.placement.access.signin;
 
 import static se.tuna.placement.catalog.store.ElasticsearchCalls.call;
+import static se.tuna.placement.catalog.store.ElasticsearchCalls.createOnce;
 
 import java.util.Optional;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.Refresh;
 import se.tuna.placement.access.account.AccountIndices;
 import se.tuna.placement.catalog.store.DocumentIds;
 import se.tuna.placement.catalog.store.IndexNames;
@@ -41,7 +43,10 @@ public class CredentialsRepository {
     public void save(Credentials credentials, Optional<Versioned<Credentials>> read) {
         CredentialsDocument document = mapper.toDocument(credentials);
         if (read.isEmpty()) {
-            call(() -> client.create(c -> c.index(index).requireAlias(true).id(credentials.accountId()).document(document)));
+            // Once, even when the client sends it again to another node (ElasticsearchCalls.createOnce): the
+            // document holds when its password was set or its link issued, so an equal one is this very write.
+            createOnce(client, index, credentials.accountId(), document, Refresh.False,
+                    () -> client.create(c -> c.index(index).requireAlias(true).id(credentials.accountId()).document(document)));
         } else {
             call(() -> client.index(i -> i.index(index).requireAlias(true).id(credentials.accountId()).document(document)
                     .ifSeqNo(read.get().seqNo()).ifPrimaryTerm(read.get().primaryTerm())));

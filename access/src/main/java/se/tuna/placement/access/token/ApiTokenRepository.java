@@ -40,7 +40,7 @@ public class ApiTokenRepository {
     public void create(ApiToken token, String secretHash) {
         var document = mapper.toDocument(token, secretHash);
         // Once, even when the client sends it again to another node (ElasticsearchCalls.createOnce).
-        createOnce(client, index, token.id(), document, () -> client.create(c -> c.index(index).requireAlias(true)
+        createOnce(client, index, token.id(), document, Refresh.True, () -> client.create(c -> c.index(index).requireAlias(true)
                 .id(token.id()).document(document).refresh(Refresh.True)));
     }
 

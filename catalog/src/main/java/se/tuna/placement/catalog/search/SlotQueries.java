@@ -109,10 +109,11 @@ final class SlotQueries {
 
     /**
      * Slots that work at some minute strictly inside one of the windows (a window that only touches
-     * one ends where the other begins: no shared time). A document written before the slots index
-     * had {@code scheduleMinutes} (copied over by a mapping change) passes, to be judged exactly
-     * afterwards, until it is written again. With no window left to match (none, or none longer
-     * than a minute), only such documents pass: no slot can give hours there.
+     * one ends where the other begins: no shared time). Every slot has the field (a save derives it,
+     * and the copy from an index before v2 fills it), so the only slots with nothing indexed there
+     * are those with no working times stated (an empty list): they pass, to be judged exactly
+     * afterwards, as they always have. With no window left to match (none, or none longer than a
+     * minute), only those pass.
      */
     private static Query workingWithin(WeeklySchedule windows) {
         List<Query> overlaps = new ArrayList<>();
@@ -127,6 +128,7 @@ final class SlotQueries {
                         .gte((double) from).lte((double) to).relation(RangeRelation.Intersects))));
             }
         }
+        // No working times stated: an empty list indexes nothing.
         overlaps.add(QueryBuilders.bool(b -> b.mustNot(m -> m.exists(e -> e.field("scheduleMinutes")))));
         return QueryBuilders.bool(b -> b.minimumShouldMatch("1").should(overlaps));
     }

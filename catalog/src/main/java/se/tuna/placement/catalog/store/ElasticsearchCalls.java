@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import org.elasticsearch.client.ResponseException;
 import se.tuna.placement.catalog.error.StoreUnavailableException;
@@ -15,6 +16,9 @@ import se.tuna.placement.catalog.error.StoreUnavailableException;
  * to interpret.
  */
 public final class ElasticsearchCalls {
+
+    /** Reads of a document a create found taken, 100, 200, 300 and 400 ms apart (a second in all). */
+    private static final int GET_ATTEMPTS = 5;
 
     private ElasticsearchCalls() {
     }
@@ -63,25 +67,52 @@ public final class ElasticsearchCalls {
      * conflict with that very document as done. The low-level client sends a request again to the
      * next node when the node it went to dies before answering; if the first attempt was stored
      * (the write reached the primary and its replica before the node died), the second finds the
-     * id taken by the document itself. Documents hold the time they were made, so an equal one
-     * is the earlier attempt of the same write, not someone else's.
+     * id taken by the document itself.
+     *
+     * <p>Only for documents that carry their own creation time (or another value no other writer
+     * could produce, such as a fresh random id of their own): then an equal stored document is
+     * surely the earlier attempt of this very write, not someone else's that happens to be equal.
+     *
+     * <p>{@code create} must write with {@code refresh}; when the earlier attempt is recognised the
+     * index is refreshed, so the caller gets the visibility it asked for either way. The document is
+     * read in real time, and read again for up to about a second when a copy that has not applied
+     * the earlier attempt yet answers that it is missing.
      *
      * @throws VersionConflictException when the id is taken by another document
      */
-    public static <T> void createOnce(ElasticsearchClient client, String index, String id, T document, Call<?> create) {
+    public static <T> void createOnce(ElasticsearchClient client, String index, String id, T document, Refresh refresh,
+            Call<?> create) {
         try {
             call(create);
         } catch (VersionConflictException conflict) {
             if (!isStored(client, index, id, document)) {
                 throw conflict;
             }
+            if (refresh == Refresh.True || refresh == Refresh.WaitFor) {
+                call(() -> client.indices().refresh(r -> r.index(index)));
+            }
         }
     }
 
     @SuppressWarnings("unchecked")
     private static <T> boolean isStored(ElasticsearchClient client, String index, String id, T document) {
-        GetResponse<T> stored = call(() -> client.get(g -> g.index(index).id(id), (Class<T>) document.getClass()));
-        return stored.found() && document.equals(stored.source());
+        for (int attempt = 1; ; attempt++) {
+            GetResponse<T> stored = call(() -> client.get(g -> g.index(index).id(id).realtime(true),
+                    (Class<T>) document.getClass()));
+            if (stored.found()) {
+                return document.equals(stored.source());
+            }
+            // The 409 says the id is taken: a copy that answers "missing" lags behind the primary.
+            if (attempt == GET_ATTEMPTS) {
+                return false;
+            }
+            try {
+                Thread.sleep(100L * attempt);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
     }
 
     private static boolean isMissingIndex(ElasticsearchException e) {

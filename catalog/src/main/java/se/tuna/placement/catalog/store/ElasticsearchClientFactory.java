@@ -44,8 +44,10 @@ public final class ElasticsearchClientFactory {
      * then longer, before trying it again).
      */
     static final int CONNECT_TIMEOUT_MS = 1_000;
-    /** Waiting for a free connection of the client's own pool (30 at most, 10 a node). */
-    static final int CONNECTION_REQUEST_TIMEOUT_MS = 2_000;
+    // No connection-request timeout (waiting for a free connection of the client's own pool, 30 at
+    // most, 10 a node): the default, wait as long as it takes. The low-level client counts a timeout
+    // there as the node failing, so a burst of slow requests would take a healthy node for dead,
+    // and on a single node requests that queue for a connection would fail.
     /**
      * Silence while a node answers: beyond it the node is taken for hung and the request goes to
      * the next node. Long enough for a large bulk write of an import on a busy node.
@@ -71,7 +73,6 @@ public final class ElasticsearchClientFactory {
         RestClientBuilder builder = RestClient.builder(hosts)
                 .setRequestConfigCallback(config -> config
                         .setConnectTimeout(CONNECT_TIMEOUT_MS)
-                        .setConnectionRequestTimeout(CONNECTION_REQUEST_TIMEOUT_MS)
                         .setSocketTimeout(SOCKET_TIMEOUT_MS))
                 .setFailureListener(new RestClient.FailureListener() {
                     @Override

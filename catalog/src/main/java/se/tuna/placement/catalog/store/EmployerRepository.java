@@ -47,7 +47,7 @@ public class EmployerRepository {
         Instant now = clock.instant();
         EmployerDocument document = mapper.toDocument(employer, now, now);
         // Once, even when the client sends it again to another node (ElasticsearchCalls.createOnce).
-        createOnce(client, index, employer.id(), document,
+        createOnce(client, index, employer.id(), document, Refresh.True,
                 () -> client.create(c -> c.index(index).requireAlias(true).id(employer.id()).document(document).refresh(Refresh.True)));
     }
 

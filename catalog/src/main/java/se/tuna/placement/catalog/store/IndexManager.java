@@ -16,6 +16,7 @@ import co.elastic.clients.elasticsearch._types.Time;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.search.ResponseBody;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.indices.IndexSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
@@ -25,12 +26,13 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Creates the versioned indices behind their aliases when they are missing, and moves an alias
  * to a new mapping version by copying the documents over (the minimal local node has no reindex
- * API, so the copy is a scroll and bulk writes). The old index is kept, never deleted here.
+ * API, so the copy is a scroll and bulk writes). Each document goes through the new version's
+ * {@link IndexDefinition#upgrade()}, which fills the fields it adds. The old index is kept, never deleted here.
  *
  * <p>The one place indices are created, so the one place their replicas are set: every index gets
  * {@code index.auto_expand_replicas} from {@link IndexReplicas} (whatever its JSON resource says),
- * and an index that already exists (made by an older version, with no replica) is brought to it
- * when {@link #ensure} finds it.
+ * and an index an older version made (no auto-expand, {@code number_of_replicas: 0}) is brought to
+ * it when {@link #ensure} finds it. Any other replica setting an operator gave an existing index stays.
  */
 public class IndexManager {
 
@@ -69,7 +71,7 @@ public class IndexManager {
         }
         createIndex(index, concrete, current.isEmpty() ? alias : null);
         if (!current.isEmpty()) {
-            migrate(alias, current, concrete);
+            migrate(index, alias, current, concrete);
         }
     }
 
@@ -121,21 +123,30 @@ public class IndexManager {
     }
 
     /**
-     * Brings an existing index to this installation's replicas: one created by an older version
-     * has {@code number_of_replicas: 0}, which would keep it on one node of a cluster.
+     * Brings an index an older version created to this installation's replicas: those have
+     * {@code number_of_replicas: 0} and no auto-expand, which would keep them on one node of a
+     * cluster. Any other setting is an operator's choice (a fixed number of replicas, or an
+     * auto-expand range set by hand) and is left as it is.
      */
     private void keepReplicas(String concrete) {
-        var settings = call(() -> client.indices().getSettings(g -> g.index(concrete))).result().get(concrete);
-        String current = settings == null || settings.settings() == null ? null
-                : settings.settings().autoExpandReplicas() != null ? settings.settings().autoExpandReplicas()
-                : settings.settings().index() != null ? settings.settings().index().autoExpandReplicas() : null;
-        if (replicas.autoExpand().equals(current)) {
+        var found = call(() -> client.indices().getSettings(g -> g.index(concrete))).result().get(concrete);
+        IndexSettings settings = found == null ? null : found.settings();
+        if (settings == null) {
+            return;
+        }
+        IndexSettings nested = settings.index();
+        String autoExpand = settings.autoExpandReplicas() != null ? settings.autoExpandReplicas()
+                : nested != null ? nested.autoExpandReplicas() : null;
+        String replicaCount = settings.numberOfReplicas() != null ? settings.numberOfReplicas()
+                : nested != null ? nested.numberOfReplicas() : null;
+        // Settings as set, without defaults: an auto-expand of "false" here was set by someone on purpose.
+        boolean madeByAnOlderVersion = autoExpand == null && "0".equals(replicaCount);
+        if (!madeByAnOlderVersion) {
             return;
         }
         call(() -> client.indices().putSettings(p -> p.index(concrete)
                 .settings(s -> s.autoExpandReplicas(replicas.autoExpand()))));
-        log.info("Index {}: replicas now auto-expand {} (was {})", concrete, replicas.autoExpand(),
-                current == null ? "a fixed number" : current);
+        log.info("Index {}: replicas now auto-expand {} (was a fixed number, none)", concrete, replicas.autoExpand());
     }
 
     private InputStream mappingOf(IndexDefinition index) {
@@ -146,12 +157,12 @@ public class IndexManager {
         return json;
     }
 
-    private void migrate(String alias, Set<String> oldIndices, String concrete) {
+    private void migrate(IndexDefinition index, String alias, Set<String> oldIndices, String concrete) {
         // No write may land in the old index after the copy has read past it: block writes there
         // first (writers get a clear error and retry once the alias has moved).
         oldIndices.forEach(old -> call(() -> client.indices().putSettings(p -> p.index(old)
                 .settings(s -> s.blocks(b -> b.write(true))))));
-        long copied = copyAll(alias, concrete);
+        long copied = copyAll(alias, concrete, index.upgrade());
         call(() -> client.indices().updateAliases(u -> {
             oldIndices.forEach(old -> u.actions(a -> a.remove(r -> r.index(old).alias(alias))));
             return u.actions(a -> a.add(add -> add.index(concrete).alias(alias)));
@@ -160,8 +171,9 @@ public class IndexManager {
                 alias, oldIndices, concrete, copied);
     }
 
-    @SuppressWarnings("rawtypes")
-    private long copyAll(String source, String target) {
+    /** Copies every document, each through the new version's {@link IndexDefinition.DocumentUpgrade}. */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private long copyAll(String source, String target, IndexDefinition.DocumentUpgrade upgrade) {
         long copied = 0;
         ResponseBody<Map> page = call(() -> client.search(s -> s.index(source).size(COPY_BATCH)
                 .scroll(Time.of(t -> t.time("2m"))), Map.class));
@@ -170,7 +182,7 @@ public class IndexManager {
             while (!page.hits().hits().isEmpty()) {
                 BulkRequest.Builder bulk = new BulkRequest.Builder().index(target);
                 for (Hit<Map> hit : page.hits().hits()) {
-                    bulk.operations(op -> op.index(i -> i.id(hit.id()).document(hit.source())));
+                    bulk.operations(op -> op.index(i -> i.id(hit.id()).document(upgrade.apply(hit.source()))));
                 }
                 var response = call(() -> client.bulk(bulk.build()));
                 if (response.errors()) {

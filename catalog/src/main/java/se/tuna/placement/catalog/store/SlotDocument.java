@@ -28,7 +28,7 @@ import java.util.Set;
  * @param schedule            the time windows
  * @param earliestStartMinute earliest start, minutes after midnight
  * @param scheduleMinutes     the time windows as minutes of the week (Monday 00:00 is 0), for matching them to a
- *                            participant's; absent in a document copied from an index before v2 until it is written again
+ *                            participant's; filled by the copy from an index before v2 as a save fills it (empty: no working times)
  * @param seats               seats
  * @param freeSeats           seats free when written
  * @param nextHoldLapse       when the first active hold lapses, if any, after which a seat frees itself

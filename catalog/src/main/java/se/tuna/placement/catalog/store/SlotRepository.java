@@ -47,8 +47,9 @@ public class SlotRepository {
     public void create(TrainingSlot slot, SlotIndexing indexing, boolean visibleToSearchAtOnce) {
         SlotDocument document = toDocument(slot, indexing);
         // Once, even when the client sends it again to another node (ElasticsearchCalls.createOnce).
-        createOnce(client, index, slot.id(), document, () -> client.create(c -> c.index(index).requireAlias(true).id(slot.id())
-                .document(document).refresh(visibleToSearchAtOnce ? Refresh.WaitFor : Refresh.False)));
+        Refresh refresh = visibleToSearchAtOnce ? Refresh.WaitFor : Refresh.False;
+        createOnce(client, index, slot.id(), document, refresh, () -> client.create(c -> c.index(index).requireAlias(true).id(slot.id())
+                .document(document).refresh(refresh)));
     }
 
     /** Replaces a slot read at {@code read}; throws a version conflict if it changed since. */

@@ -14,7 +14,8 @@ import se.tuna.placement.elasticsearch.local.RealElasticsearch;
 
 /**
  * Every index the platform makes keeps a replica wherever a second node can hold it
- * ({@code auto_expand_replicas}), and one an older version made without is brought to it at start.
+ * ({@code auto_expand_replicas}), and one an older version made without (no replica) is brought to it at
+ * start; a replica setting an operator chose is left alone.
  * On the test JVM's single node that means no replica and a green index.
  */
 @RealElasticsearch
@@ -55,9 +56,28 @@ class IndexReplicasIntegrationTest {
         new IndexManager(client, names, new IndexReplicas("0-all")).ensure(CatalogIndices.ALL);
         assertThat(settingsOf(employers).autoExpandReplicas()).isEqualTo("0-all");
 
-        // Another start with the default: the setting follows the configuration.
+        // Another start with the default: an auto-expand range, once set, is left as it is.
         new IndexManager(client, names).ensure(CatalogIndices.ALL);
-        assertThat(settingsOf(employers).autoExpandReplicas()).isEqualTo("0-1");
+        assertThat(settingsOf(employers).autoExpandReplicas()).isEqualTo("0-all");
+    }
+
+    @Test
+    void anOperatorsOwnReplicaSettingIsLeftAlone() throws IOException {
+        IndexNames names = new IndexNames(ElasticsearchExtension.indexPrefix(IndexReplicasIntegrationTest.class) + "chosen-");
+        String employers = CatalogIndices.EMPLOYERS.concreteIndex(names.prefix());
+        String slots = CatalogIndices.SLOTS.concreteIndex(names.prefix());
+        // An operator wants two replicas of the employers, a fixed number without auto-expand (yellow on one node),
+        client.indices().create(c -> c.index(employers).settings(s -> s.numberOfShards("1").numberOfReplicas("2"))
+                .aliases(CatalogIndices.EMPLOYERS.alias(names.prefix()), a -> a));
+        // and the slots on every node.
+        new IndexManager(client, names).ensure(CatalogIndices.SLOTS);
+        client.indices().putSettings(p -> p.index(slots).settings(s -> s.autoExpandReplicas("0-all")));
+
+        new IndexManager(client, names).ensure(CatalogIndices.ALL);
+
+        assertThat(settingsOf(employers).numberOfReplicas()).isEqualTo("2");
+        assertThat(settingsOf(employers).autoExpandReplicas()).isNull();
+        assertThat(settingsOf(slots).autoExpandReplicas()).isEqualTo("0-all");
     }
 
     @Test

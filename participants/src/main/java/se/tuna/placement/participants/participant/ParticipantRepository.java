@@ -64,7 +64,7 @@ public class ParticipantRepository {
         Instant now = clock.instant();
         ParticipantDocument document = mapper.toDocument(participant, now, now);
         // Once, even when the client sends it again to another node (ElasticsearchCalls.createOnce).
-        createOnce(client, index, participant.id(), document, () -> client.create(c -> c.index(index).requireAlias(true)
+        createOnce(client, index, participant.id(), document, Refresh.True, () -> client.create(c -> c.index(index).requireAlias(true)
                 .id(participant.id()).document(document).refresh(Refresh.True)));
         return new StoredParticipant(participant, now, now);
     }
