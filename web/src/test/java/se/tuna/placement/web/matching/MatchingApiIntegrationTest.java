@@ -2,7 +2,6 @@ package se.tuna.placement.web.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +18,6 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** Suggestions, a streamed plan, a decision and a re-solve, all over HTTP against a real node and solver. */
 class MatchingApiIntegrationTest extends WebIntegrationTest {
-
-
 
     @Test
     void suggestionsComeBackRankedWithExplanationsAndNeverAConflictingOrFullSlot() {
@@ -84,10 +81,10 @@ class MatchingApiIntegrationTest extends WebIntegrationTest {
 
         String jobId = post("/api/plans", Map.of("sites", List.of("eskilstuna")))
                 .expectStatus().isAccepted().expectBody(JsonNode.class).returnResult().getResponseBody().get("jobId").asString();
-        List<String> statuses = streamedStatuses(jobId);
+        List<String> statuses = PlanCalls.streamedStatuses(http, jobId);
         assertThat(statuses).last().isEqualTo("FINISHED");
 
-        JsonNode line = lineOf(result(jobId), participantId);
+        JsonNode line = PlanCalls.lineOf(PlanCalls.result(http, jobId), participantId);
         assertThat(line.get("slot").isNull()).isFalse();
         String slotId = line.get("slot").get("id").asString();
 
@@ -109,8 +106,8 @@ class MatchingApiIntegrationTest extends WebIntegrationTest {
                 .expectBody().jsonPath("$[?(@.reference == '" + PlacementService.idFor(participantId) + "')].kind").isEqualTo("HOLD");
 
         post("/api/plans/" + jobId + "/resolve", Map.of()).expectStatus().isOk();
-        assertThat(streamedStatuses(jobId)).last().isEqualTo("FINISHED");
-        JsonNode again = lineOf(result(jobId), participantId);
+        assertThat(PlanCalls.streamedStatuses(http, jobId)).last().isEqualTo("FINISHED");
+        JsonNode again = PlanCalls.lineOf(PlanCalls.result(http, jobId), participantId);
         assertThat(again.get("decided").asBoolean()).isTrue();
         assertThat(again.get("slot").get("id").asString()).isEqualTo(slotId);
     }
@@ -126,15 +123,15 @@ class MatchingApiIntegrationTest extends WebIntegrationTest {
         post("/api/participants", cleaner).expectStatus().isCreated();
         String jobId = post("/api/plans", Map.of("sites", List.of("eskilstuna")))
                 .expectStatus().isAccepted().expectBody(JsonNode.class).returnResult().getResponseBody().get("jobId").asString();
-        assertThat(streamedStatuses(jobId)).last().isEqualTo("FINISHED");
-        String proposed = lineOf(result(jobId), participantId).get("slot").get("id").asString();
+        assertThat(PlanCalls.streamedStatuses(http, jobId)).last().isEqualTo("FINISHED");
+        String proposed = PlanCalls.lineOf(PlanCalls.result(http, jobId), participantId).get("slot").get("id").asString();
         String chosen = proposed.equals(one) ? another : one;
         String visit = LocalDate.now(ParticipantRules.PROGRAMME_ZONE).plusDays(2) + "T10:00:00";
 
         post("/api/plans/" + jobId + "/decisions", Map.of("participantId", participantId, "studyVisitAt", visit, "slotId", chosen))
                 .expectStatus().isEqualTo(422).expectBody().jsonPath("$.errors[0].field").isEqualTo("reason");
         http.get().uri("/api/placements/" + PlacementService.idFor(participantId)).exchange().expectStatus().isNotFound();
-        assertThat(lineOf(result(jobId), participantId).get("decided").asBoolean()).isFalse();
+        assertThat(PlanCalls.lineOf(PlanCalls.result(http, jobId), participantId).get("decided").asBoolean()).isFalse();
 
         JsonNode decided = post("/api/plans/" + jobId + "/decisions", Map.of("participantId", participantId, "studyVisitAt", visit,
                 "slotId", chosen, "reason", "Deltagaren känner redan handledaren"))
@@ -212,25 +209,6 @@ class MatchingApiIntegrationTest extends WebIntegrationTest {
     }
 
     // --- helpers --------------------------------------------------------------------------------
-
-    private List<String> streamedStatuses(String jobId) {
-        return http.mutate().responseTimeout(Duration.ofMinutes(3)).build()
-                .get().uri("/api/plans/" + jobId + "/progress").accept(MediaType.TEXT_EVENT_STREAM).exchange()
-                .expectStatus().isOk()
-                .returnResult(JsonNode.class).getResponseBody()
-                .map(progress -> progress.get("status").asString())
-                .collectList().block(Duration.ofMinutes(3));
-    }
-
-    private JsonNode result(String jobId) {
-        return http.get().uri("/api/plans/" + jobId + "/result").exchange().expectStatus().isOk()
-                .expectBody(JsonNode.class).returnResult().getResponseBody();
-    }
-
-    private static JsonNode lineOf(JsonNode plan, String participantId) {
-        return plan.get("assignments").valueStream().filter(line -> line.get("participantId").asString().equals(participantId))
-                .findFirst().orElseThrow();
-    }
 
     private String registerEmployer() {
         return post("/api/employers", ApiBodies.employer("Matchningens Lager AB")).expectStatus().isCreated()

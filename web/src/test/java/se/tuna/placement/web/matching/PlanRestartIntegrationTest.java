@@ -2,7 +2,6 @@ package se.tuna.placement.web.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -44,8 +43,8 @@ class PlanRestartIntegrationTest extends WebIntegrationTest {
         registerSlot(employerId, ApiBodies.slot("Lagerarbete", List.of(), 2));
         String participantId = registerParticipant();
         String jobId = startPlan();
-        assertThat(streamedStatuses(jobId)).last().isEqualTo("FINISHED");
-        JsonNode before = lineOf(result(jobId), participantId);
+        assertThat(PlanCalls.streamedStatuses(http, jobId)).last().isEqualTo("FINISHED");
+        JsonNode before = PlanCalls.lineOf(PlanCalls.result(http, jobId), participantId);
         String slotId = before.get("slot").get("id").asString();
 
         plans.recoverAfterRestart();
@@ -58,7 +57,7 @@ class PlanRestartIntegrationTest extends WebIntegrationTest {
         assertThat(listed.get("startedAt").isNull()).isFalse();
         http.get().uri("/api/plans/" + jobId).exchange().expectStatus().isOk().expectBody()
                 .jsonPath("$.status").isEqualTo("FINISHED");
-        JsonNode after = lineOf(result(jobId), participantId);
+        JsonNode after = PlanCalls.lineOf(PlanCalls.result(http, jobId), participantId);
         assertThat(after.get("slot").get("id").asString()).isEqualTo(slotId);
         assertThat(after.get("explanation")).isEqualTo(before.get("explanation")).isNotEmpty();
 
@@ -75,7 +74,7 @@ class PlanRestartIntegrationTest extends WebIntegrationTest {
                 .jsonPath("$.decidedBy").isEqualTo(coordinator().id());
         http.get().uri("/api/slots/" + slotId + "/claims").exchange().expectStatus().isOk()
                 .expectBody().jsonPath("$[?(@.reference == '" + PlacementService.idFor(participantId) + "')].kind").isEqualTo("HOLD");
-        assertThat(lineOf(result(jobId), participantId).get("decided").asBoolean()).isTrue();
+        assertThat(PlanCalls.lineOf(PlanCalls.result(http, jobId), participantId).get("decided").asBoolean()).isTrue();
         assertThat(listedPlan(http, jobId).get("pinned").asInt()).isEqualTo(1);
     }
 
@@ -94,7 +93,7 @@ class PlanRestartIntegrationTest extends WebIntegrationTest {
                 .jsonPath("$.message").value(message -> assertThat((String) message).contains("Starta en ny plan"));
         JsonNode listed = listedPlan(http, died);
         assertThat(listed.get("status").asString()).isEqualTo("INTERRUPTED");
-        assertThat(streamedStatuses(died)).containsExactly("INTERRUPTED");
+        assertThat(PlanCalls.streamedStatuses(http, died)).containsExactly("INTERRUPTED");
         post("/api/plans/" + died + "/decisions", Map.of("participantId", registerParticipant(),
                 "studyVisitAt", LocalDate.now().plusDays(2) + "T10:00:00")).expectStatus().isEqualTo(409);
 
@@ -102,14 +101,14 @@ class PlanRestartIntegrationTest extends WebIntegrationTest {
         String again = post("/api/plans", Map.of("sites", sites)).expectStatus().isAccepted().expectBody(JsonNode.class)
                 .returnResult().getResponseBody().get("jobId").asString();
         assertThat(again).isNotEqualTo(died);
-        assertThat(streamedStatuses(again)).last().isEqualTo("FINISHED");
+        assertThat(PlanCalls.streamedStatuses(http, again)).last().isEqualTo("FINISHED");
         assertThat(listedPlan(http, died).get("status").asString()).isEqualTo("INTERRUPTED");
     }
 
     @Test
     void aPlanIsListedOnlyToCoordinatorsOfAllItsSites() {
         String jobId = startPlan();
-        assertThat(streamedStatuses(jobId)).last().isEqualTo("FINISHED");
+        assertThat(PlanCalls.streamedStatuses(http, jobId)).last().isEqualTo("FINISHED");
         plans.recoverAfterRestart();
         WebTestClient elsewhere = as(people.staff("coordinator-strangnas", Set.of(Role.COORDINATOR), Set.of("strangnas")));
 
@@ -133,25 +132,6 @@ class PlanRestartIntegrationTest extends WebIntegrationTest {
                 .returnResult().getResponseBody();
         return listed.valueStream().filter(plan -> plan.get("jobId").asString().equals(jobId)).findFirst()
                 .orElseThrow(() -> new AssertionError("plan " + jobId + " is not listed: " + listed));
-    }
-
-    private List<String> streamedStatuses(String jobId) {
-        return http.mutate().responseTimeout(Duration.ofMinutes(3)).build()
-                .get().uri("/api/plans/" + jobId + "/progress").accept(MediaType.TEXT_EVENT_STREAM).exchange()
-                .expectStatus().isOk()
-                .returnResult(JsonNode.class).getResponseBody()
-                .map(progress -> progress.get("status").asString())
-                .collectList().block(Duration.ofMinutes(3));
-    }
-
-    private JsonNode result(String jobId) {
-        return http.get().uri("/api/plans/" + jobId + "/result").exchange().expectStatus().isOk()
-                .expectBody(JsonNode.class).returnResult().getResponseBody();
-    }
-
-    private static JsonNode lineOf(JsonNode plan, String participantId) {
-        return plan.get("assignments").valueStream().filter(line -> line.get("participantId").asString().equals(participantId))
-                .findFirst().orElseThrow();
     }
 
     private String registerEmployer() {

@@ -3,9 +3,7 @@ package se.tuna.placement.web.outage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -49,11 +47,6 @@ import tools.jackson.databind.JsonNode;
 class EmbeddedNodeSelfHealingIntegrationTest {
 
     private static final int WRITERS = 4;
-    private static final HttpClient HTTP = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(2))
-            .build();
-
     private static ConfigurableApplicationContext service;
     private static Path baseDirectory;
     private static URI baseUri;
@@ -116,7 +109,7 @@ class EmbeddedNodeSelfHealingIntegrationTest {
             await("readiness DOWN while the node is away").atMost(Duration.ofSeconds(15))
                     .pollInterval(Duration.ofMillis(200)).until(() -> status("/actuator/health/readiness") == 503);
             assertThat(status("/actuator/health/liveness")).as("liveness during the outage").isEqualTo(200);
-            HttpResponse<String> duringOutage = send(authorized("/api/employers").GET().build());
+            HttpResponse<String> duringOutage = ServiceHttp.send(authorized("/api/employers").GET().build());
             assertThat(duringOutage.statusCode()).isEqualTo(503);
             assertThat(duringOutage.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
                     assertThat(type).startsWith("application/problem+json"));
@@ -141,7 +134,7 @@ class EmbeddedNodeSelfHealingIntegrationTest {
         assertThat(node.get("restarts").asInt()).isEqualTo(1);
         assertThat(refused.get()).as("writes refused while the node was away").isPositive();
         List<String> missing = acknowledged.stream()
-                .filter(id -> status(authorized("/api/employers/" + id).GET().build()) != 200)
+                .filter(id -> ServiceHttp.status(authorized("/api/employers/" + id).GET().build()) != 200)
                 .toList();
         assertThat(missing).as("acknowledged employers missing of " + acknowledged.size()).isEmpty();
     }
@@ -152,7 +145,7 @@ class EmbeddedNodeSelfHealingIntegrationTest {
         while (writing.get()) {
             String body = ApiBodies.employer("Självläkande " + writer + "-" + n++).toString();
             try {
-                HttpResponse<String> response = send(authorized("/api/employers")
+                HttpResponse<String> response = ServiceHttp.send(authorized("/api/employers")
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(body))
                         .build());
@@ -172,7 +165,7 @@ class EmbeddedNodeSelfHealingIntegrationTest {
     }
 
     private static JsonNode adminHealthDetails() {
-        HttpResponse<String> response = send(authorized("/actuator/health").GET().build());
+        HttpResponse<String> response = ServiceHttp.send(authorized("/actuator/health").GET().build());
         return ApiBodies.JSON.readTree(response.body());
     }
 
@@ -182,21 +175,6 @@ class EmbeddedNodeSelfHealingIntegrationTest {
     }
 
     private static int status(String path) {
-        return status(HttpRequest.newBuilder(baseUri.resolve(path)).timeout(Duration.ofSeconds(10)).GET().build());
-    }
-
-    private static int status(HttpRequest request) {
-        return send(request).statusCode();
-    }
-
-    private static HttpResponse<String> send(HttpRequest request) {
-        try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException("The service did not answer " + request.uri() + ": " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return ServiceHttp.status(HttpRequest.newBuilder(baseUri.resolve(path)).timeout(Duration.ofSeconds(10)).GET().build());
     }
 }

@@ -3,9 +3,7 @@ package se.tuna.placement.web.outage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -62,11 +60,6 @@ class LosingANodeIntegrationTest {
     private static final int WRITERS = 3;
     /** Far more than failing over should take (the client's connect timeout is 1 s), far less than hanging. */
     private static final Duration LONGEST_REQUEST = Duration.ofSeconds(20);
-    private static final HttpClient HTTP = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(2))
-            .build();
-
     private static Path baseDirectory;
     private static LocalCluster cluster;
     private static ConfigurableApplicationContext service;
@@ -90,7 +83,7 @@ class LosingANodeIntegrationTest {
                 "--tuna.follow-up.background-spent-limit=PT5S");
         baseUri = URI.create("http://localhost:" + service.getEnvironment().getRequiredProperty("local.server.port"));
         await("readiness UP once the indices exist").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
-                .until(() -> status(HttpRequest.newBuilder(baseUri.resolve("/actuator/health/readiness")).GET().build()) == 200);
+                .until(() -> ServiceHttp.status(HttpRequest.newBuilder(baseUri.resolve("/actuator/health/readiness")).GET().build()) == 200);
         TestAccounts people = new TestAccounts(service.getBean(AccountService.class), service.getBean(PasswordCredentials.class),
                 service.getBean(ApiTokens.class));
         token = people.staff("cluster-coordinator", Set.of(Role.COORDINATOR, Role.ADMIN), TestAccounts.ALL_SITES).token();
@@ -180,10 +173,10 @@ class LosingANodeIntegrationTest {
         JsonNode after = elasticsearch(survivor, "/_cluster/health");
         assertThat(after.get("number_of_nodes").asInt()).isEqualTo(2);
         assertThat(after.get("status").asString()).as("no shard lost").isIn("yellow", "green");
-        assertThat(status(authorized("/actuator/health/readiness").GET().build())).as("readiness with a node gone").isEqualTo(200);
+        assertThat(ServiceHttp.status(authorized("/actuator/health/readiness").GET().build())).as("readiness with a node gone").isEqualTo(200);
 
         List<String> missing = acknowledged.stream()
-                .filter(id -> status(authorized("/api/employers/" + id).GET().build()) != 200)
+                .filter(id -> ServiceHttp.status(authorized("/api/employers/" + id).GET().build()) != 200)
                 .toList();
         assertThat(missing).as("acknowledged employers missing of " + acknowledged.size()).isEmpty();
         log.info("{} acknowledged employers all there after losing {}; {} reads; longest request {} ms", acknowledged.size(),
@@ -197,7 +190,7 @@ class LosingANodeIntegrationTest {
         while (running.get()) {
             String body = ApiBodies.employer("Klusterskrivare " + writer + "-" + n++).toString();
             long started = System.nanoTime();
-            HttpResponse<String> response = send(authorized("/api/employers")
+            HttpResponse<String> response = ServiceHttp.send(authorized("/api/employers")
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(body))
                     .build());
@@ -224,8 +217,8 @@ class LosingANodeIntegrationTest {
             int newest = written.size() - 1;
             String id = written.get(Math.max(0, newest - ThreadLocalRandom.current().nextInt(5)));
             long started = System.nanoTime();
-            HttpResponse<String> one = send(authorized("/api/employers/" + id).GET().build());
-            HttpResponse<String> list = send(authorized("/api/employers").GET().build());
+            HttpResponse<String> one = ServiceHttp.send(authorized("/api/employers/" + id).GET().build());
+            HttpResponse<String> list = ServiceHttp.send(authorized("/api/employers").GET().build());
             longestMillis.accumulateAndGet((System.nanoTime() - started) / 1_000_000, Math::max);
             if (one.statusCode() == 200 && list.statusCode() == 200) {
                 reads.incrementAndGet();
@@ -251,7 +244,7 @@ class LosingANodeIntegrationTest {
     }
 
     private static JsonNode elasticsearch(RunningNode node, String path) {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(node.httpUri().resolve(path))
+        HttpResponse<String> response = ServiceHttp.send(HttpRequest.newBuilder(node.httpUri().resolve(path))
                 .timeout(Duration.ofSeconds(120)).GET().build());
         assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
         return ApiBodies.JSON.readTree(response.body());
@@ -260,21 +253,6 @@ class LosingANodeIntegrationTest {
     private static HttpRequest.Builder authorized(String path) {
         return HttpRequest.newBuilder(baseUri.resolve(path)).timeout(Duration.ofSeconds(60))
                 .header("Authorization", "Bearer " + token);
-    }
-
-    private static int status(HttpRequest request) {
-        return send(request).statusCode();
-    }
-
-    private static HttpResponse<String> send(HttpRequest request) {
-        try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException("No answer to " + request.uri() + ": " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private static void pause(long millis) {
