@@ -14,8 +14,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -41,6 +41,10 @@ import se.tuna.placement.catalog.store.Versioned;
  * one multi-get and written with one bulk request conditional on the versions read. What is stored exactly
  * so already is not rewritten. Ids someone else wrote in between are read again and retried a few times,
  * so a seat booked during the import is kept. The indices are refreshed once, at the end.
+ *
+ * <p>Into a bank without slots (the first import), slots are created without reading them first: there is
+ * nothing to keep or compare, and a create refuses an id that is taken (a slot stored since the check, or
+ * not yet visible to it), which then takes the read-and-compare path like any other conflict.
  */
 final class BankWriter {
 
@@ -72,7 +76,9 @@ final class BankWriter {
         List<Employer> renamed = new ArrayList<>();
         Set<String> refusedEmployers = writeEmployers(plan, tally, renamed);
         List<SlotItem> items = plan.slots().stream().filter(item -> !refusedEmployers.contains(item.employer().id())).toList();
-        boolean slotsWritten = writeSlots(items, tally);
+        // A count sees the last refresh only; what it misses, a create refuses (see the class comment).
+        boolean knownNew = tally.mode() == ImportMode.STORE && !items.isEmpty() && slots.count() == 0;
+        boolean slotsWritten = writeSlots(items, tally, knownNew);
         if (tally.mode() == ImportMode.STORE) {
             if (tally.count(Outcome.EMPLOYER_CREATED, Outcome.EMPLOYER_UPDATED) > 0) {
                 employers.refresh();
@@ -117,12 +123,14 @@ final class BankWriter {
                 }
             }
             Map<String, EmployerItem> conflicted = new LinkedHashMap<>();
-            for (int from = 0; from < changed.size(); from += BATCH) {
-                List<Employer> batch = changed.subList(from, Math.min(changed.size(), from + BATCH));
-                BulkResult result = tally.mode() == ImportMode.STORE
-                        ? employers.writeAll(batch, read)
-                        : new BulkResult(batch.stream().map(Employer::id).collect(Collectors.toSet()), Set.of(), Map.of());
-                for (Employer employer : batch) {
+            Map<String, Versioned<StoredEmployer>> versions = read;
+            List<List<Employer>> batches = batches(changed);
+            List<BulkResult> results = inParallel(batches, batch -> tally.mode() == ImportMode.STORE
+                    ? employers.writeAll(batch, versions)
+                    : new BulkResult(batch.stream().map(Employer::id).collect(Collectors.toSet()), Set.of(), Map.of()));
+            for (int b = 0; b < batches.size(); b++) {
+                BulkResult result = results.get(b);
+                for (Employer employer : batches.get(b)) {
                     Versioned<StoredEmployer> stored = read.get(employer.id());
                     EmployerItem item = pending.get(employer.id());
                     if (result.written().contains(employer.id())) {
@@ -158,15 +166,23 @@ final class BankWriter {
     // --- slots -------------------------------------------------------------------------------------------
 
     /** Writes the slots in batches on {@link #WORKERS} threads; returns whether anything was written. */
-    private boolean writeSlots(List<SlotItem> items, Tally tally) {
-        List<List<SlotItem>> batches = new ArrayList<>();
+    private boolean writeSlots(List<SlotItem> items, Tally tally, boolean knownNew) {
+        return inParallel(batches(items), batch -> writeSlotBatch(batch, tally, knownNew)).contains(true);
+    }
+
+    private static <T> List<List<T>> batches(List<T> items) {
+        List<List<T>> batches = new ArrayList<>();
         for (int from = 0; from < items.size(); from += BATCH) {
             batches.add(items.subList(from, Math.min(items.size(), from + BATCH)));
         }
+        return batches;
+    }
+
+    /** Runs {@code work} on every batch, {@link #WORKERS} at a time; returns the results in the batches' order. */
+    private static <B, R> List<R> inParallel(List<B> batches, Function<B, R> work) {
         if (batches.size() <= 1) {
-            return batches.stream().map(batch -> writeSlotBatch(batch, tally)).reduce(false, Boolean::logicalOr);
+            return batches.stream().map(work).toList();
         }
-        AtomicBoolean written = new AtomicBoolean();
         int pool = POOLS.incrementAndGet();
         AtomicInteger threads = new AtomicInteger();
         ExecutorService workers = Executors.newFixedThreadPool(Math.min(WORKERS, batches.size()), task -> {
@@ -175,18 +191,15 @@ final class BankWriter {
             return thread;
         });
         try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (List<SlotItem> batch : batches) {
-                futures.add(workers.submit(() -> {
-                    if (writeSlotBatch(batch, tally)) {
-                        written.set(true);
-                    }
-                }));
+            List<Future<R>> futures = new ArrayList<>();
+            for (B batch : batches) {
+                futures.add(workers.submit(() -> work.apply(batch)));
             }
-            for (Future<?> future : futures) {
-                future.get();
+            List<R> results = new ArrayList<>(futures.size());
+            for (Future<R> future : futures) {
+                results.add(future.get());
             }
-            return written.get();
+            return results;
         } catch (ExecutionException failed) {
             // A batch found the store unavailable: the rest would too. What was written stays; importing again is safe.
             throw failed.getCause() instanceof RuntimeException cause ? cause
@@ -199,13 +212,13 @@ final class BankWriter {
         }
     }
 
-    /** Writes one batch of slots; returns whether anything was written. */
-    private boolean writeSlotBatch(List<SlotItem> batch, Tally tally) {
+    /** Writes one batch of slots, the first time without reading them if they are known to be new; returns whether anything was written. */
+    private boolean writeSlotBatch(List<SlotItem> batch, Tally tally, boolean knownNew) {
         Map<String, SlotItem> pending = new LinkedHashMap<>();
         batch.forEach(item -> pending.put(item.slot().id(), item));
         boolean written = false;
         for (int attempt = 1; attempt <= ATTEMPTS && !pending.isEmpty(); attempt++) {
-            Map<String, Versioned<StoredSlot>> read = slots.findAll(pending.keySet());
+            Map<String, Versioned<StoredSlot>> read = attempt == 1 && knownNew ? Map.of() : slots.findAll(pending.keySet());
             Instant now = clock.instant();
             List<StoredSlot> changed = new ArrayList<>(pending.size());
             for (SlotItem item : pending.values()) {

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A deterministic, dictionary-based splitter of Swedish compound words (sammansatta ord), for search.
@@ -34,7 +36,9 @@ import java.util.Objects;
  * are returned as lexicon words, except the last, which is returned as written.
  *
  * <p>The search is a dynamic programme over the cut points of the word, with hash-set look-ups only:
- * a few microseconds per word. Immutable and thread-safe.
+ * a few microseconds per word. Texts repeat their words (a bank of 100,000 slots has a few thousand
+ * distinct ones), so the splits of up to {@value #REMEMBERED_WORDS} words are remembered: a bulk import
+ * expands every slot's text. Thread-safe.
  */
 public final class SwedishCompoundSplitter {
 
@@ -50,6 +54,9 @@ public final class SwedishCompoundSplitter {
     /** Longer "words" (codes, URLs, run-together text) are not split. */
     static final int MAX_WORD_LENGTH = 48;
 
+    /** Words whose split is kept; beyond these, words are split every time (the memory stays bounded). */
+    static final int REMEMBERED_WORDS = 50_000;
+
     private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
 
     /** Inflectional endings accepted on the last part (lagret, tjänsten, arbetena, kunders). */
@@ -58,6 +65,7 @@ public final class SwedishCompoundSplitter {
     };
 
     private final SwedishLexicon lexicon;
+    private final Map<String, List<String>> remembered = new ConcurrentHashMap<>();
 
     SwedishCompoundSplitter(SwedishLexicon lexicon) {
         this.lexicon = Objects.requireNonNull(lexicon);
@@ -74,10 +82,22 @@ public final class SwedishCompoundSplitter {
      * anything but letters, or is not made of lexicon words.
      */
     public List<String> split(String word) {
-        if (word == null || word.length() < MIN_WORD_LENGTH || word.length() > MAX_WORD_LENGTH
-                || !SwedishLexicon.isLetters(word)) {
+        if (word == null || word.length() < MIN_WORD_LENGTH || word.length() > MAX_WORD_LENGTH) {
             return List.of();
         }
+        List<String> known = remembered.get(word);
+        if (known != null) {
+            return known;
+        }
+        List<String> parts = SwedishLexicon.isLetters(word) ? splitLetters(word) : List.of();
+        if (remembered.size() < REMEMBERED_WORDS) {
+            remembered.put(word, parts);
+        }
+        return parts;
+    }
+
+    /** {@link #split} of a word of letters only, computed. */
+    private List<String> splitLetters(String word) {
         String lower = word.toLowerCase(SWEDISH);
         if (isLexicalisedCompound(lower)) {
             return List.of();
