@@ -51,9 +51,10 @@ final class BankWriter {
     /** Slots per multi-get and bulk request: large enough to amortise a request, small enough for a modest heap. */
     static final int BATCH = 1_000;
     /**
-     * Slot batches in flight at once. The slots index has one shard, and the node indexes one bulk request's
-     * documents for it on one write thread: two requests keep both cores of a small node busy, and one batch
-     * is read and prepared while the other is indexed. More would only queue.
+     * Batches in flight at once (slots, and employers before them). The slots index has one shard, and the node
+     * indexes one bulk request's documents for it on one write thread: two requests keep both cores of a small
+     * node busy, and one batch is read and prepared while the other is indexed. More would only queue (three
+     * measured no faster).
      */
     static final int WORKERS = 2;
     private static final int ATTEMPTS = 5;

@@ -18,6 +18,16 @@ class SwedishCompoundSplitterTest {
     }
 
     @Test
+    void aWordSplitAgainGivesTheSamePartsWhateverItsCaseAndAWordWithDigitsIsNeverSplit() {
+        SwedishCompoundSplitter fresh = ReferenceData.loadFromClasspath().compoundSplitter();
+        assertThat(fresh.split("Lagerarbete")).containsExactly("lager", "arbete");
+        assertThat(fresh.split("lagerarbete")).containsExactly("lager", "arbete");
+        assertThat(fresh.split("Lagerarbete")).containsExactly("lager", "arbete");
+        assertThat(fresh.split("lagerarbete2")).isEmpty();
+        assertThat(fresh.expand("Lagerarbete och lagerarbete")).isEqualTo("Lagerarbete lager arbete och lagerarbete lager arbete");
+    }
+
+    @Test
     void stadarbeteSplitsIntoStadAndArbete() {
         assertThat(splitter.split("städarbete")).containsExactly("städ", "arbete");
     }
