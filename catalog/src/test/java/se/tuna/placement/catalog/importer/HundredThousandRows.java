@@ -39,7 +39,7 @@ final class HundredThousandRows {
                 Row row = sheet.createRow(i);
                 String[] texts = {"559910-0004", "Exempel Lager AB", "privat", null, "Eskilstuna", "eskilstuna", "P-" + i,
                     "Lagerarbete " + i, "Plock, pack och inventering av varor i lagret.", null, null, null, "mån-fre 09:00-13:00", null,
-                    null, "Kundkontakt; Högt tempo", "Handledning", "Hiss", "öppen", "Ingrid Exempel"};
+                    null, "Arbete i grupp; Högt tempo", "Erfaren handledare", null, "öppen", "Ingrid Exempel"};
                 for (int c = 0; c < texts.length; c++) {
                     if (texts[c] != null) {
                         row.createCell(c).setCellValue(texts[c]);
@@ -61,6 +61,7 @@ final class HundredThousandRows {
     public static void main(String[] args) {
         ReferenceData reference = ReferenceData.loadFromClasspath();
         int[] count = {0};
+        String[] firstErrors = {null};
         RowReader[] reader = new RowReader[1];
         SheetReader.read(Path.of(args[0]), new SheetRows() {
             @Override
@@ -73,11 +74,13 @@ final class HundredThousandRows {
                 BankRow read = reader[0].read(row);
                 if (read != null && read.errors().isEmpty()) {
                     count[0]++;
+                } else if (firstErrors[0] == null) {
+                    firstErrors[0] = "row " + row.number() + ": " + (read == null ? "empty" : read.errors());
                 }
             }
         });
         Runtime runtime = Runtime.getRuntime();
         System.out.println("rows " + count[0] + ", heap max " + runtime.maxMemory() / (1024 * 1024) + " MB, used now "
-                + (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024) + " MB");
+                + (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024) + " MB" + (firstErrors[0] == null ? "" : "; first refused " + firstErrors[0]));
     }
 }
