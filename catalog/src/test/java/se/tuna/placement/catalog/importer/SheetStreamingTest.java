@@ -3,16 +3,24 @@ package se.tuna.placement.catalog.importer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -101,18 +109,36 @@ class SheetStreamingTest {
     @Test
     void aFileTooLargeIsRefusedBeforeItIsRead() throws IOException {
         Path file = folder.resolve("stor.csv");
-        try (var channel = Files.newByteChannel(file, java.nio.file.StandardOpenOption.CREATE_NEW,
-                java.nio.file.StandardOpenOption.WRITE)) {
+        try (var channel = Files.newByteChannel(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             channel.position(SheetReader.MOST_BYTES);
-            channel.write(java.nio.ByteBuffer.wrap(new byte[] {'a'}));
+            channel.write(ByteBuffer.wrap(new byte[] {'a'}));
         }
         assertThatThrownBy(() -> read(file)).hasMessageContaining("is larger than 64 MB");
     }
 
     @Test
+    void aWorkbookProtectedByAPasswordIsRefusedAsSuch() throws Exception {
+        Path file = folder.resolve("skyddad.xlsx");
+        EncryptionInfo info = new EncryptionInfo(EncryptionMode.standard);
+        Encryptor encryptor = info.getEncryptor();
+        encryptor.confirmPassword("hemligt");
+        try (POIFSFileSystem container = new POIFSFileSystem()) {
+            try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream encrypted = encryptor.getDataStream(container)) {
+                text(workbook.createSheet().createRow(0), "organisationsnummer");
+                workbook.write(encrypted);
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                container.writeFilesystem(out);
+            }
+        }
+
+        assertThatThrownBy(() -> read(file)).hasMessageContaining("protected by a password");
+    }
+
+    @Test
     void aSpooledUploadIsPrivateToTheServiceAndGoneWhenClosed() throws IOException {
         Path path;
-        try (SheetFile file = SheetFile.copyOf(new java.io.ByteArrayInputStream("organisationsnummer\n".getBytes()))) {
+        try (SheetFile file = SheetFile.copyOf(new ByteArrayInputStream("organisationsnummer\n".getBytes(StandardCharsets.UTF_8)))) {
             path = file.path();
             assertThat(Files.getPosixFilePermissions(path)).containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ,
                     PosixFilePermission.OWNER_WRITE);

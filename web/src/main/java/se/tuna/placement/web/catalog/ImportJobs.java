@@ -23,6 +23,7 @@ import se.tuna.placement.catalog.error.InvalidInputException;
 import se.tuna.placement.catalog.error.NotFoundException;
 import se.tuna.placement.catalog.importer.BankImport;
 import se.tuna.placement.catalog.importer.ImportMode;
+import se.tuna.placement.catalog.importer.ImportProgress;
 import se.tuna.placement.catalog.importer.SheetFile;
 
 /**
@@ -94,6 +95,7 @@ class ImportJobs {
 
     private void run(ImportJob job, SheetFile file) {
         try (file) {
+            job.progress(new ImportProgress(ImportProgress.Phase.READING, 0, 0));
             job.done(mapper.toResponse(bankImport.importSheet(file.path(), job.mode(), job::progress)), clock.instant());
         } catch (InvalidInputException refused) {
             job.failed(refused, clock.instant());
