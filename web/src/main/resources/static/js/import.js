@@ -107,11 +107,26 @@ async function runJob(page, body, query, dry) {
   while (job.state !== 'DONE') {
     showProgress(page, job, dry);
     await new Promise((resolve) => { setTimeout(resolve, POLL_MS); });
-    job = await api(`${page.kind.jobs}/${encodeURIComponent(job.id)}`);
+    job = await followed(page, job.id);
   }
   showProgress(page, job, dry);
   return job.report;
 }
+
+/** The job's state now; a job the service no longer knows (it was restarted) is told apart from a refused file. */
+async function followed(page, id) {
+  try {
+    return await api(`${page.kind.jobs}/${encodeURIComponent(id)}`);
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) {
+      throw new JobLost();
+    }
+    throw error;
+  }
+}
+
+/** The service forgot a running import, e.g. when it restarted: what was stored before stays stored. */
+class JobLost extends Error {}
 
 /** The bar and the words under it: a bar without a value (still moving) while the number of rows is not known. */
 function showProgress(page, job, dry) {
@@ -156,7 +171,10 @@ function locate({ fileInput, dryRun }) {
 
 function showImportError(page, error) {
   const { form, message, summary } = page;
-  if (!(error instanceof ApiError)) {
+  if (error instanceof JobLost) {
+    say(message, 'Inläsningen gick inte att följa till slut, troligen för att platsbanken startades om. Det som hann sparas '
+      + 'finns kvar; läs in filen igen för att se resultatet (inget dubbleras).', 'error');
+  } else if (!(error instanceof ApiError)) {
     say(message, UNAVAILABLE_MESSAGE, 'error');
   } else if (error.status === 404 || error.status === 405) {
     say(message, 'Den här importen finns inte i den här versionen av platsbanken ännu.', 'error');
