@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.NumberFormat;
+import java.time.Duration;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -21,12 +24,14 @@ import se.tuna.placement.web.BankFiles;
 @BrowserTest
 class BankImportProgressBrowserTest {
 
-    private static final int ROWS = 6_000;
+    /** Some thousand rows; {@code -Dimport.rows=100000} for the large bank (a few minutes). */
+    private static final int ROWS = Integer.getInteger("import.rows", 6_000);
+    private static final int LATE_REFUSAL = ROWS - 1_679;
 
     @Test
     void aLargeBankShowsItsProgressThenItsReport(Browser browser) throws IOException, InterruptedException {
         Path file = Files.createTempFile("platser", ".csv");
-        Files.write(file, BankFiles.csv(ROWS, 40, 4_321));
+        Files.write(file, BankFiles.csv(ROWS, 40, LATE_REFUSAL));
         try {
             browser.signIn(DemoAccount.COORDINATOR);
             browser.open("/import");
@@ -37,12 +42,13 @@ class BankImportProgressBrowserTest {
             browser.find(By.id("import-submit")).click();
 
             Set<String> seen = watchProgress(browser);
-            assertThat(seen).as("the progress shown").anyMatch(words -> words.matches("Sparar platser [\\d ]+ av 5 998"));
+            assertThat(seen).as("the progress shown")
+                    .anyMatch(words -> words.matches("Sparar platser [\\d ]+ av " + grouped(ROWS - 2)));
             assertThat(seen).anyMatch(words -> words.startsWith("Läser filen…") || words.startsWith("Kontrollerar raderna…"));
 
             browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("import-report-title"), "Resultat av inläsningen"));
             String report = spaced(browser.find(By.id("import-report-body")).getText());
-            assertThat(report).contains("2 rader har fel och hoppades över").contains("6 000").contains("5 998")
+            assertThat(report).contains("2 rader har fel och hoppades över").contains(grouped(ROWS)).contains(grouped(ROWS - 2))
                     .contains("Fel per rad");
             assertThat(browser.find(By.id("import-progress")).isDisplayed()).isFalse();
             browser.visited("bank-imported");
@@ -50,6 +56,11 @@ class BankImportProgressBrowserTest {
         } finally {
             Files.deleteIfExists(file);
         }
+    }
+
+    /** A number as the page writes it, grouped by threes. */
+    private static String grouped(int number) {
+        return spaced(NumberFormat.getIntegerInstance(Locale.forLanguageTag("sv-SE")).format(number));
     }
 
     /** Swedish numbers are grouped with no-break spaces, which WebDriver may or may not give as such. */
@@ -66,7 +77,7 @@ class BankImportProgressBrowserTest {
         WebElement text = browser.find(By.id("import-progress-text"));
         WebElement report = browser.find(By.id("import-report"));
         boolean shot = false;
-        long until = System.nanoTime() + 120_000_000_000L;
+        long until = System.nanoTime() + Duration.ofMinutes(10).toNanos();
         while (!report.isDisplayed() && System.nanoTime() < until) {
             String words = spaced(text.getText()).strip();
             if (!words.isEmpty() && seen.add(words) && !shot

@@ -74,6 +74,18 @@ class ImportJobApiIntegrationTest extends WebIntegrationTest {
     }
 
     @Test
+    void theSameBankAsXlsxAndAsCsvGivesTheSameReport() {
+        List<List<String>> rows = BankFiles.rows(1_000, 30, 777);
+
+        JsonNode fromXlsx = last(follow(http, locationOf(start(http, BankFiles.xlsx(rows), "platser.xlsx", true)))).get("report");
+        JsonNode fromCsv = last(follow(http, locationOf(start(http, BankFiles.csv(rows), "platser.csv", true)))).get("report");
+
+        assertThat(fromXlsx.get("rowsRead").asInt()).isEqualTo(1_000);
+        assertThat(fromXlsx.get("slotsCreated").asInt()).isEqualTo(998);
+        assertThat(fromXlsx.toString()).isEqualTo(fromCsv.toString());
+    }
+
+    @Test
     void aJobIsSeenByItsStarterAloneOthersAreToldItDoesNotExist() {
         String location = start(http, BankFiles.csv(10), "platser.csv", true).getResponseHeaders().getLocation().toString();
         WebTestClient otherCoordinator = as(people.staff("import-job-other", Set.of(Role.COORDINATOR), TestAccounts.ALL_SITES));
@@ -102,6 +114,14 @@ class ImportJobApiIntegrationTest extends WebIntegrationTest {
         return client.post().uri("/api/import-jobs" + (dryRun ? "?dryRun=true" : "")).contentType(MediaType.MULTIPART_FORM_DATA)
                 .body(BodyInserters.fromMultipartData(upload(file, name).build())).exchange()
                 .expectStatus().isAccepted().expectBody(JsonNode.class).returnResult();
+    }
+
+    private static String locationOf(EntityExchangeResult<JsonNode> started) {
+        return started.getResponseHeaders().getLocation().toString();
+    }
+
+    private static JsonNode last(List<JsonNode> seen) {
+        return seen.get(seen.size() - 1);
     }
 
     /** Every state seen until the job is done, the last one done. */
