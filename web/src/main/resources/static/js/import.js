@@ -1,18 +1,22 @@
-// Imports from a spreadsheet, with a check first: the placement bank (POST /api/imports) and a site's
-// current caseload as it goes live (POST /api/caseload-imports); multipart, field `file`,
-// `dryRun=true` for a check without storing. Shows the report: counts and the refused rows.
+// Imports from a spreadsheet, with a check first: the placement bank (in the background, POST
+// /api/import-jobs, with a progress bar fed by GET /api/import-jobs/{id}) and a site's current caseload
+// as it goes live (POST /api/caseload-imports); multipart, field `file`, `dryRun=true` for a check
+// without storing. Shows the report: counts and the refused rows.
 
 import { ApiError, UNAVAILABLE_MESSAGE, api } from './api.js';
 import { byId, clearFieldErrors, formatNumber, h, replace, say, showFieldErrors, translateReason } from './ui.js';
 
 const ACCEPTED = /\.(csv|xlsx)$/i;
 const MOST_ROWS_SHOWN = 1000;
+/** How often a running import's progress is asked for. */
+const POLL_MS = 400;
 
 /** What each import's counts are called, done or (in a dry run) to be done. */
 const IMPORTS = [
   {
     prefix: 'import',
     endpoint: '/api/imports',
+    jobs: '/api/import-jobs',
     counts: (result, verb) => [
       [verb('Nya arbetsgivare', 'Nya arbetsgivare (skulle skapas)'), count(result.employersCreated)],
       [verb('Ändrade arbetsgivare', 'Arbetsgivare som skulle ändras'), count(result.employersUpdated)],
@@ -74,15 +78,90 @@ async function upload(page, { dry }) {
   const button = byId(`${kind.prefix}-submit`);
   button.disabled = true;
   report.hidden = true;
-  say(message, dry ? `Kontrollerar ${file.name} …` : `Läser in ${file.name} …`, 'info');
+  const progress = kind.jobs ? byId(`${kind.prefix}-progress`) : null;
+  if (progress) {
+    showProgress(page, { state: 'QUEUED' }, dry);
+  } else {
+    say(message, dry ? `Kontrollerar ${file.name} …` : `Läser in ${file.name} …`, 'info');
+  }
   try {
-    const result = await api(kind.endpoint, { method: 'POST', form: body, query: dry ? { dryRun: true } : {} });
+    const query = dry ? { dryRun: true } : {};
+    const result = progress
+      ? await runJob(page, body, query, dry)
+      : await api(kind.endpoint, { method: 'POST', form: body, query });
     say(message, '');
     renderReport(page, result ?? {}, file, dry);
   } catch (error) {
     showImportError(page, error);
   } finally {
+    if (progress) {
+      progress.hidden = true;
+    }
     button.disabled = false;
+  }
+}
+
+/** Starts the import in the background and follows it to its report; a refused file throws as the plain import does. */
+async function runJob(page, body, query, dry) {
+  let job = await api(page.kind.jobs, { method: 'POST', form: body, query });
+  while (job.state !== 'DONE') {
+    showProgress(page, job, dry);
+    await new Promise((resolve) => { setTimeout(resolve, POLL_MS); });
+    job = await followed(page, job.id);
+  }
+  showProgress(page, job, dry);
+  return job.report;
+}
+
+/** The job's state now; a job the service no longer knows (it was restarted) is told apart from a refused file. */
+async function followed(page, id) {
+  try {
+    return await api(`${page.kind.jobs}/${encodeURIComponent(id)}`);
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) {
+      throw new JobLost();
+    }
+    throw error;
+  }
+}
+
+/** The service forgot a running import, e.g. when it restarted: what was stored before stays stored. */
+class JobLost extends Error {}
+
+/** The bar and the words under it: a bar without a value (still moving) while the number of rows is not known. */
+function showProgress(page, job, dry) {
+  const region = byId(`${page.kind.prefix}-progress`);
+  const bar = byId(`${page.kind.prefix}-progress-bar`);
+  const text = byId(`${page.kind.prefix}-progress-text`);
+  const total = count(job.total);
+  const done = Math.min(count(job.done), total);
+  if (total > 0) {
+    bar.max = total;
+    bar.value = done;
+  } else {
+    bar.removeAttribute('value');
+  }
+  const words = progressWords(job, dry, done, total);
+  if (text.textContent !== words) {
+    text.textContent = words;
+  }
+  region.hidden = false;
+}
+
+function progressWords(job, dry, done, total) {
+  const of = `${formatNumber(done)} av ${formatNumber(total)}`;
+  if (job.state === 'DONE') {
+    return dry ? 'Kontrollen är klar.' : 'Inläsningen är klar.';
+  }
+  switch (job.phase) {
+    case 'READING':
+      return count(job.done) > 0 ? `Läser filen… ${formatNumber(count(job.done))} rader lästa` : 'Läser filen…';
+    case 'CHECKING':
+      return `Kontrollerar raderna… ${of}`;
+    case 'STORING':
+      return dry ? `Jämför platser med platsbanken ${of}` : `Sparar platser ${of}`;
+    default:
+      return 'Väntar på att inläsningen ska börja…';
   }
 }
 
@@ -92,7 +171,10 @@ function locate({ fileInput, dryRun }) {
 
 function showImportError(page, error) {
   const { form, message, summary } = page;
-  if (!(error instanceof ApiError)) {
+  if (error instanceof JobLost) {
+    say(message, 'Inläsningen gick inte att följa till slut, troligen för att platsbanken startades om. Det som hann sparas '
+      + 'finns kvar; läs in filen igen för att se resultatet (inget dubbleras).', 'error');
+  } else if (!(error instanceof ApiError)) {
     say(message, UNAVAILABLE_MESSAGE, 'error');
   } else if (error.status === 404 || error.status === 405) {
     say(message, 'Den här importen finns inte i den här versionen av platsbanken ännu.', 'error');

@@ -1,12 +1,12 @@
 package se.tuna.placement.catalog.importer;
 
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,25 +52,40 @@ public class BankImport {
 
     /**
      * Imports a CSV file or an Excel workbook (told apart by content); see {@link BankColumn} for the format.
-     * Errors are reported with the sheet's own row numbers and the columns as its header writes them.
+     * The file is read as a stream, a row at a time (see {@link SheetReader}). Errors are reported with the
+     * sheet's own row numbers and the columns as its header writes them.
      *
-     * @param sheet the file's content, read to its end and not closed
-     * @param mode  whether to store or only check
+     * @param file     the file
+     * @param mode     whether to store or only check
+     * @param progress told how far the import has come, on this thread
      *
      * @throws InvalidInputException with field {@code file} if the file is neither CSV nor Excel, or its
      *                               header lacks required columns; nothing is stored then
      */
-    public ImportReport importSheet(InputStream sheet, ImportMode mode) {
+    public ImportReport importSheet(Path file, ImportMode mode, ImportProgress.Listener progress) {
         long started = System.nanoTime();
-        Sheet read = SheetReader.read(sheet);
-        SheetLayout layout = SheetLayout.of(read);
-        RowReader reader = new RowReader(layout, reference.industries(), vocabulary);
-        List<BankRow> rows = read.rows().stream().map(reader::read).filter(Objects::nonNull).toList();
-        Tally tally = new Tally(mode, rows.size(), layout.ignored());
-        ImportPlan plan = new SheetPlanner(layout, employerService, slotService, reference.localities(), reference.industries(),
+        BankSheetRows read = new BankSheetRows(reference.industries(), vocabulary, progress);
+        SheetReader.read(file, read);
+        List<BankRow> rows = read.rows();
+        Tally tally = new Tally(mode, rows.size(), read.layout().ignored(), progress);
+        tally.checking();
+        ImportPlan plan = new SheetPlanner(read.layout(), employerService, slotService, reference.localities(), reference.industries(),
                 this::storedEmployers).plan(rows, tally);
+        tally.storing(plan.slots().size());
         writer.write(plan, tally);
         return logged(read.kind() + " sheet", tally.report(), started);
+    }
+
+    /**
+     * As {@link #importSheet(Path, ImportMode, ImportProgress.Listener)}, from a stream, which is spooled to a
+     * private temporary file first (deleted after).
+     *
+     * @param sheet the file's content, read to its end and not closed
+     */
+    public ImportReport importSheet(InputStream sheet, ImportMode mode) {
+        try (SheetFile file = SheetFile.copyOf(sheet)) {
+            return importSheet(file.path(), mode, ImportProgress.Listener.NONE);
+        }
     }
 
     /**

@@ -23,19 +23,18 @@ final class SheetLayout {
         this.ignored = ignored;
     }
 
-    /** The layout of a sheet's header; throws a file error if it cannot be an import. */
-    static SheetLayout of(Sheet sheet) {
-        SheetLayout layout = columnsOf(sheet);
-        layout.check(sheet);
+    /** The layout of a sheet's header (on row {@code headerRow}); throws a file error if it cannot be an import. */
+    static SheetLayout of(int headerRow, List<String> headers) {
+        SheetLayout layout = columnsOf(headerRow, headers);
+        layout.check(headerRow, headers);
         return layout;
     }
 
     /** Which column holds what, without requiring any; throws a file error if two columns mean the same. */
-    static SheetLayout columnsOf(Sheet sheet) {
+    static SheetLayout columnsOf(int headerRow, List<String> headers) {
         Map<BankColumn, Integer> positions = new EnumMap<>(BankColumn.class);
         Map<BankColumn, String> written = new EnumMap<>(BankColumn.class);
         List<String> ignored = new ArrayList<>();
-        List<String> headers = sheet.headers();
         for (int i = 0; i < headers.size(); i++) {
             String header = headers.get(i);
             if (header == null) {
@@ -46,7 +45,7 @@ final class SheetLayout {
                 ignored.add(header);
             } else if (positions.putIfAbsent(column.get(), i) != null) {
                 throw SheetReader.fileError("has two columns for " + column.get().header() + ": '" + written.get(column.get())
-                        + "' and '" + header + "' (header row " + sheet.headerRow() + ")");
+                        + "' and '" + header + "' (header row " + headerRow + ")");
             } else {
                 written.put(column.get(), header.strip());
             }
@@ -54,12 +53,12 @@ final class SheetLayout {
         return new SheetLayout(positions, written, List.copyOf(ignored));
     }
 
-    private void check(Sheet sheet) {
+    private void check(int headerRow, List<String> headers) {
         if (!positions.containsKey(BankColumn.ORGANISATIONSNUMMER)) {
             throw SheetReader.fileError("has no column " + BankColumn.ORGANISATIONSNUMMER.header() + " in its header (row "
-                    + sheet.headerRow() + "), which names the columns: "
+                    + headerRow + "), which names the columns: "
                     + "organisationsnummer, arbetsgivare, sektor, sni, ort, verksamheter, titel, … (see docs/import-format.md)"
-                    + (positions.isEmpty() ? "; it has " + sheet.headers().stream().filter(h -> h != null).toList() : ""));
+                    + (positions.isEmpty() ? "; it has " + headers.stream().filter(h -> h != null).toList() : ""));
         }
         boolean employers = positions.keySet().stream().anyMatch(column -> column.part() == Part.EMPLOYER);
         boolean slots = positions.keySet().stream().anyMatch(column -> column.part() == Part.SLOT);

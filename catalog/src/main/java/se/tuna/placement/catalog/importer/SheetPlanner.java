@@ -127,6 +127,7 @@ final class SheetPlanner {
                 employers.add(new EmployerItem(employer, group.stream().filter(row -> !row.hasErrors()).map(BankRow::number).toList()));
                 slots.addAll(ownSlots);
             }
+            tally.checked(group.size());
         });
         rows.forEach(row -> row.errors().forEach((column, reason) -> tally.error(row.number(), layout.name(column), reason)));
         return new ImportPlan(employers, slots, stored);

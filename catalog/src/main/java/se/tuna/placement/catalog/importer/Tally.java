@@ -3,6 +3,7 @@ package se.tuna.placement.catalog.importer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -11,8 +12,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Counts and errors of an import as it runs, at most one error per row and column. Thread-safe: slot batches
- * are written by several workers.
+ * Counts and errors of an import as it runs, at most one error per row and column, and its progress while
+ * rows are checked and slots stored. Thread-safe: slot batches are written by several workers.
  */
 final class Tally {
 
@@ -26,17 +27,50 @@ final class Tally {
         SLOT_UNCHANGED
     }
 
+    /** Rows or slots between two progress reports: often enough for a bar, seldom enough to cost nothing. */
+    private static final int PROGRESS_STEP = 500;
+    private static final Set<Outcome> SLOT_OUTCOMES = EnumSet.of(Outcome.SLOT_CREATED, Outcome.SLOT_UPDATED, Outcome.SLOT_UNCHANGED);
+
     private final ImportMode mode;
     private final int rowsRead;
     private final List<String> ignoredColumns;
     private final List<RowError> errors = new ArrayList<>();
     private final Map<Integer, Set<String>> erroneousColumns = new HashMap<>();
     private final Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
+    private final ImportProgress.Listener progress;
+    private int rowsChecked;
+    private int slotsToStore;
+    private int slotsStored;
 
     Tally(ImportMode mode, int rowsRead, List<String> ignoredColumns) {
+        this(mode, rowsRead, ignoredColumns, ImportProgress.Listener.NONE);
+    }
+
+    Tally(ImportMode mode, int rowsRead, List<String> ignoredColumns, ImportProgress.Listener progress) {
         this.mode = mode;
         this.rowsRead = rowsRead;
         this.ignoredColumns = ignoredColumns;
+        this.progress = progress;
+    }
+
+    /** Checking starts; the planner says {@link #checked} as it goes. */
+    synchronized void checking() {
+        progress.report(new ImportProgress(ImportProgress.Phase.CHECKING, 0, rowsRead));
+    }
+
+    /** {@code rows} more rows were checked. */
+    synchronized void checked(int rows) {
+        int before = rowsChecked;
+        rowsChecked += rows;
+        if (rowsChecked / PROGRESS_STEP > before / PROGRESS_STEP || rowsChecked == rowsRead) {
+            progress.report(new ImportProgress(ImportProgress.Phase.CHECKING, Math.min(rowsChecked, rowsRead), rowsRead));
+        }
+    }
+
+    /** Storing starts: {@code slots} slots are to be written (or, in a dry run, compared with the stored ones). */
+    synchronized void storing(int slots) {
+        slotsToStore = slots;
+        progress.report(new ImportProgress(ImportProgress.Phase.STORING, 0, slots));
     }
 
     ImportMode mode() {
@@ -51,6 +85,12 @@ final class Tally {
 
     synchronized void add(Outcome outcome) {
         counts.merge(outcome, 1, Integer::sum);
+        if (SLOT_OUTCOMES.contains(outcome)) {
+            slotsStored++;
+            if (slotsStored % PROGRESS_STEP == 0 || slotsStored == slotsToStore) {
+                progress.report(new ImportProgress(ImportProgress.Phase.STORING, Math.min(slotsStored, slotsToStore), slotsToStore));
+            }
+        }
     }
 
     synchronized int count(Outcome... outcomes) {

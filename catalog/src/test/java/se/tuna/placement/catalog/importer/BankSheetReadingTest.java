@@ -39,10 +39,10 @@ class BankSheetReadingTest {
 
     @Test
     void theSeparatorIsTheOneTheHeaderLineHoldsMostOfOutsideQuotes() {
-        assertThat(SheetReader.delimiterOf("organisationsnummer;titel;ssyk")).isEqualTo(';');
-        assertThat(SheetReader.delimiterOf("organisationsnummer,titel,ssyk")).isEqualTo(',');
-        assertThat(SheetReader.delimiterOf("\"a;b;c\",titel")).isEqualTo(',');
-        assertThat(SheetReader.delimiterOf("organisationsnummer\ttitel")).isEqualTo('\t');
+        assertThat(CsvSheet.delimiterOf("organisationsnummer;titel;ssyk")).isEqualTo(';');
+        assertThat(CsvSheet.delimiterOf("organisationsnummer,titel,ssyk")).isEqualTo(',');
+        assertThat(CsvSheet.delimiterOf("\"a;b;c\",titel")).isEqualTo(',');
+        assertThat(CsvSheet.delimiterOf("organisationsnummer\ttitel")).isEqualTo('\t');
     }
 
     @Test
@@ -90,7 +90,7 @@ class BankSheetReadingTest {
     void twoColumnsForTheSameFieldAreRefused() {
         Sheet sheet = read(bytes("organisationsnummer,Ort,titel,ORT\n", StandardCharsets.UTF_8));
 
-        assertThatThrownBy(() -> SheetLayout.of(sheet)).hasMessageContaining("two columns for ort");
+        assertThatThrownBy(() -> SheetLayout.of(sheet.headerRow(), sheet.headers())).hasMessageContaining("two columns for ort");
     }
 
     @Test
@@ -196,7 +196,7 @@ class BankSheetReadingTest {
 
     private static BankRow readFirstRow(byte[] file) {
         Sheet sheet = read(file);
-        SheetLayout layout = SheetLayout.columnsOf(sheet);
+        SheetLayout layout = SheetLayout.columnsOf(sheet.headerRow(), sheet.headers());
         return new RowReader(layout, REFERENCE.industries(), new Vocabulary(REFERENCE.sites())).read(sheet.rows().get(0));
     }
 

@@ -1,6 +1,7 @@
 package se.tuna.placement.participants.caseload;
 
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -48,6 +49,11 @@ public record CaseloadFile(int rowsRead, List<CaseloadRow> rows, List<RowError> 
     /** @throws InvalidInputException with field {@code file} if it is neither CSV nor Excel, or its header lacks a required column */
     public static CaseloadFile read(InputStream input) {
         return of(SheetReader.read(input));
+    }
+
+    /** As {@link #read(InputStream)}, from a file, e.g. an upload spooled to disk. */
+    public static CaseloadFile read(Path file) {
+        return of(SheetReader.read(file));
     }
 
     static CaseloadFile of(Sheet sheet) {

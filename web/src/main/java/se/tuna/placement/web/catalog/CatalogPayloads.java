@@ -157,6 +157,21 @@ public final class CatalogPayloads {
             List<RowErrorResponse> errors, List<String> ignoredColumns) {
     }
 
+    /**
+     * A bank import running in the background.
+     *
+     * @param id     the job's id
+     * @param state  QUEUED, RUNNING, DONE or FAILED
+     * @param dryRun whether it only checks
+     * @param phase  READING, CHECKING or STORING; {@code null} before it starts
+     * @param done   rows read, rows checked or slots stored so far
+     * @param total  rows to check or slots to store; 0 while reading
+     * @param report what the import did, once DONE
+     */
+    public record ImportJobResponse(String id, String state, boolean dryRun, String phase, int done, int total,
+            ImportReportResponse report) {
+    }
+
     /** A refused row: its number as the spreadsheet shows it, the column and the reason. */
     public record RowErrorResponse(int row, String column, String reason) {
     }

@@ -1,7 +1,5 @@
 package se.tuna.placement.web.catalog;
 
-import java.io.ByteArrayInputStream;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -14,9 +12,9 @@ import org.springframework.web.bind.annotation.RequestPart;
 import reactor.core.publisher.Mono;
 import se.tuna.placement.catalog.importer.BankImport;
 import se.tuna.placement.catalog.importer.ImportMode;
+import se.tuna.placement.catalog.importer.ImportProgress;
 import se.tuna.placement.web.catalog.CatalogPayloads.ImportReportResponse;
 import se.tuna.placement.web.shared.ApiController;
-import se.tuna.placement.web.shared.Blocking;
 import se.tuna.placement.web.shared.UploadedFile;
 
 /** Imports coordinators' existing lists of employers and slots from CSV or Excel, with a per-row report. */
@@ -36,13 +34,13 @@ class ImportController {
     @Operation(summary = "Import employers and slots from a CSV or Excel (.xlsx) file",
             description = "Rows with errors are refused and reported by row and column; all other rows are stored. "
                     + "Importing the same file again creates no duplicates. dryRun=true checks without storing. "
-                    + "The format is described in docs/import-format.md.")
+                    + "The format is described in docs/import-format.md. The answer comes when the import is done; "
+                    + "POST /api/import-jobs starts the same import in the background and tells its progress.")
     Mono<ImportReportResponse> importFile(
             @RequestPart("file") @Parameter(description = "the CSV or Excel file", schema = @Schema(type = "string", format = "binary"))
             Part file,
             @RequestParam(defaultValue = "false") boolean dryRun) {
-        return UploadedFile.bytesOf(file)
-                .flatMap(bytes -> Blocking.call(() -> mapper.toResponse(
-                        bankImport.importSheet(new ByteArrayInputStream(bytes), dryRun ? ImportMode.DRY_RUN : ImportMode.STORE))));
+        return UploadedFile.read(file, sheet -> mapper.toResponse(
+                bankImport.importSheet(sheet, dryRun ? ImportMode.DRY_RUN : ImportMode.STORE, ImportProgress.Listener.NONE)));
     }
 }

@@ -1,6 +1,5 @@
 package se.tuna.placement.web.participant;
 
-import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,7 +33,6 @@ import se.tuna.placement.participants.placement.DecidedBy;
 import se.tuna.placement.web.audit.AuditTrail;
 import se.tuna.placement.web.participant.CaseloadPayloads.CaseloadReportResponse;
 import se.tuna.placement.web.shared.ApiController;
-import se.tuna.placement.web.shared.Blocking;
 import se.tuna.placement.web.shared.UploadedFile;
 
 /**
@@ -72,21 +70,20 @@ class CaseloadController {
             @RequestPart("file") @Parameter(description = "the CSV or Excel file", schema = @Schema(type = "string", format = "binary"))
             Part file,
             @RequestParam(defaultValue = "false") boolean dryRun) {
-        return UploadedFile.bytesOf(file)
-                .flatMap(bytes -> Blocking.call(() -> {
-                    CaseloadFile read = CaseloadFile.read(new ByteArrayInputStream(bytes));
-                    read.sites().forEach(site -> access.requireCoordinatorOf(actor, site));
-                    List<String> participants = read.rows().stream().map(CaseloadRow::participantId).filter(Objects::nonNull)
-                            .distinct().toList();
-                    if (dryRun) {
-                        // A dry run compares each row with the stint stored: it reads them, and changes nothing.
-                        audit.read(ParticipantData.STINT, participants);
-                    } else {
-                        audit.changing(ParticipantData.STINT, participants);
-                    }
-                    return mapper.toResponse(caseload.importFile(read, dryRun ? ImportMode.DRY_RUN : ImportMode.STORE,
-                            new DecidedBy(actor.accountId(), actor.displayName()), coachAccounts()));
-                }));
+        return UploadedFile.read(file, sheet -> {
+            CaseloadFile read = CaseloadFile.read(sheet);
+            read.sites().forEach(site -> access.requireCoordinatorOf(actor, site));
+            List<String> participants = read.rows().stream().map(CaseloadRow::participantId).filter(Objects::nonNull)
+                    .distinct().toList();
+            if (dryRun) {
+                // A dry run compares each row with the stint stored: it reads them, and changes nothing.
+                audit.read(ParticipantData.STINT, participants);
+            } else {
+                audit.changing(ParticipantData.STINT, participants);
+            }
+            return mapper.toResponse(caseload.importFile(read, dryRun ? ImportMode.DRY_RUN : ImportMode.STORE,
+                    new DecidedBy(actor.accountId(), actor.displayName()), coachAccounts()));
+        });
     }
 
     /** The active coaches' accounts by their e-mail addresses (lower case), which a caseload's coach column names. */

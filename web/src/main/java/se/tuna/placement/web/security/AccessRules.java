@@ -70,7 +70,8 @@ final class AccessRules {
                 .hasAnyRole(COORDINATOR, SUPERVISOR)
                 .pathMatchers(POST, "/api/employers/*/supervisors", "/api/employers/*/supervisors/*/reset-link",
                         "/api/employers/*/supervisors/*/disable").hasRole(COORDINATOR)
-                .pathMatchers(POST, "/api/imports").hasRole(COORDINATOR)
+                .pathMatchers(POST, "/api/imports", "/api/import-jobs").hasRole(COORDINATOR)
+                .pathMatchers(GET, "/api/import-jobs/*").hasRole(COORDINATOR) // and only the one who started it (ImportJobs)
                 .pathMatchers(POST, "/api/caseload-imports").hasRole(COORDINATOR) // and of every site in the file (AccessPolicy)
                 // Participants: coordinators of their sites, coaches of their own participants.
                 .pathMatchers(POST, "/api/participants").hasRole(COORDINATOR)

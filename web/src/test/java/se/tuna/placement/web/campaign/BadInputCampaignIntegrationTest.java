@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import se.tuna.placement.audit.AuditRepository;
 import se.tuna.placement.catalog.store.IndexNames;
 import se.tuna.placement.matcher.plan.PlanStatus;
@@ -118,7 +119,31 @@ class BadInputCampaignIntegrationTest extends WebIntegrationTest {
             awaitOver(jobId);
         } else if (probe.operation().equals("POST /api/employers/{id}/slots")) {
             http.post().uri("/api/slots/" + idIn(answer, "id") + "/withdraw").exchange().expectStatus().isOk();
+        } else if (probe.operation().equals("POST /api/import-jobs")) {
+            awaitImported(probe.who(), idIn(answer, "id"));
         }
+    }
+
+    /**
+     * Waits until an import job the campaign started is over: it stores in the background, which the next
+     * request's counters would otherwise count as its own write. Only its starter can see it.
+     */
+    private void awaitImported(Who starter, String jobId) {
+        long until = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (System.nanoTime() < until) {
+            EntityExchangeResult<JsonNode> job = scenario.client(starter).get().uri("/api/import-jobs/" + jobId).exchange()
+                    .expectBody(JsonNode.class).returnResult();
+            if (job.getStatus().value() != 200 || "DONE".equals(job.getResponseBody().get("state").asString())) {
+                return;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        throw new IllegalStateException("Import job " + jobId + " did not end within a minute");
     }
 
     /**

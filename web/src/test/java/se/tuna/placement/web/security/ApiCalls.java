@@ -148,7 +148,23 @@ public final class ApiCalls {
                         delete("/api/slots/" + s.slot + "/claims/" + s.freshHold(fresh)),
                         coordinators),
                 rule("POST /api/imports", (s, who, fresh) ->
-                        new Call(HttpMethod.POST, "/api/imports?dryRun=true", importFile(s.sent)), coordinators));
+                        new Call(HttpMethod.POST, "/api/imports?dryRun=true", importFile(s.sent)), coordinators),
+                rule("POST /api/import-jobs", (s, who, fresh) ->
+                        new Call(HttpMethod.POST, "/api/import-jobs?dryRun=true", importFile(s.sent)), coordinators),
+                // A job is seen only by whoever started it: a coordinator reads one of their own (another's is 404, a test
+                // of its own); everyone else is refused one of the coordinator's by role.
+                rule("GET /api/import-jobs/{id}", (s, who, fresh) ->
+                        get("/api/import-jobs/" + importJob(s, coordinators.contains(who) ? who : COORDINATOR)), coordinators));
+    }
+
+    /** A dry-run import job started by {@code who}. */
+    private static String importJob(AccessScenario s, Who who) {
+        EntityExchangeResult<byte[]> started = new Call(HttpMethod.POST, "/api/import-jobs?dryRun=true", importFile(s.sent))
+                .send(s.client(who));
+        if (started.getStatus().value() != 202) {
+            throw new IllegalStateException("Could not start an import job: " + text(started));
+        }
+        return ApiBodies.JSON.readTree(started.getResponseBodyContent()).path("id").asText();
     }
 
     static List<Rule> participants() {
