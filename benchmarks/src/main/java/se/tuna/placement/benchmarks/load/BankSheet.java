@@ -88,6 +88,25 @@ final class BankSheet {
     }
 
     void writeCsv(Path file) {
+        writeCsv(file, rows);
+    }
+
+    /**
+     * The same rows in files of at most {@code rowsPerPart} rows, each with the header, to be
+     * imported in order: an employer's first row (with its details) comes in the part before its
+     * later slots, which then name an employer already in the bank.
+     */
+    List<Path> writeCsvParts(Path folder, String name, int rowsPerPart) {
+        List<Path> parts = new ArrayList<>();
+        for (int from = 0; from < rows.size(); from += rowsPerPart) {
+            Path part = folder.resolve(name + "-part" + (parts.size() + 1) + ".csv");
+            writeCsv(part, rows.subList(from, Math.min(rows.size(), from + rowsPerPart)));
+            parts.add(part);
+        }
+        return parts;
+    }
+
+    private static void writeCsv(Path file, List<Map<BankColumn, String>> rows) {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
                 CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setDelimiter(';').get())) {
             csv.printRecord(COLUMNS.stream().map(BankColumn::header).toList());

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -64,7 +65,7 @@ final class BrowserSession {
     }
 
     /** Uploads a file as the import page does: multipart, one part {@code file}, with the CSRF header. */
-    HttpResponse<String> upload(String path, Path file, String contentType) {
+    CompletableFuture<HttpResponse<String>> upload(String path, Path file, String contentType) {
         String boundary = "----tuna-load-" + UUID.randomUUID();
         String head = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + file.getFileName()
                 + "\"\r\nContent-Type: " + contentType + "\r\n\r\n";
@@ -73,8 +74,9 @@ final class BrowserSession {
             HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.concat(
                     HttpRequest.BodyPublishers.ofString(head, StandardCharsets.UTF_8), HttpRequest.BodyPublishers.ofFile(file),
                     HttpRequest.BodyPublishers.ofString(tail, StandardCharsets.UTF_8));
-            return send(HttpRequest.newBuilder(service.resolve(path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .header("Accept", "application/json").header(csrfHeader, csrfToken).POST(body).build());
+            return client.sendAsync(HttpRequest.newBuilder(service.resolve(path))
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Accept", "application/json")
+                    .header(csrfHeader, csrfToken).POST(body).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -3,6 +3,11 @@ package se.tuna.placement.benchmarks.load;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,7 +23,20 @@ record ImportRun(String format, long fileBytes, double seconds, int rowsRead, in
     static ImportRun upload(BrowserSession coordinator, Path file, String format, String contentType, ServiceProcess service)
             throws Exception {
         long started = System.nanoTime();
-        HttpResponse<String> answer = coordinator.upload("/api/imports", file, contentType);
+        CompletableFuture<HttpResponse<String>> upload = coordinator.upload("/api/imports", file, contentType);
+        HttpResponse<String> answer = null;
+        while (answer == null) {
+            try {
+                answer = upload.get(1, TimeUnit.SECONDS);
+            } catch (TimeoutException stillImporting) {
+                if (service != null && service.ranOutOfMemory()) {
+                    upload.cancel(true);
+                    throw new IllegalStateException(String.format(Locale.ROOT, "the service ran out of heap after %.0f s "
+                            + "importing %s (%.1f MB); the request was never answered", (System.nanoTime() - started) / 1e9,
+                            file.getFileName(), Files.size(file) / 1e6));
+                }
+            }
+        }
         double seconds = (System.nanoTime() - started) / 1e9;
         if (answer.statusCode() != 200) {
             throw new IllegalStateException("The " + format + " import answered " + answer.statusCode() + ": "
@@ -30,6 +48,16 @@ record ImportRun(String format, long fileBytes, double seconds, int rowsRead, in
                 count(report, "employersCreated"), count(report, "employersUpdated"), count(report, "slotsCreated"),
                 count(report, "slotsUpdated"), count(report, "slotsUnchanged"),
                 service == null ? null : service.peakResidentMb().orElse(null), error.find() ? error.group(1) : null);
+    }
+
+    /** Parts of one file imported one after the other, as one import: their counts and times added. */
+    static ImportRun combined(String format, List<ImportRun> parts, Long peakResidentMb) {
+        return new ImportRun(format, parts.stream().mapToLong(ImportRun::fileBytes).sum(),
+                parts.stream().mapToDouble(ImportRun::seconds).sum(), parts.stream().mapToInt(ImportRun::rowsRead).sum(),
+                parts.stream().mapToInt(ImportRun::rowsRefused).sum(), parts.stream().mapToInt(ImportRun::employersCreated).sum(),
+                parts.stream().mapToInt(ImportRun::employersUpdated).sum(), parts.stream().mapToInt(ImportRun::slotsCreated).sum(),
+                parts.stream().mapToInt(ImportRun::slotsUpdated).sum(), parts.stream().mapToInt(ImportRun::slotsUnchanged).sum(),
+                peakResidentMb, parts.stream().map(ImportRun::firstError).filter(java.util.Objects::nonNull).findFirst().orElse(null));
     }
 
     double slotsPerSecond() {

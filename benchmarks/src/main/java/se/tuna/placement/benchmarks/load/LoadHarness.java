@@ -33,7 +33,7 @@ import se.tuna.placement.participants.participant.Participant;
  *   <li>prints the table and writes it to {@code benchmarks/target/load-report.md}. Any answer but
  *       200 fails the run (exit status 1) after the report.</li>
  * </ol>
- * Settings (system properties): slots (100000), heap (512m), requests (500), users (50),
+ * Settings (system properties): slots (100000), partRows (25000), heap (512m), requests (500), users (50),
  * warmup (15 s), duration (60 s), imports (true), jar, service, elasticsearch, coordinator, password.
  */
 public final class LoadHarness {
@@ -77,44 +77,68 @@ public final class LoadHarness {
         }
         report.header("service: " + settings.service + " (already running), its node " + settings.elasticsearch);
         if (settings.imports) {
-            Path csv = bankFiles(settings).get(0);
-            upload(report, coordinator(settings, settings.service), csv, "CSV", null);
+            upload(report, coordinator(settings, settings.service), bankFiles(settings).csv(), "CSV", null);
         }
         load(settings, settings.service, settings.elasticsearch, report);
     }
 
+    /**
+     * The .xlsx into one fresh service, the CSV into another; the load runs on the CSV's. Should
+     * the whole CSV fail (the heap), a third fresh service imports it in parts, one after the other,
+     * so the load still runs on the whole bank, and that import is reported as such.
+     */
     private static void againstStartedServices(Settings settings, LoadReport report) throws Exception {
         Path jar = settings.jar();
         Path work = Files.createDirectories(settings.target().resolve("load"));
         report.header("service: " + jar + " started by the harness, a fresh embedded node each time, auditing on");
-        List<Path> files = settings.imports ? bankFiles(settings) : List.of();
+        BankFiles files = settings.imports ? bankFiles(settings) : null;
         if (settings.imports) {
             try (ServiceProcess service = startService(settings, jar, work, "service-xlsx")) {
-                upload(report, coordinator(settings, service.uri()), files.get(1), ".xlsx", service);
+                upload(report, coordinator(settings, service.uri()), files.xlsx(), ".xlsx", service);
             } finally {
                 ServiceProcess.deleteQuietly(work.resolve("service-xlsx-elasticsearch"));
             }
         }
-        try (ServiceProcess service = startService(settings, jar, work, "service-csv")) {
-            if (settings.imports) {
-                upload(report, coordinator(settings, service.uri()), files.get(0), "CSV", service);
+        ServiceProcess service = startService(settings, jar, work, "service-csv");
+        try {
+            if (settings.imports && !upload(report, coordinator(settings, service.uri()), files.csv(), "CSV", service)) {
+                service.close();
+                service = startService(settings, jar, work, "service-csv-parts");
+                uploadParts(report, coordinator(settings, service.uri()), files.csvParts(), service);
             }
             load(settings, service.uri(), service.elasticsearch(), report);
-            service.peakResidentMb().ifPresent(mb -> report.note("The service's peak resident memory over the whole run (CSV "
+            service.peakResidentMb().ifPresent(mb -> report.note("The service's peak resident memory over its run (CSV "
                     + "import and load): " + mb + " MB (-Xmx" + settings.heap + ")."));
         } finally {
+            service.close();
             ServiceProcess.deleteQuietly(work.resolve("service-csv-elasticsearch"));
+            ServiceProcess.deleteQuietly(work.resolve("service-csv-parts-elasticsearch"));
         }
     }
 
-    /** One import; a failed one (an error answer, the service gone) is reported and the run goes on. */
-    private static void upload(LoadReport report, BrowserSession coordinator, Path file, String format, ServiceProcess service) {
-        String type = format.equals("CSV") ? "text/csv" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    /** One import; a failed one (an error answer, the heap run out) is reported and the run goes on. Returns whether it worked. */
+    private static boolean upload(LoadReport report, BrowserSession coordinator, Path file, String format, ServiceProcess service) {
         try {
-            report.add(ImportRun.upload(coordinator, file, format, type, service));
+            report.add(ImportRun.upload(coordinator, file, format, contentType(file), service));
+            return true;
         } catch (Exception e) {
             report.fail("the " + format + " import: " + e.getMessage());
+            return false;
         }
+    }
+
+    private static void uploadParts(LoadReport report, BrowserSession coordinator, List<Path> parts, ServiceProcess service)
+            throws Exception {
+        List<ImportRun> runs = new ArrayList<>();
+        for (Path part : parts) {
+            runs.add(ImportRun.upload(coordinator, part, "CSV part", contentType(part), service));
+        }
+        report.add(ImportRun.combined("CSV in " + parts.size() + " files, one after the other", runs,
+                service.peakResidentMb().orElse(null)));
+    }
+
+    private static String contentType(Path file) {
+        return file.toString().endsWith(".csv") ? "text/csv" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     }
 
     private static ServiceProcess startService(Settings settings, Path jar, Path work, String name) throws Exception {
@@ -126,22 +150,33 @@ public final class LoadHarness {
         return service;
     }
 
-    /** The bank as CSV and as .xlsx, written once per size and kept in target/load for the next run. */
-    private static List<Path> bankFiles(Settings settings) throws Exception {
+    /** The bank's files: whole as CSV and .xlsx, and the CSV in parts. */
+    record BankFiles(Path csv, Path xlsx, List<Path> csvParts) {
+    }
+
+    /** The bank as CSV (whole and in parts) and as .xlsx, written once per size and kept in target/load for the next run. */
+    private static BankFiles bankFiles(Settings settings) throws Exception {
         Path folder = Files.createDirectories(settings.target().resolve("load"));
-        Path csv = folder.resolve("bank-" + settings.slots + ".csv");
-        Path xlsx = folder.resolve("bank-" + settings.slots + ".xlsx");
-        if (!Files.exists(csv) || !Files.exists(xlsx)) {
+        String name = "bank-" + settings.slots;
+        Path csv = folder.resolve(name + ".csv");
+        Path xlsx = folder.resolve(name + ".xlsx");
+        int partCount = (settings.slots + settings.partRows - 1) / settings.partRows;
+        List<Path> parts = new ArrayList<>();
+        for (int i = 1; i <= partCount; i++) {
+            parts.add(folder.resolve(name + "-part" + i + ".csv"));
+        }
+        if (!Files.exists(csv) || !Files.exists(xlsx) || !parts.stream().allMatch(Files::exists)) {
             long started = System.nanoTime();
             DemoBank bank = new DemoBankGenerator(ReferenceData.loadFromClasspath())
                     .generate(SEED, settings.employers(), settings.slots, LocalDate.now());
             BankSheet sheet = new BankSheet(bank);
             sheet.writeCsv(csv);
             sheet.writeXlsx(xlsx);
-            System.out.printf("Bank written: %,d rows, %s (%.1f MB) and %s (%.1f MB) in %.0f s%n", sheet.rowCount(), csv,
-                    Files.size(csv) / 1e6, xlsx, Files.size(xlsx) / 1e6, (System.nanoTime() - started) / 1e9);
+            parts = sheet.writeCsvParts(folder, name, settings.partRows);
+            System.out.printf("Bank written: %,d rows, %s (%.1f MB), %s (%.1f MB) and %d parts in %.0f s%n", sheet.rowCount(), csv,
+                    Files.size(csv) / 1e6, xlsx, Files.size(xlsx) / 1e6, parts.size(), (System.nanoTime() - started) / 1e9);
         }
-        return List.of(csv, xlsx);
+        return new BankFiles(csv, xlsx, parts);
     }
 
     /** Suggestions through the service, one user and then many; the bare query as the reference. */
@@ -216,13 +251,14 @@ public final class LoadHarness {
     }
 
     /** The run's settings, from system properties. */
-    record Settings(int slots, String heap, int requests, int users, Duration warmUp, Duration duration, boolean imports,
-            String jarPath, URI service, URI elasticsearch, String coordinator, String password) {
+    record Settings(int slots, int partRows, String heap, int requests, int users, Duration warmUp, Duration duration,
+            boolean imports, String jarPath, URI service, URI elasticsearch, String coordinator, String password) {
 
         static Settings fromSystemProperties() {
             String service = System.getProperty("service");
             String node = System.getProperty("elasticsearch");
-            return new Settings(Integer.getInteger("slots", 100_000), System.getProperty("heap", "512m"),
+            return new Settings(Integer.getInteger("slots", 100_000), Integer.getInteger("partRows", 25_000),
+                    System.getProperty("heap", "512m"),
                     Integer.getInteger("requests", 500), Integer.getInteger("users", 50),
                     Duration.ofSeconds(Integer.getInteger("warmup", 15)), Duration.ofSeconds(Integer.getInteger("duration", 60)),
                     Boolean.parseBoolean(System.getProperty("imports", "true")), System.getProperty("jar"),

@@ -57,6 +57,8 @@ final class ServiceProcess implements AutoCloseable {
         // search lets the run begin sooner, and the harness still waits for the start-up work to end.
         builder.environment().put("TUNA_FOLLOW_UP_BACKGROUND_SPENT_LIMIT", "PT15S");
         ServiceProcess service = new ServiceProcess(builder.start(), URI.create("http://127.0.0.1:" + port), nodeFolder, log);
+        // A harness stopped from outside (Ctrl-C) stops its service and node too.
+        Runtime.getRuntime().addShutdownHook(new Thread(service::close));
         try {
             service.awaitReady();
         } catch (RuntimeException | InterruptedException e) {
@@ -82,6 +84,18 @@ final class ServiceProcess implements AutoCloseable {
             throw new IllegalStateException("No http.port in the node's elasticsearch.yml");
         }
         return URI.create("http://127.0.0.1:" + port.group(1));
+    }
+
+    /**
+     * Whether the service has logged running out of heap. A request whose work ran out of memory on
+     * a worker thread is never answered, so the harness watches the log instead of waiting forever.
+     */
+    boolean ranOutOfMemory() {
+        try (var lines = Files.lines(log)) {
+            return lines.anyMatch(line -> line.contains("java.lang.OutOfMemoryError"));
+        } catch (IOException | UncheckedIOException e) {
+            return false;
+        }
     }
 
     /** The service's peak resident memory so far in MB (Linux's VmHWM), if the system tells. */
@@ -147,6 +161,9 @@ final class ServiceProcess implements AutoCloseable {
     /** Stops the service, gracefully first, then whatever of its process tree is left. */
     @Override
     public void close() {
+        if (!process.isAlive()) {
+            return;
+        }
         List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
         process.destroy();
         try {
