@@ -14,6 +14,7 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.msearch.MultisearchBody;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.JsonpUtils;
 import se.tuna.placement.catalog.domain.Page;
@@ -30,6 +31,8 @@ import se.tuna.placement.catalog.store.SlotDocumentMapper;
 public class SlotSearch {
 
     private static final int LOAD_PAGE = 2_000;
+    private static final List<SortOptions> CANDIDATE_ORDER = List.of(SortOptions.of(o -> o.score(sc -> sc.order(SortOrder.Desc))),
+            SortOptions.of(o -> o.field(f -> f.field("id").order(SortOrder.Asc))));
 
     private final ElasticsearchClient client;
     private final String index;
@@ -99,18 +102,13 @@ public class SlotSearch {
             return List.of();
         }
         Instant now = clock.instant();
-        List<SortOptions> sort = List.of(SortOptions.of(o -> o.score(sc -> sc.order(SortOrder.Desc))),
-                SortOptions.of(o -> o.field(f -> f.field("id").order(SortOrder.Asc))));
         var response = call(() -> client.msearch(m -> {
             for (int i = 0; i < criteria.size(); i++) {
                 SlotSearchCriteria c = criteria.get(i);
                 Relevance r = relevance.get(i);
                 CandidatePage.Cursor cursor = after.get(i);
-                m.searches(s -> s.header(h -> h.index(index).preference(preference)).body(b -> {
-                    b.query(queries.query(c, r, now)).sort(sort).size(c.size())
-                            .trackTotalHits(t -> t.enabled(countTotal));
-                    return cursor == null ? b : b.searchAfter(cursor.after());
-                }));
+                m.searches(s -> s.header(h -> h.index(index).preference(preference))
+                        .body(b -> candidatePage(b, c, r, cursor, countTotal, now)));
             }
             return m;
         }, SlotDocument.class));
@@ -129,6 +127,22 @@ public class SlotSearch {
                     countTotal && total != null ? total.value() : -1, next));
         }
         return pages;
+    }
+
+    /**
+     * The JSON body of one first page of {@link #searchPages}, as it sends it (for the load
+     * benchmark's bare query, sent straight to Elasticsearch).
+     */
+    public String pageRequestBody(SlotSearchCriteria criteria, Relevance relevance, boolean countTotal) {
+        MultisearchBody body = MultisearchBody.of(b -> candidatePage(b, criteria, relevance, null, countTotal, clock.instant()));
+        return JsonpUtils.toJsonString(body, client._jsonpMapper());
+    }
+
+    /** A candidate page: by relevance, then slot id (the cursor's tie-break), after {@code cursor} if any. */
+    private MultisearchBody.Builder candidatePage(MultisearchBody.Builder b, SlotSearchCriteria c, Relevance r,
+            CandidatePage.Cursor cursor, boolean countTotal, Instant now) {
+        b.query(queries.query(c, r, now)).sort(CANDIDATE_ORDER).size(c.size()).trackTotalHits(t -> t.enabled(countTotal));
+        return cursor == null ? b : b.searchAfter(cursor.after());
     }
 
     /**

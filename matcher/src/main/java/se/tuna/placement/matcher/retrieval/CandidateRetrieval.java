@@ -95,6 +95,14 @@ public class CandidateRetrieval {
     }
 
     /**
+     * The JSON body of the first candidate search {@link #suggestionPool} sends for this
+     * participant (for the load benchmark's bare query, sent straight to Elasticsearch).
+     */
+    public String firstPageRequestBody(Participant participant, int k) {
+        return search.pageRequestBody(criteria(participant, k).withPage(0, pageSize(k, 0, true)), relevance(participant), true);
+    }
+
+    /**
      * The best {@code k} slots for each participant that pass every hard rule the pair decides
      * (the slots' seats are the plan's to share out), best first by the search's ranking; an
      * unstated lift for a participant with a lifting limit is left out until confirmed. One
