@@ -239,12 +239,15 @@ public class CandidateRetrieval {
     }
 
     /**
-     * The first page asks for {@code k} (what the old single page read when every hit passed); a
-     * further page asks for twice what is still missing, at least {@link #MIN_PAGE}, so a
-     * participant whose hits mostly fail reaches the end of the bank in few rounds.
+     * The first page asks for twice {@code k}: about a third of the hits fail the exact check (on
+     * the demo bank of 100,000 slots, half the participants read 150 hits or more for 100 that pass,
+     * four in five at most 250), and a page of only {@code k} sent nearly every suggestion a second
+     * round (an {@code _msearch} and a real-time read). A further page asks for twice what is still
+     * missing, at least {@link #MIN_PAGE}, so a participant whose hits mostly fail reaches the end of
+     * the bank in few rounds.
      */
     static int pageSize(int k, int found, boolean first) {
-        int wanted = first ? k : 2 * (k - found);
+        int wanted = 2 * (first ? k : k - found);
         return Math.max(MIN_PAGE, Math.min(MAX_PAGE, wanted));
     }
 
