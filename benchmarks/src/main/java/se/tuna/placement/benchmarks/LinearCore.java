@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 import se.tuna.placement.matcher.fit.PairAssessment;
-import se.tuna.placement.matcher.planning.RuleMeasures;
 import se.tuna.placement.matcher.planning.PlacementPlan;
 import se.tuna.placement.matcher.planning.PlacementWeights;
 import se.tuna.placement.matcher.planning.PlannedPlacement;
+import se.tuna.placement.matcher.planning.RuleMeasures;
 import se.tuna.placement.matcher.planning.SlotFact;
 
 /**
