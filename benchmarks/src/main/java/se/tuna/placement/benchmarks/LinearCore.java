@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 import se.tuna.placement.matcher.fit.PairAssessment;
-import se.tuna.placement.matcher.planning.PlacementConstraints;
 import se.tuna.placement.matcher.planning.PlacementPlan;
 import se.tuna.placement.matcher.planning.PlacementWeights;
 import se.tuna.placement.matcher.planning.PlannedPlacement;
+import se.tuna.placement.matcher.planning.RuleMeasures;
 import se.tuna.placement.matcher.planning.SlotFact;
 
 /**
@@ -54,7 +54,7 @@ final class LinearCore {
         List<long[]> arcs = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             PlannedPlacement row = rows.get(i);
-            rowMedium[i] = row.isReady() ? mediumPerPlaced() * (PlacementConstraints.UNPLACED_BASE + row.getWaitingDays()) : 0;
+            rowMedium[i] = row.isReady() ? mediumPerPlaced() * (RuleMeasures.UNPLACED_BASE + row.getWaitingDays()) : 0;
             for (SlotFact slot : row.getCandidateSlots()) {
                 PairAssessment assessment = row.assessmentOf(slot);
                 if (assessment.feasible()) {
@@ -77,7 +77,7 @@ final class LinearCore {
 
     /** The per-pair soft rules, with the plan's weights. */
     long soft(PairAssessment a, SlotFact slot) {
-        long soft = (long) soft(PlacementWeights.OCCUPATION_AND_INTEREST_FIT) * PlacementConstraints.fitPoints(a);
+        long soft = (long) soft(PlacementWeights.OCCUPATION_AND_INTEREST_FIT) * RuleMeasures.fitPoints(a);
         if (a.travelMinutes() != null) {
             soft -= (long) soft(PlacementWeights.SHORT_TRIPS) * a.travelMinutes();
         }

@@ -98,7 +98,7 @@ public class PlanningConfiguration {
                         .withUnimprovedSecondsSpentLimit(unimprovedSeconds));
     }
 
-    /** Scores suggestions and explains plans; see {@code solver/suggest-solver.xml}. */
+    /** Explains plans; see {@code solver/suggest-solver.xml}. */
     @Bean
     PlanScoring planScoring() {
         return new PlanScoring(SolverFactory.create(SolverConfig.createFromXmlResource("solver/suggest-solver.xml")));
@@ -106,9 +106,8 @@ public class PlanningConfiguration {
 
     @Bean
     SuggestionService suggestionService(ParticipantService participants, CandidateRetrieval retrieval,
-            PlanProblemFactory problems, TrackRecords trackRecords, PlanScoring scoring, Explainer explainer,
-            WeightsService weights, Clock clock) {
-        return new SuggestionService(participants, retrieval, problems, trackRecords, scoring, explainer, weights, clock);
+            TrackRecords trackRecords, Explainer explainer, WeightsService weights, Clock clock) {
+        return new SuggestionService(participants, retrieval, trackRecords, explainer, weights, clock);
     }
 
     /** One plan solves at a time: the machine has two cores and the service must stay responsive. */

@@ -33,7 +33,6 @@ import se.tuna.placement.catalog.domain.TimeWindow;
 import se.tuna.placement.catalog.domain.TrainingSlot;
 import se.tuna.placement.catalog.domain.WeeklySchedule;
 import se.tuna.placement.catalog.employer.EmployerService;
-import se.tuna.placement.catalog.search.SlotHit;
 import se.tuna.placement.catalog.slot.SlotService;
 import se.tuna.placement.catalog.store.IndexNames;
 import se.tuna.placement.catalog.store.SlotIndexing;
@@ -42,6 +41,7 @@ import se.tuna.placement.catalog.store.StoredSlot;
 import se.tuna.placement.elasticsearch.local.ElasticsearchExtension;
 import se.tuna.placement.elasticsearch.local.RealElasticsearch;
 import se.tuna.placement.matcher.explain.CriterionStatus;
+import se.tuna.placement.matcher.fit.AssessedHit;
 import se.tuna.placement.matcher.fit.PairAssessor;
 import se.tuna.placement.matcher.plan.PlanService;
 import se.tuna.placement.matcher.plan.PlanStatus;
@@ -159,11 +159,15 @@ class CompletePoolsIntegrationTest {
     void everyCandidateOfAPlanPassesTheHardRulesUpToItsK() {
         Participant participant = participants.register(byCar(PlanningFixtures.participant(fresh())));
 
-        List<List<SlotHit>> lists = retrieval.candidates(List.of(participant, participant), 25);
+        List<List<AssessedHit>> lists = retrieval.candidates(List.of(participant, participant), 25);
 
         assertThat(lists).allSatisfy(list -> {
             assertThat(list).hasSize(25);
-            assertThat(list).allSatisfy(hit -> assertThat(assessor.assess(participant, hit.slot()).feasible()).isTrue());
+            // Judged once, in full: the plan reads the very assessment a fresh judgement of the pair gives.
+            assertThat(list).allSatisfy(hit -> {
+                assertThat(hit.assessment()).isEqualTo(assessor.assess(participant, hit.hit().slot()));
+                assertThat(hit.assessment().feasible()).isTrue();
+            });
         });
         assertThat(retrieval.candidates(participant, 100)).hasSize(QUALIFYING);
     }

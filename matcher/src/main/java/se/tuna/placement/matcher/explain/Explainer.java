@@ -44,7 +44,8 @@ public class Explainer {
      *                ({@link PlanScoring#seatings} in a plan, {@link Seating#alone} for a suggestion), so the
      *                seats line agrees with this placement's share of the seats rule
      * @param effects what each rule did to the score for this placement, by rule name (from the
-     *                solver's constraint matches); rules without an entry did nothing
+     *                solver's constraint matches in a plan, {@code CandidateScores.effectsAlone} for a
+     *                suggestion); rules without an entry did nothing
      */
     public Explanation explain(Participant p, TrainingSlot slot, SlotFact fact, PairAssessment a, Seating seating,
             Map<String, HardMediumSoftScore> effects) {

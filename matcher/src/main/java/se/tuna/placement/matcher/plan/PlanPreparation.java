@@ -5,12 +5,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import se.tuna.placement.catalog.search.SlotHit;
+import se.tuna.placement.matcher.fit.AssessedHit;
 import se.tuna.placement.participants.participant.Participant;
 import se.tuna.placement.participants.participant.ParticipantService;
 import se.tuna.placement.participants.participant.Phase;
@@ -46,18 +48,20 @@ public class PlanPreparation {
 
     PreparedPlan prepare(Set<String> sites) {
         List<Participant> waiting = waitingList(sites);
-        List<List<SlotHit>> candidates = new ArrayList<>(waiting.size());
+        List<List<AssessedHit>> candidates = new ArrayList<>(waiting.size());
         for (int from = 0; from < waiting.size(); from += SEARCH_BATCH) {
             candidates.addAll(retrieval.candidates(waiting.subList(from, Math.min(waiting.size(), from + SEARCH_BATCH)),
                     CANDIDATES_PER_PARTICIPANT));
         }
         Instant now = clock.instant();
-        PlacementPlan plan = problems.build(waiting, candidates, retrieval.loadsOfEmployers(candidates),
-                trackRecords.of(candidates), weights.current(), now);
+        Set<String> employers = new HashSet<>();
+        candidates.forEach(hits -> hits.forEach(hit -> employers.add(hit.hit().slot().employerId())));
+        PlacementPlan plan = problems.build(waiting, candidates, retrieval.loadsOfEmployers(employers),
+                trackRecords.of(employers), weights.current(), now);
         Map<String, Participant> byId = new LinkedHashMap<>();
         waiting.forEach(p -> byId.put(p.id(), p));
         Map<String, SlotHit> slots = new HashMap<>();
-        candidates.forEach(hits -> hits.forEach(hit -> slots.putIfAbsent(hit.slot().id(), hit)));
+        candidates.forEach(hits -> hits.forEach(hit -> slots.putIfAbsent(hit.hit().slot().id(), hit.hit())));
         return new PreparedPlan(plan, byId, slots);
     }
 

@@ -1,17 +1,8 @@
 package se.tuna.placement.matcher.planning;
 
-import static se.tuna.placement.matcher.planning.PlacementWeights.AVOIDED_EMPLOYER;
 import static se.tuna.placement.matcher.planning.PlacementWeights.EMPLOYER_LOAD;
-import static se.tuna.placement.matcher.planning.PlacementWeights.LIMITATION_VERSUS_DEMAND;
-import static se.tuna.placement.matcher.planning.PlacementWeights.OCCUPATION_AND_INTEREST_FIT;
-import static se.tuna.placement.matcher.planning.PlacementWeights.PROVEN_EMPLOYER;
 import static se.tuna.placement.matcher.planning.PlacementWeights.READY_PARTICIPANT_WITHOUT_PLACE;
-import static se.tuna.placement.matcher.planning.PlacementWeights.SCHEDULE_FIT;
-import static se.tuna.placement.matcher.planning.PlacementWeights.SHORT_TRIPS;
-import static se.tuna.placement.matcher.planning.PlacementWeights.START_HOURS;
 import static se.tuna.placement.matcher.planning.PlacementWeights.SUPERVISOR_LOAD;
-import static se.tuna.placement.matcher.planning.PlacementWeights.SUPPORT_FOR_NEEDS;
-import static se.tuna.placement.matcher.planning.PlacementWeights.TRAVEL_TIME;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,7 +17,6 @@ import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import se.tuna.placement.matcher.fit.PairAssessment;
 import se.tuna.placement.matcher.planning.flow.AssignmentFlow;
 
 /**
@@ -144,12 +134,12 @@ public class FlowConstruction implements CustomPhaseCommand<PlacementPlan> {
                 target[r] = new int[candidates.size()];
                 HardMediumSoftScore placed = row.isReady()
                         ? times(weights.weightOf(READY_PARTICIPANT_WITHOUT_PLACE),
-                                PlacementConstraints.UNPLACED_BASE + row.getWaitingDays())
+                                RuleMeasures.unplaced(false, true, row.getWaitingDays()))
                         : HardMediumSoftScore.ZERO;
                 long largest = 0;
                 for (int k = 0; k < candidates.size(); k++) {
                     SlotFact slot = candidates.get(k);
-                    HardMediumSoftScore worth = pairWorth(weights, row.assessmentOf(slot), slot).add(placed);
+                    HardMediumSoftScore worth = CandidateScores.pairWorth(weights, row.assessmentOf(slot), slot).add(placed);
                     target[r][k] = worth.hardScore() < 0 ? -1 : columnOf.get(slot);
                     medium[r][k] = worth.mediumScore();
                     soft[r][k] = worth.softScore();
@@ -247,40 +237,6 @@ public class FlowConstruction implements CustomPhaseCommand<PlacementPlan> {
             }
             return slots;
         }
-    }
-
-    /** What a placed pair adds by the rules that concern the pair alone (each weight times its measure). */
-    static HardMediumSoftScore pairWorth(PlacementWeights weights, PairAssessment a, SlotFact slot) {
-        HardMediumSoftScore worth = HardMediumSoftScore.ZERO;
-        if (a.limitationConflicts() > 0) {
-            worth = worth.subtract(times(weights.weightOf(LIMITATION_VERSUS_DEMAND), a.limitationConflicts()));
-        }
-        if (!a.startHoursFit()) {
-            worth = worth.subtract(weights.weightOf(START_HOURS));
-        }
-        if (!a.scheduleFits()) {
-            worth = worth.subtract(weights.weightOf(SCHEDULE_FIT));
-        }
-        if (a.travelMinutesOverLimit() > 0) {
-            worth = worth.subtract(times(weights.weightOf(TRAVEL_TIME), a.travelMinutesOverLimit()));
-        }
-        if (a.avoidedEmployer()) {
-            worth = worth.subtract(weights.weightOf(AVOIDED_EMPLOYER));
-        }
-        int fit = PlacementConstraints.fitPoints(a);
-        if (fit > 0) {
-            worth = worth.add(times(weights.weightOf(OCCUPATION_AND_INTEREST_FIT), fit));
-        }
-        if (a.travelMinutes() != null) {
-            worth = worth.subtract(times(weights.weightOf(SHORT_TRIPS), a.travelMinutes()));
-        }
-        if (!a.needsUnmet().isEmpty()) {
-            worth = worth.subtract(times(weights.weightOf(SUPPORT_FOR_NEEDS), a.needsUnmet().size()));
-        }
-        if (slot.trackRecord().known() && slot.trackRecord().continuedPercent() > 0) {
-            worth = worth.add(times(weights.weightOf(PROVEN_EMPLOYER), slot.trackRecord().continuedPercent() / 5));
-        }
-        return worth;
     }
 
     private static HardMediumSoftScore times(HardMediumSoftScore weight, int measure) {

@@ -16,23 +16,20 @@ import static se.tuna.placement.matcher.planning.PlacementWeights.SUPERVISOR_LOA
 import static se.tuna.placement.matcher.planning.PlacementWeights.SUPPORT_FOR_NEEDS;
 import static se.tuna.placement.matcher.planning.PlacementWeights.TRAVEL_TIME;
 
-import java.util.Objects;
+import java.util.function.ToIntFunction;
 
 import org.optaplanner.core.api.score.stream.Constraint;
 import org.optaplanner.core.api.score.stream.ConstraintFactory;
 import org.optaplanner.core.api.score.stream.ConstraintProvider;
-import se.tuna.placement.matcher.fit.OccupationMatch;
 import se.tuna.placement.matcher.fit.PairAssessment;
 
 /**
  * The rules of a good placement, one method each; hard rules first. The table in
  * {@code docs/matching.md} and README names the same rules, and each has a ConstraintVerifier
- * test of the same name.
+ * test of the same name. What each rule counts for a placement is {@link RuleMeasures}, which a
+ * suggestion's direct score ({@link CandidateScores}) reads too.
  */
 public class PlacementConstraints implements ConstraintProvider {
-
-    /** An empty place for a ready participant costs this, plus a point per day they have waited. */
-    public static final int UNPLACED_BASE = 10_000;
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
@@ -57,81 +54,57 @@ public class PlacementConstraints implements ConstraintProvider {
     Constraint slotSeats(ConstraintFactory factory) {
         return factory.forEach(PlannedPlacement.class)
                 .groupBy(PlannedPlacement::getSlot, count())
-                .filter((slot, placed) -> placed > slot.freeSeats())
-                .penalizeConfigurable((slot, placed) -> placed - slot.freeSeats())
+                .filter((slot, placed) -> RuleMeasures.seatsShort(slot.freeSeats(), placed) > 0)
+                .penalizeConfigurable((slot, placed) -> RuleMeasures.seatsShort(slot.freeSeats(), placed))
                 .asConstraint(SLOT_SEATS);
     }
 
     // Nobody is placed where the work demands what their limitations rule out.
     Constraint limitationVersusDemand(ConstraintFactory factory) {
-        return factory.forEach(PlannedPlacement.class)
-                .filter(placement -> assessment(placement).limitationConflicts() > 0)
-                .penalizeConfigurable(placement -> assessment(placement).limitationConflicts())
-                .asConstraint(LIMITATION_VERSUS_DEMAND);
+        return pairRule(factory, RuleMeasures::limitationConflicts, false, LIMITATION_VERSUS_DEMAND);
     }
 
     // The start hours fit both hour ranges and stay under the participant's start ceiling.
     Constraint startHours(ConstraintFactory factory) {
-        return factory.forEach(PlannedPlacement.class)
-                .filter(placement -> !assessment(placement).startHoursFit())
-                .penalizeConfigurable()
-                .asConstraint(START_HOURS);
+        return pairRule(factory, RuleMeasures::startHoursMissing, false, START_HOURS);
     }
 
     // The slot's days and times give the start hours within the participant's windows and daily maximum.
     Constraint scheduleFit(ConstraintFactory factory) {
-        return factory.forEach(PlannedPlacement.class)
-                .filter(placement -> !assessment(placement).scheduleFits())
-                .penalizeConfigurable()
-                .asConstraint(SCHEDULE_FIT);
+        return pairRule(factory, RuleMeasures::scheduleMisfit, false, SCHEDULE_FIT);
     }
 
     // The trip is within the participant's limit for their way of travelling.
     Constraint travelTime(ConstraintFactory factory) {
-        return factory.forEach(PlannedPlacement.class)
-                .filter(placement -> assessment(placement).travelMinutesOverLimit() > 0)
-                .penalizeConfigurable(placement -> assessment(placement).travelMinutesOverLimit())
-                .asConstraint(TRAVEL_TIME);
+        return pairRule(factory, RuleMeasures::minutesOverLimit, false, TRAVEL_TIME);
     }
 
     // Nobody is placed with an employer they should avoid.
     Constraint avoidedEmployer(ConstraintFactory factory) {
-        return factory.forEach(PlannedPlacement.class)
-                .filter(placement -> assessment(placement).avoidedEmployer())
-                .penalizeConfigurable()
-                .asConstraint(AVOIDED_EMPLOYER);
+        return pairRule(factory, RuleMeasures::avoided, false, AVOIDED_EMPLOYER);
     }
 
     // Leave as few ready participants without a place as possible, longest waiting first.
     Constraint readyParticipantWithoutPlace(ConstraintFactory factory) {
         return factory.forEachIncludingNullVars(PlannedPlacement.class)
-                .filter(placement -> placement.getSlot() == null && placement.isReady())
-                .penalizeConfigurable(placement -> UNPLACED_BASE + placement.getWaitingDays())
+                .filter(placement -> unplaced(placement) > 0)
+                .penalizeConfigurable(PlacementConstraints::unplaced)
                 .asConstraint(READY_PARTICIPANT_WITHOUT_PLACE);
     }
 
     // Prefer the occupations a participant aims for or knows, and tasks that match their interests.
     Constraint occupationAndInterestFit(ConstraintFactory factory) {
-        return factory.forEach(PlannedPlacement.class)
-                .filter(placement -> fitPoints(assessment(placement)) > 0)
-                .rewardConfigurable(placement -> fitPoints(assessment(placement)))
-                .asConstraint(OCCUPATION_AND_INTEREST_FIT);
+        return pairRule(factory, RuleMeasures::fitPoints, true, OCCUPATION_AND_INTEREST_FIT);
     }
 
     // Prefer shorter trips: every minute on the way counts.
     Constraint shortTrips(ConstraintFactory factory) {
-        return factory.forEach(PlannedPlacement.class)
-                .filter(placement -> assessment(placement).travelMinutes() != null)
-                .penalizeConfigurable(placement -> assessment(placement).travelMinutes())
-                .asConstraint(SHORT_TRIPS);
+        return pairRule(factory, RuleMeasures::tripMinutes, false, SHORT_TRIPS);
     }
 
     // A stated need the workplace does not say it meets costs: it is unknown until the employer is asked.
     Constraint supportForNeeds(ConstraintFactory factory) {
-        return factory.forEach(PlannedPlacement.class)
-                .filter(placement -> !assessment(placement).needsUnmet().isEmpty())
-                .penalizeConfigurable(placement -> assessment(placement).needsUnmet().size())
-                .asConstraint(SUPPORT_FOR_NEEDS);
+        return pairRule(factory, RuleMeasures::needsUnmet, false, SUPPORT_FOR_NEEDS);
     }
 
     // Spread participants over supervisors: load grows with the square of what one supervisor carries.
@@ -140,7 +113,7 @@ public class PlacementConstraints implements ConstraintProvider {
                 .groupBy(placement -> placement.getSlot().supervisorKey(), count(),
                         max(
                                 (PlannedPlacement placement) -> placement.getSlot().supervisorLoad()))
-                .penalizeConfigurable((supervisor, planned, existing) -> squareGrowth(existing, planned))
+                .penalizeConfigurable((supervisor, planned, existing) -> RuleMeasures.squareGrowth(existing, planned))
                 .asConstraint(SUPERVISOR_LOAD);
     }
 
@@ -150,42 +123,29 @@ public class PlacementConstraints implements ConstraintProvider {
                 .groupBy(placement -> placement.getSlot().employerId(), count(),
                         max(
                                 (PlannedPlacement placement) -> placement.getSlot().employerLoad()))
-                .penalizeConfigurable((employer, planned, existing) -> squareGrowth(existing, planned))
+                .penalizeConfigurable((employer, planned, existing) -> RuleMeasures.squareGrowth(existing, planned))
                 .asConstraint(EMPLOYER_LOAD);
     }
 
     // Prefer employers with whom earlier trials continued into work training.
     Constraint provenEmployer(ConstraintFactory factory) {
         return factory.forEach(PlannedPlacement.class)
-                .filter(placement -> placement.getSlot().trackRecord().known()
-                        && placement.getSlot().trackRecord().continuedPercent() > 0)
-                .rewardConfigurable(placement -> placement.getSlot().trackRecord().continuedPercent() / 5)
+                .filter(placement -> RuleMeasures.provenPoints(placement.getSlot()) > 0)
+                .rewardConfigurable(placement -> RuleMeasures.provenPoints(placement.getSlot()))
                 .asConstraint(PROVEN_EMPLOYER);
     }
 
-    private static PairAssessment assessment(PlannedPlacement placement) {
-        return placement.assessment();
+    /** A rule of one placement's pair, matching where its measure is above 0. */
+    private static Constraint pairRule(ConstraintFactory factory, ToIntFunction<PairAssessment> measure, boolean reward,
+            String name) {
+        var matches = factory.forEach(PlannedPlacement.class)
+                .filter(placement -> measure.applyAsInt(placement.assessment()) > 0);
+        return (reward ? matches.rewardConfigurable(placement -> measure.applyAsInt(placement.assessment()))
+                : matches.penalizeConfigurable(placement -> measure.applyAsInt(placement.assessment())))
+                .asConstraint(name);
     }
 
-    /** Occupation: goal 100, same group as a goal 60, experience 40, related 25; interests up to 50 more. */
-    public static int fitPoints(PairAssessment assessment) {
-        int occupation = switch (Objects.requireNonNullElse(assessment.occupationMatch(), OccupationMatch.UNKNOWN)) {
-            case GOAL -> 100;
-            case GOAL_GROUP -> 60;
-            case EXPERIENCE -> 40;
-            case RELATED -> 25;
-            case NONE, UNKNOWN -> 0;
-        };
-        int interests = assessment.interestRelevance() == null ? 0 : (int) Math.round(50 * assessment.interestRelevance());
-        return occupation + interests;
-    }
-
-    /**
-     * What {@code planned} more participants add to a load of {@code existing}: (existing + planned)² − existing²,
-     * so the tenth participant at one supervisor costs far more than the second at another.
-     */
-    public static int squareGrowth(int existing, int planned) {
-        int total = existing + planned;
-        return total * total - existing * existing;
+    private static int unplaced(PlannedPlacement placement) {
+        return RuleMeasures.unplaced(placement.getSlot() != null, placement.isReady(), placement.getWaitingDays());
     }
 }

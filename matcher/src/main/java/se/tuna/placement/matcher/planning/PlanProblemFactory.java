@@ -15,6 +15,7 @@ import se.tuna.placement.catalog.domain.SeatClaim;
 import se.tuna.placement.catalog.domain.TrainingSlot;
 import se.tuna.placement.catalog.search.SeatLoad;
 import se.tuna.placement.catalog.search.SlotHit;
+import se.tuna.placement.matcher.fit.AssessedHit;
 import se.tuna.placement.matcher.fit.PairAssessor;
 import se.tuna.placement.participants.participant.Participant;
 import se.tuna.placement.participants.participant.ParticipantRules;
@@ -23,7 +24,8 @@ import se.tuna.placement.participants.participant.Phase;
 /**
  * Builds the planning problem from participants and the slots retrieved for each: one shared
  * fact per slot (its free seats now, and the load its supervisor and employer already carry),
- * and for each participant their candidates judged rule by rule.
+ * and for each participant their candidates with the pair judged rule by rule (by the retrieval,
+ * which judged each pair once while checking the search's hits).
  */
 public class PlanProblemFactory {
 
@@ -34,6 +36,9 @@ public class PlanProblemFactory {
     }
 
     /**
+     * For callers without the whole bank or the pairs judged (benchmarks): judges each pair here and
+     * counts the load as far as the candidates themselves tell it.
+     *
      * @param participants  who to plan for
      * @param candidates    for each participant (same order), the slots retrieved for them
      * @param trackRecords  how earlier trials went, by employer id
@@ -42,32 +47,49 @@ public class PlanProblemFactory {
      */
     public PlacementPlan build(List<Participant> participants, List<List<SlotHit>> candidates,
             Map<String, EmployerTrackRecord> trackRecords, PlacementWeights weights, Instant now) {
-        return build(participants, candidates, loadsOf(candidates, now), trackRecords, weights, now);
+        Map<String, Set<String>> taskStems = new HashMap<>();
+        List<List<AssessedHit>> assessed = new ArrayList<>(participants.size());
+        for (int i = 0; i < participants.size(); i++) {
+            Participant participant = participants.get(i);
+            Map<String, String> interests = assessor.interestWords(participant);
+            assessed.add(candidates.get(i).stream().map(hit -> new AssessedHit(hit, assessor.assess(participant, hit.slot(),
+                    interests, taskStems.computeIfAbsent(hit.slot().id(), id -> assessor.taskStems(hit.slot()))))).toList());
+        }
+        return build(participants, assessed, loadsOf(candidates, now), trackRecords, weights, now);
     }
 
     /**
-     * As above, with the load the candidates' employers and supervisors carry counted over all
-     * their slots ({@code loads}), not only the candidates.
+     * The plan of the participants on the candidates retrieved for each (same order), as the retrieval
+     * judged them, with the load the candidates' employers and supervisors carry counted over all their
+     * slots ({@code loads}), not only the candidates.
      */
-    public PlacementPlan build(List<Participant> participants, List<List<SlotHit>> candidates, List<SeatLoad> loads,
+    public PlacementPlan build(List<Participant> participants, List<List<AssessedHit>> candidates, List<SeatLoad> loads,
             Map<String, EmployerTrackRecord> trackRecords, PlacementWeights weights, Instant now) {
         Map<String, SlotHit> slotsById = new LinkedHashMap<>();
-        candidates.forEach(hits -> hits.forEach(hit -> slotsById.putIfAbsent(hit.slot().id(), hit)));
+        candidates.forEach(hits -> hits.forEach(hit -> slotsById.putIfAbsent(hit.hit().slot().id(), hit.hit())));
         Map<String, SlotFact> facts = slotFacts(slotsById.values(), loads, trackRecords, now);
-        Map<String, Set<String>> taskStems = new HashMap<>();
         LocalDate today = LocalDate.ofInstant(now, ParticipantRules.PROGRAMME_ZONE);
         List<PlannedPlacement> placements = new ArrayList<>(participants.size());
         for (int i = 0; i < participants.size(); i++) {
             Participant participant = participants.get(i);
-            Map<String, String> interests = assessor.interestWords(participant);
-            List<Candidate> own = candidates.get(i).stream()
-                    .map(hit -> new Candidate(facts.get(hit.slot().id()), assessor.assess(participant, hit.slot(), interests,
-                            taskStems.computeIfAbsent(hit.slot().id(), id -> assessor.taskStems(hit.slot())))))
-                    .toList();
             placements.add(new PlannedPlacement(participant.id(), participant.phase() == Phase.READY,
-                    waitingDays(participant, today), own));
+                    waitingDays(participant, today), candidatesOn(candidates.get(i), facts)));
         }
         return new PlacementPlan(placements, List.copyOf(facts.values()), weights);
+    }
+
+    /**
+     * One participant's candidates as the planning model sees them (a suggestion's, scored without a
+     * plan): each slot's fact (free seats now, the load its supervisor and employer carry over all their
+     * slots, its employer's track record) with the pair as the retrieval judged it.
+     */
+    public static List<Candidate> candidates(List<AssessedHit> hits, List<SeatLoad> loads,
+            Map<String, EmployerTrackRecord> trackRecords, Instant now) {
+        return candidatesOn(hits, slotFacts(hits.stream().map(AssessedHit::hit).toList(), loads, trackRecords, now));
+    }
+
+    private static List<Candidate> candidatesOn(List<AssessedHit> hits, Map<String, SlotFact> facts) {
+        return hits.stream().map(hit -> new Candidate(facts.get(hit.hit().slot().id()), hit.assessment())).toList();
     }
 
     static int waitingDays(Participant participant, LocalDate today) {

@@ -1,7 +1,6 @@
 package se.tuna.placement.matcher.planning;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -13,13 +12,10 @@ import org.optaplanner.core.api.score.constraint.ConstraintMatch;
 import org.optaplanner.core.api.score.constraint.Indictment;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolverFactory;
-import se.tuna.placement.matcher.fit.PairAssessment;
 
 /**
- * The model's score of placements, rule by rule: for ranking one participant's candidates (one
- * score calculation per candidate) and for what each rule did to each placement of a plan.
- * Through the solver's public {@link SolutionManager}, so a suggestion is ranked by exactly the
- * rules a plan is solved with.
+ * What each rule did to each placement of a plan, through the solver's public
+ * {@link SolutionManager}. (A suggestion is scored without it: {@link CandidateScores}.)
  */
 public class PlanScoring {
 
@@ -27,63 +23,6 @@ public class PlanScoring {
 
     public PlanScoring(SolverFactory<PlacementPlan> solverFactory) {
         this.solutions = SolutionManager.create(solverFactory);
-    }
-
-    /**
-     * A candidate slot with the score the whole plan gets when the participant takes it.
-     *
-     * @param slot    the slot
-     * @param score   the plan's score with it
-     * @param effects what each rule did, by rule name (only filled for the ranked top)
-     */
-    public record ScoredCandidate(SlotFact slot, HardMediumSoftScore score, Map<String, HardMediumSoftScore> effects) {
-    }
-
-    /**
-     * Ranks the candidates of one participant of {@code plan}, best first, with the rule effects
-     * of the best {@code top}. The participant's slot is left as it was. Equal scores are ordered
-     * by {@link #bestFirst}, never by the order the candidates came in.
-     */
-    public List<ScoredCandidate> rank(PlacementPlan plan, PlannedPlacement participant, int top) {
-        SlotFact was = participant.getSlot();
-        try {
-            List<ScoredCandidate> scored = new ArrayList<>();
-            for (SlotFact candidate : participant.getCandidateSlots()) {
-                participant.setSlot(candidate);
-                scored.add(new ScoredCandidate(candidate, solutions.update(plan), Map.of()));
-            }
-            scored.sort(bestFirst(participant));
-            List<ScoredCandidate> ranked = new ArrayList<>(scored.size());
-            for (int i = 0; i < scored.size(); i++) {
-                ScoredCandidate candidate = scored.get(i);
-                if (i < top) {
-                    participant.setSlot(candidate.slot());
-                    candidate = new ScoredCandidate(candidate.slot(), candidate.score(),
-                            effectsOf(solutions.explain(plan).getIndictmentMap(), new SharedGroups(plan), participant));
-                }
-                ranked.add(candidate);
-            }
-            return ranked;
-        } finally {
-            participant.setSlot(was);
-            solutions.update(plan);
-        }
-    }
-
-    /**
-     * The order of a participant's candidates: the higher score first; on equal scores the shorter trip
-     * (an unknown trip after every known one), then the slot id, so the same candidates always come in the
-     * same order, whatever order the search returned them in.
-     */
-    static Comparator<ScoredCandidate> bestFirst(PlannedPlacement participant) {
-        return Comparator.comparing(ScoredCandidate::score).reversed()
-                .thenComparing(candidate -> tripOf(participant, candidate.slot()), Comparator.nullsLast(Comparator.<Integer>naturalOrder()))
-                .thenComparing(candidate -> candidate.slot().id());
-    }
-
-    private static Integer tripOf(PlannedPlacement participant, SlotFact slot) {
-        PairAssessment assessment = participant.assessmentOf(slot);
-        return assessment == null ? null : assessment.travelMinutes();
     }
 
     /** What each rule did to each placement of the plan, by participant id, and the plan's score. */

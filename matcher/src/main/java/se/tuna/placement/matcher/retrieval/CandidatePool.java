@@ -1,12 +1,16 @@
 package se.tuna.placement.matcher.retrieval;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 
-import se.tuna.placement.catalog.search.SlotHit;
+import se.tuna.placement.matcher.fit.AssessedHit;
 
 /**
  * A participant's candidates for suggestions, as {@link CandidateRetrieval#suggestionPool} read
- * them, each list in the search's order.
+ * them, each list in the search's order, each slot as read again in real time with how the participant
+ * fits it (judged once, there).
  *
  * @param feasible            slots that pass every hard rule the pair decides, at most the number asked for
  * @param unconfirmed         slots that pass every other hard rule but do not state their heaviest lift while the
@@ -18,7 +22,7 @@ import se.tuna.placement.catalog.search.SlotHit;
  * @param unconfirmedMatching the same count for the search of slots to be confirmed; 0 when there is none
  * @param unconfirmedRejected the same refusals for the search of slots to be confirmed
  */
-public record CandidatePool(List<SlotHit> feasible, List<SlotHit> unconfirmed, long matching, int rejected,
+public record CandidatePool(List<AssessedHit> feasible, List<AssessedHit> unconfirmed, long matching, int rejected,
         long unconfirmedMatching, int unconfirmedRejected) {
 
     public CandidatePool {
@@ -26,8 +30,10 @@ public record CandidatePool(List<SlotHit> feasible, List<SlotHit> unconfirmed, l
         unconfirmed = List.copyOf(unconfirmed);
     }
 
-    /** Feasible first, then those to be confirmed. */
-    public List<SlotHit> all() {
-        return java.util.stream.Stream.concat(feasible.stream(), unconfirmed.stream()).toList();
+    /** The employers of every slot in the pool, feasible or to be confirmed. */
+    public Set<String> employerIds() {
+        Set<String> employers = new HashSet<>();
+        Stream.concat(feasible.stream(), unconfirmed.stream()).forEach(hit -> employers.add(hit.hit().slot().employerId()));
+        return employers;
     }
 }

@@ -1,12 +1,9 @@
 package se.tuna.placement.matcher.retrieval;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
-import se.tuna.placement.catalog.search.SlotHit;
 import se.tuna.placement.matcher.planning.EmployerTrackRecord;
 import se.tuna.placement.participants.placement.TrialRecords;
 
@@ -19,10 +16,8 @@ public class TrackRecords {
         this.trials = trials;
     }
 
-    /** For each employer of the candidates with an ended trial, how its trials went. */
-    public Map<String, EmployerTrackRecord> of(List<List<SlotHit>> candidates) {
-        Set<String> employers = candidates.stream().flatMap(List::stream).map(hit -> hit.slot().employerId())
-                .collect(Collectors.toSet());
+    /** For each of these employers (the candidates') with an ended trial, how its trials went. */
+    public Map<String, EmployerTrackRecord> of(Set<String> employers) {
         Map<String, EmployerTrackRecord> records = new HashMap<>();
         trials.byEmployer(employers).forEach((employerId, record) ->
                 records.put(employerId, new EmployerTrackRecord(record.ended(), record.continued())));

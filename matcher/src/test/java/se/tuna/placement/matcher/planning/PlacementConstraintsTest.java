@@ -213,7 +213,7 @@ class PlacementConstraintsTest {
     void readyParticipantWithoutPlace_penalisesEachUnplacedReadyParticipantMoreTheLongerTheyWaited() {
         verifier.verifyThat(PlacementConstraints::readyParticipantWithoutPlace)
                 .given(weights, unplaced("D-AAAA1", true, 10), unplaced("D-AAAA2", true, 100))
-                .penalizesBy(2 * PlacementConstraints.UNPLACED_BASE + 110);
+                .penalizesBy(2 * RuleMeasures.UNPLACED_BASE + 110);
     }
 
     @Test
