@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * A deterministic, dictionary-based splitter of Swedish compound words (sammansatta ord), for search.
@@ -37,8 +38,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>The search is a dynamic programme over the cut points of the word, with hash-set look-ups only:
  * a few microseconds per word. Texts repeat their words (a bank of 100,000 slots has a few thousand
- * distinct ones), so the splits of up to {@value #REMEMBERED_WORDS} words are remembered: a bulk import
- * expands every slot's text. Thread-safe.
+ * distinct ones), so the splits of up to {@value #REMEMBERED_WORDS} words, the most used, are remembered: a
+ * bulk import expands every slot's text, and searches expand their words. Thread-safe.
  */
 public final class SwedishCompoundSplitter {
 
@@ -65,7 +66,7 @@ public final class SwedishCompoundSplitter {
     };
 
     private final SwedishLexicon lexicon;
-    private final Map<String, List<String>> remembered = new ConcurrentHashMap<>();
+    private final Cache<String, List<String>> remembered = Caffeine.newBuilder().maximumSize(REMEMBERED_WORDS).build();
 
     SwedishCompoundSplitter(SwedishLexicon lexicon) {
         this.lexicon = Objects.requireNonNull(lexicon);
@@ -85,15 +86,8 @@ public final class SwedishCompoundSplitter {
         if (word == null || word.length() < MIN_WORD_LENGTH || word.length() > MAX_WORD_LENGTH) {
             return List.of();
         }
-        List<String> known = remembered.get(word);
-        if (known != null) {
-            return known;
-        }
-        List<String> parts = SwedishLexicon.isLetters(word) ? splitLetters(word) : List.of();
-        if (remembered.size() < REMEMBERED_WORDS) {
-            remembered.put(word, parts);
-        }
-        return parts;
+        // Only words are remembered: numbers and codes would crowd them out of the cache.
+        return SwedishLexicon.isLetters(word) ? remembered.get(word, this::splitLetters) : List.of();
     }
 
     /** {@link #split} of a word of letters only, computed. */

@@ -4,6 +4,9 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import se.tuna.placement.catalog.domain.Accessibility;
 import se.tuna.placement.catalog.domain.TrainingSlot;
 import se.tuna.placement.catalog.domain.WorkDemand;
@@ -20,10 +23,16 @@ public class PairAssessor {
      * taxonomy counts {@link SwedishWords#RELATED_WEIGHT} of one).
      */
     static final int WORDS_FOR_FULL_INTEREST = 3;
+    /**
+     * Task texts whose stems are remembered. Analysing a slot's text is most of a suggestion's own work, and
+     * the same slots come back for participant after participant; a bank repeats its texts, too.
+     */
+    static final int TEXTS_REMEMBERED = 20_000;
 
     private final TravelTimeEstimator travel;
     private final RelatedOccupations related;
     private final SwedishWords words;
+    private final Cache<String, Set<String>> stemsOfTexts = Caffeine.newBuilder().maximumSize(TEXTS_REMEMBERED).build();
 
     public PairAssessor(TravelTimeEstimator travel, RelatedOccupations related, SwedishWords words) {
         this.travel = travel;
@@ -38,7 +47,7 @@ public class PairAssessor {
 
     /** The stems of a slot's title and tasks, to pass to {@link #assess}. */
     public Set<String> taskStems(TrainingSlot slot) {
-        return words.of(slot.title() + ". " + slot.tasks()).keySet();
+        return stemsOfTexts.get(slot.title() + ". " + slot.tasks(), text -> Set.copyOf(words.of(text).keySet()));
     }
 
     /** Judges the pair; the word sets are worked out once per participant and per slot by the caller. */

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import se.tuna.placement.catalog.domain.SeatClaim;
 import se.tuna.placement.catalog.domain.TrainingSlot;
@@ -47,13 +46,12 @@ public class PlanProblemFactory {
      */
     public PlacementPlan build(List<Participant> participants, List<List<SlotHit>> candidates,
             Map<String, EmployerTrackRecord> trackRecords, PlacementWeights weights, Instant now) {
-        Map<String, Set<String>> taskStems = new HashMap<>();
         List<List<AssessedHit>> assessed = new ArrayList<>(participants.size());
         for (int i = 0; i < participants.size(); i++) {
             Participant participant = participants.get(i);
             Map<String, String> interests = assessor.interestWords(participant);
             assessed.add(candidates.get(i).stream().map(hit -> new AssessedHit(hit, assessor.assess(participant, hit.slot(),
-                    interests, taskStems.computeIfAbsent(hit.slot().id(), id -> assessor.taskStems(hit.slot()))))).toList());
+                    interests, assessor.taskStems(hit.slot())))).toList());
         }
         return build(participants, assessed, loadsOf(candidates, now), trackRecords, weights, now);
     }

@@ -139,7 +139,6 @@ public class CandidateRetrieval {
      */
     private void collect(List<Read> reads, boolean countTotal) {
         String preference = "collect-" + UUID.randomUUID();
-        Map<String, Set<String>> taskStems = new HashMap<>();
         List<Read> open = reads.stream().filter(read -> read.k > 0).toList();
         boolean first = true;
         while (!open.isEmpty()) {
@@ -154,7 +153,7 @@ public class CandidateRetrieval {
                 if (first) {
                     read.total = page.total();
                 }
-                check(read, page, now, taskStems);
+                check(read, page, now);
                 read.cursor = page.next();
                 if (read.feasible.size() < read.k && page.next() != null) {
                     stillShort.add(read);
@@ -185,8 +184,7 @@ public class CandidateRetrieval {
      * per pair ({@link PairAssessment#feasible()}: limitations, start hours, schedule, trip time, avoided
      * employer). The pair is judged in full, once: the plan and the suggestion's score read this assessment.
      */
-    private void check(Read read, CandidatePage page, Map<String, Versioned<StoredSlot>> now,
-            Map<String, Set<String>> taskStems) {
+    private void check(Read read, CandidatePage page, Map<String, Versioned<StoredSlot>> now) {
         for (SlotHit hit : unseen(page.hits(), read.seen)) {
             if (read.feasible.size() >= read.k) {
                 return;
@@ -197,8 +195,7 @@ public class CandidateRetrieval {
                 continue;
             }
             TrainingSlot slot = current.value().slot();
-            PairAssessment pair = assessor.assess(read.participant, slot, read.interests,
-                    taskStems.computeIfAbsent(slot.id(), id -> assessor.taskStems(slot)));
+            PairAssessment pair = assessor.assess(read.participant, slot, read.interests, assessor.taskStems(slot));
             // An unstated lift (null) is what the second search looks for, and what the first refuses.
             if (pair.feasible() && (pair.liftTooHeavy() == null) == read.unstatedLift) {
                 read.feasible.add(new AssessedHit(new SlotHit(slot, hit.employerName(), hit.score(), hit.distanceKm()), pair));
