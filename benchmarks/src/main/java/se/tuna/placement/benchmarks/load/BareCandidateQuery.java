@@ -57,6 +57,24 @@ final class BareCandidateQuery implements AutoCloseable {
         return context.getBean(CandidateRetrieval.class).firstPageRequestBody(participant, CANDIDATES);
     }
 
+    /**
+     * Waits until the node has merged what a bulk import left (no merge running in three checks a
+     * second apart), at most {@code most}: a node still merging answers searches at a fraction of
+     * its speed, which would measure the import's aftermath, not suggestions. Returns the wait.
+     */
+    Duration awaitMergesDone(Duration most) throws Exception {
+        ElasticsearchClient client = context.getBean(ElasticsearchClient.class);
+        long started = System.nanoTime();
+        int idle = 0;
+        while (idle < 3 && System.nanoTime() - started < most.toNanos()) {
+            Thread.sleep(1_000);
+            long running = client.nodes().stats(s -> s.metric("indices").indexMetric("merge")).nodes().values().stream()
+                    .mapToLong(stats -> stats.indices().merges().current()).sum();
+            idle = running == 0 ? idle + 1 : 0;
+        }
+        return Duration.ofNanos(System.nanoTime() - started);
+    }
+
     /** Sends one body to the slots' alias, reads the whole answer and returns the status. */
     int send(String body) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(node.resolve("/" + IndexNames.DEFAULT.alias(CatalogIndices.SLOTS) + "/_search"))

@@ -188,6 +188,8 @@ public final class LoadHarness {
             }
             List<String> ids = participants.stream().map(Participant::id).toList();
             List<String> bodies = participants.stream().map(bare::body).toList();
+            report.header(String.format(Locale.ROOT, "the node's merges after the import done (waited %.0f s) before any load",
+                    bare.awaitMergesDone(Duration.ofMinutes(10)).toMillis() / 1000.0));
             report.header(String.format(Locale.ROOT, "participants: the %d the service holds that have not exited (the demo's, "
                     + "Eskilstuna and Strängnäs), each asked for in turn", ids.size()));
 
