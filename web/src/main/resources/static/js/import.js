@@ -7,6 +7,7 @@ import { ApiError, UNAVAILABLE_MESSAGE, api } from './api.js';
 import { byId, clearFieldErrors, formatNumber, h, replace, say, showFieldErrors, translateReason } from './ui.js';
 
 const ACCEPTED = /\.(csv|xlsx)$/i;
+/** As many as a background job keeps (ImportJobs.MOST_ERRORS_KEPT). */
 const MOST_ROWS_SHOWN = 1000;
 /** How often a running import's progress is asked for. */
 const POLL_MS = 400;
@@ -105,6 +106,9 @@ async function upload(page, { dry }) {
 async function runJob(page, body, query, dry) {
   let job = await api(page.kind.jobs, { method: 'POST', form: body, query });
   while (job.state !== 'DONE') {
+    if (job.state === 'FAILED') {
+      throw new JobFailed(job.problem);
+    }
     showProgress(page, job, dry);
     await new Promise((resolve) => { setTimeout(resolve, POLL_MS); });
     job = await followed(page, job.id);
@@ -127,6 +131,13 @@ async function followed(page, id) {
 
 /** The service forgot a running import, e.g. when it restarted: what was stored before stays stored. */
 class JobLost extends Error {}
+
+/** The import stopped for a reason not in the file (the service tells it as a `problem`): what was stored stays. */
+class JobFailed extends Error {
+  constructor(problem) {
+    super(problem?.detail ?? 'Inläsningen avbröts.');
+  }
+}
 
 /** The bar and the words under it: a bar without a value (still moving) while the number of rows is not known. */
 function showProgress(page, job, dry) {
@@ -174,6 +185,9 @@ function showImportError(page, error) {
   if (error instanceof JobLost) {
     say(message, 'Inläsningen gick inte att följa till slut, troligen för att platsbanken startades om. Det som hann sparas '
       + 'finns kvar; läs in filen igen för att se resultatet (inget dubbleras).', 'error');
+  } else if (error instanceof JobFailed) {
+    say(message, 'Inläsningen avbröts av ett fel i platsbanken. Det som hann sparas finns kvar; läs in filen igen '
+      + 'för att se resultatet (inget dubbleras). Hjälper inte det, kontakta supporten.', 'error');
   } else if (!(error instanceof ApiError)) {
     say(message, UNAVAILABLE_MESSAGE, 'error');
   } else if (error.status === 404 || error.status === 405) {
@@ -207,7 +221,9 @@ function renderReport(page, result, file, dry) {
   const { kind, report } = page;
   const errors = Array.isArray(result.errors) ? [...result.errors] : [];
   errors.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
-  const refused = new Set(errors.map((e) => e.row)).size;
+  // A background job keeps only the first errors; the counts of all of them come with the report.
+  const refused = Number.isFinite(result.rowsRefused) ? result.rowsRefused : new Set(errors.map((e) => e.row)).size;
+  const errorCount = Math.max(count(result.errorCount), errors.length);
   const rowsRead = count(result.rowsRead);
   const storedNothing = dry || result.mode === 'DRY_RUN';
   const verb = (done, would) => (storedNothing ? would : done);
@@ -246,8 +262,8 @@ function renderReport(page, result, file, dry) {
     const shown = errors.slice(0, MOST_ROWS_SHOWN);
     parts.push(
       h('h3', { id: `${kind.prefix}-errors-title` }, 'Fel per rad'),
-      errors.length > shown.length
-        ? h('p', {}, `Visar de första ${MOST_ROWS_SHOWN} av ${formatNumber(errors.length)} fel.`) : null,
+      errorCount > shown.length
+        ? h('p', {}, `Visar de första ${formatNumber(shown.length)} av ${formatNumber(errorCount)} fel.`) : null,
       h('div', { class: 'table-wrap' }, h('table', { class: 'stack', 'aria-labelledby': `${kind.prefix}-errors-title` },
         h('thead', {}, h('tr', {},
           h('th', { scope: 'col', class: 'num' }, 'Rad'),

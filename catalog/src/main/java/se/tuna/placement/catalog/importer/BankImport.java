@@ -71,7 +71,6 @@ public class BankImport {
         tally.checking();
         ImportPlan plan = new SheetPlanner(read.layout(), employerService, slotService, reference.localities(), reference.industries(),
                 this::storedEmployers).plan(rows, tally);
-        tally.storing(plan.slots().size());
         writer.write(plan, tally);
         return logged(read.kind() + " sheet", tally.report(), started);
     }

@@ -77,6 +77,8 @@ final class BankWriter {
         List<Employer> renamed = new ArrayList<>();
         Set<String> refusedEmployers = writeEmployers(plan, tally, renamed);
         List<SlotItem> items = plan.slots().stream().filter(item -> !refusedEmployers.contains(item.employer().id())).toList();
+        // Counted after the employers: the slots of a refused employer are refused with it, never sent to storing.
+        tally.storing(items.size());
         // A count sees the last refresh only; what it misses, a create refuses (see the class comment).
         boolean knownNew = tally.mode() == ImportMode.STORE && !items.isEmpty() && slots.count() == 0;
         boolean slotsWritten = writeSlots(items, tally, knownNew);
@@ -242,7 +244,7 @@ final class BankWriter {
                 } else if (result.conflicted().contains(id)) {
                     conflicted.put(id, pending.get(id));
                 } else {
-                    tally.error(pending.get(id).row(), null, "the slot could not be stored: " + result.failed().get(id));
+                    tally.slotRefused(pending.get(id).row(), null, "the slot could not be stored: " + result.failed().get(id));
                 }
             }
             if (!conflicted.isEmpty()) {
@@ -252,7 +254,7 @@ final class BankWriter {
             pending.clear();
             pending.putAll(conflicted);
         }
-        pending.values().forEach(item -> tally.error(item.row(), null,
+        pending.values().forEach(item -> tally.slotRefused(item.row(), null,
                 "the slot was changed by others during the import, again and again; import the file again"));
         return written;
     }
@@ -270,14 +272,14 @@ final class BankWriter {
         TrainingSlot current = stored.value().slot();
         SlotIndexing indexing = stored.value().indexing();
         if (!current.employerId().equals(item.employer().id())) {
-            tally.error(item.row(), null, "the slot id " + current.id() + " is taken by another employer's slot");
+            tally.slotRefused(item.row(), null, "the slot id " + current.id() + " is taken by another employer's slot");
             return null;
         }
         TrainingSlot slot = item.slot().withStatus(item.status() == null ? current.status() : item.status())
                 .withSeatClaims(current.seatClaims());
         int taken = current.takenSeats(now);
         if (slot.seats() < taken) {
-            tally.error(item.row(), item.seatsColumn(), "the slot has " + taken + " seats held or booked; release some before "
+            tally.slotRefused(item.row(), item.seatsColumn(), "the slot has " + taken + " seats held or booked; release some before "
                     + "lowering the seats to " + slot.seats());
             return null;
         }

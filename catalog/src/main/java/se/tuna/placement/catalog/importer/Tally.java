@@ -67,7 +67,10 @@ final class Tally {
         }
     }
 
-    /** Storing starts: {@code slots} slots are to be written (or, in a dry run, compared with the stored ones). */
+    /**
+     * Storing starts: {@code slots} slots are to be written (or, in a dry run, compared with the stored ones): those
+     * of employers that were stored, each then counted done once, stored, unchanged or refused.
+     */
     synchronized void storing(int slots) {
         slotsToStore = slots;
         progress.report(new ImportProgress(ImportProgress.Phase.STORING, 0, slots));
@@ -86,10 +89,23 @@ final class Tally {
     synchronized void add(Outcome outcome) {
         counts.merge(outcome, 1, Integer::sum);
         if (SLOT_OUTCOMES.contains(outcome)) {
-            slotsStored++;
-            if (slotsStored % PROGRESS_STEP == 0 || slotsStored == slotsToStore) {
-                progress.report(new ImportProgress(ImportProgress.Phase.STORING, Math.min(slotsStored, slotsToStore), slotsToStore));
-            }
+            slotDone();
+        }
+    }
+
+    /**
+     * A slot sent to storing was refused there: an error of its row, and done as far as the progress goes (no
+     * outcome counts it), so that the bar reaches the total it was given.
+     */
+    synchronized void slotRefused(int row, String column, String reason) {
+        error(row, column, reason);
+        slotDone();
+    }
+
+    private void slotDone() {
+        slotsStored++;
+        if (slotsStored % PROGRESS_STEP == 0 || slotsStored == slotsToStore) {
+            progress.report(new ImportProgress(ImportProgress.Phase.STORING, Math.min(slotsStored, slotsToStore), slotsToStore));
         }
     }
 

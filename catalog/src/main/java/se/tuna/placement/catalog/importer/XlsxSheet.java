@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -36,6 +37,9 @@ import org.xml.sax.helpers.DefaultHandler;
  * the workbook model gives it for .xls files.
  */
 final class XlsxSheet {
+
+    /** Excel's last column, XFD, zero-based: a reference past it is no cell a workbook can have. */
+    static final int LAST_COLUMN = 16_383;
 
     private XlsxSheet() {
     }
@@ -119,16 +123,19 @@ final class XlsxSheet {
             switch (localName) {
                 case "row" -> {
                     String r = attributes.getValue("r");
-                    rowNumber = r == null ? rowNumber + 1 : Integer.parseInt(r);
+                    rowNumber = r == null ? rowNumber + 1 : parsed(r, "row");
                     cells = new ArrayList<>();
                     column = -1;
                 }
                 case "c" -> {
                     String reference = attributes.getValue("r");
                     column = reference == null ? column + 1 : columnOf(reference);
+                    if (column > LAST_COLUMN) {
+                        throw pastLastColumn();
+                    }
                     type = attributes.getValue("t");
                     String s = attributes.getValue("s");
-                    style = s == null ? 0 : Integer.parseInt(s);
+                    style = s == null ? 0 : parsed(s, "cell style");
                     value = null;
                     text.setLength(0);
                 }
@@ -181,6 +188,15 @@ final class XlsxSheet {
             if (value.isEmpty() && !"inlineStr".equals(type)) {
                 return null;
             }
+            try {
+                return typed();
+            } catch (NumberFormatException | DateTimeParseException e) {
+                throw SheetReader.fileError("has a cell whose value cannot be read (row " + rowNumber + ", column "
+                        + (column + 1) + "); open the file in Excel and save it again");
+            }
+        }
+
+        private CellValue typed() {
             return switch (type == null ? "n" : type) {
                 case "s" -> SheetReader.text(strings.getItemAt(Integer.parseInt(value.strip())).getString());
                 case "inlineStr", "str" -> SheetReader.text(value);
@@ -192,7 +208,8 @@ final class XlsxSheet {
         }
 
         private CellValue number(double number) {
-            XSSFCellStyle cellStyle = style < styles.getNumCellStyles() ? styles.getStyleAt(style) : null;
+            // A workbook may have no styles part at all: its numbers then are all in the General format.
+            XSSFCellStyle cellStyle = styles != null && style < styles.getNumCellStyles() ? styles.getStyleAt(style) : null;
             int format = cellStyle == null ? 0 : cellStyle.getDataFormat();
             String formatString = cellStyle == null ? "General" : cellStyle.getDataFormatString();
             if (DateUtil.isADateFormat(format, formatString) && DateUtil.isValidExcelDate(number)) {
@@ -201,11 +218,30 @@ final class XlsxSheet {
             return SheetReader.number(number, format, formatString, formatter);
         }
 
-        /** The zero-based column of a cell reference such as {@code AB12}. */
+        private static RuntimeException pastLastColumn() {
+            return SheetReader.fileError("has a cell past Excel's last column XFD; open the file in Excel and save it again");
+        }
+
+        /** An attribute that must be a whole number; anything else is a damaged file, not a reason to give up reading. */
+        private static int parsed(String number, String what) {
+            try {
+                return Integer.parseInt(number);
+            } catch (NumberFormatException e) {
+                throw SheetReader.fileError("has a " + what + " number that cannot be read; open the file in Excel and save it again");
+            }
+        }
+
+        /**
+         * The zero-based column of a cell reference such as {@code AB12}; refused past Excel's last column XFD, as
+         * the row is filled up to the cell's column and a crafted {@code ZZZZZZ1} would fill the heap.
+         */
         private static int columnOf(String reference) {
             int column = 0;
             for (int i = 0; i < reference.length() && Character.isLetter(reference.charAt(i)); i++) {
                 column = column * 26 + (Character.toUpperCase(reference.charAt(i)) - 'A' + 1);
+                if (column - 1 > LAST_COLUMN) {
+                    throw pastLastColumn();
+                }
             }
             return column - 1;
         }

@@ -255,7 +255,7 @@ class BankImportIntegrationTest {
     }
 
     @Test
-    void fewerSeatsThanAreBookedAreRefusedOnTheSeatsColumn() {
+    void fewerSeatsThanAreBookedAreRefusedOnTheSeatsColumnAndCountDoneInTheProgress() {
         String sheet = HEADER + "802499-1013,Föreningen Exempelhjälpen,ideell,88101,Strängnäs,strangnas,H-1,Second hand,"
                 + "Sortering av skänkta kläder.,5223,4,10,mån-fre 09:00-13:00,2,2026-01-01,,,,\n";
         bankImport.importSheet(csv(sheet), ImportMode.STORE);
@@ -263,13 +263,20 @@ class BankImportIntegrationTest {
         booking.book(slotId, "placement-1");
         booking.book(slotId, "placement-2");
 
-        ImportReport report = bankImport.importSheet(csv(sheet.replace(",2,2026-01-01", ",1,2026-01-01")), ImportMode.STORE);
+        List<ImportProgress> progress = new ArrayList<>();
+        ImportReport report;
+        try (SheetFile lowered = SheetFile.copyOf(csv(sheet.replace(",2,2026-01-01", ",1,2026-01-01")))) {
+            report = bankImport.importSheet(lowered.path(), ImportMode.STORE, progress::add);
+        }
 
         assertThat(report.errors()).singleElement().satisfies(error -> {
             assertThat(error.column()).isEqualTo("platser");
             assertThat(error.reason()).contains("2 seats held or booked");
         });
         assertThat(slots.get(slotId).slot().seats()).isEqualTo(2);
+        assertThat(progress).as("the refused slot is done as far as the bar goes").last()
+                .isEqualTo(new ImportProgress(ImportProgress.Phase.STORING, 1, 1));
+        assertThat(report.slotsCreated() + report.slotsUpdated() + report.slotsUnchanged()).as("and no outcome").isZero();
     }
 
     @Test

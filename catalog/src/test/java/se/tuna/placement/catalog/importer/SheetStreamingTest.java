@@ -16,6 +16,8 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
@@ -26,6 +28,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.tuna.placement.catalog.error.InvalidInputException;
 import se.tuna.placement.catalog.reference.ReferenceData;
 
 /**
@@ -198,7 +201,69 @@ class SheetStreamingTest {
         assertThat(output).contains("rows 100000");
     }
 
+    @Test
+    void aWorkbookWithoutAStylesPartReadsItsNumbersInTheGeneralFormat() throws IOException {
+        Path file = minimalWorkbook("""
+                <row r="1"><c r="A1" t="inlineStr"><is><t>organisationsnummer</t></is></c><c r="B1" t="inlineStr"><is><t>platser</t></is></c></row>
+                <row r="2"><c r="A2" t="inlineStr"><is><t>559910-0004</t></is></c><c r="B2" s="3"><v>12</v></c></row>""");
+
+        Recorded read = read(file);
+
+        assertThat(read.headers).containsExactly("organisationsnummer", "platser");
+        assertThat(read.rows).singleElement().satisfies(row -> assertThat(row.cell(1)).isEqualTo(new CellValue.Number(12, "12")));
+    }
+
+    @Test
+    void aCellPastExcelsLastColumnIsAFileErrorNotAHeapOfEmptyCells() throws IOException {
+        Path file = minimalWorkbook("""
+                <row r="1"><c r="A1" t="inlineStr"><is><t>titel</t></is></c><c r="ZZZZZZ1" t="inlineStr"><is><t>x</t></is></c></row>""");
+
+        assertThatThrownBy(() -> read(file))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations().get(0).field()).isEqualTo("file"))
+                .hasMessageContaining("last column XFD");
+    }
+
+    @Test
+    void aNumberCellThatIsNoNumberIsAFileErrorThatSaysSo() throws IOException {
+        Path file = minimalWorkbook("""
+                <row r="1"><c r="A1" t="inlineStr"><is><t>titel</t></is></c></row>
+                <row r="2"><c r="A2"><v>tolv</v></c></row>""");
+
+        assertThatThrownBy(() -> read(file))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations().get(0).field()).isEqualTo("file"))
+                .hasMessageContaining("row 2, column 1");
+    }
+
     // --- fixtures -----------------------------------------------------------------------------------------
+
+    /** The least an .xlsx needs: no styles part, no shared strings, one sheet with the given rows. */
+    private Path minimalWorkbook(String rows) throws IOException {
+        Path file = folder.resolve("minimal.xlsx");
+        String main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+        String rels = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            entry(zip, "[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                    + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+                    + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+                    + "</Types>");
+            entry(zip, "_rels/.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"" + rels + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
+            entry(zip, "xl/workbook.xml", "<workbook xmlns=\"" + main + "\" xmlns:r=\"" + rels + "\"><sheets>"
+                    + "<sheet name=\"Platser\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+            entry(zip, "xl/_rels/workbook.xml.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"" + rels + "/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>");
+            entry(zip, "xl/worksheets/sheet1.xml", "<worksheet xmlns=\"" + main + "\"><sheetData>" + rows + "</sheetData></worksheet>");
+        }
+        return file;
+    }
+
+    private static void entry(ZipOutputStream zip, String name, String content) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(content.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+    }
 
     private static void text(Row row, String... values) {
         for (int i = 0; i < values.length; i++) {

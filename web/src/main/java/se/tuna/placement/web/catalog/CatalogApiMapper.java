@@ -66,6 +66,7 @@ public interface CatalogApiMapper {
 
     @Mapping(target = "dryRun", expression = "java(report.mode() == se.tuna.placement.catalog.importer.ImportMode.DRY_RUN)")
     @Mapping(target = "rowsRefused", expression = "java(report.rowsRefused())")
+    @Mapping(target = "errorCount", expression = "java(report.errors().size())")
     ImportReportResponse toResponse(ImportReport report);
 
     RowErrorResponse toResponse(RowError error);

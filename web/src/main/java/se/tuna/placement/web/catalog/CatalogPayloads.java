@@ -149,12 +149,21 @@ public final class CatalogPayloads {
      * @param slotsCreated       new slots
      * @param slotsUpdated       changed slots (their bookings kept)
      * @param slotsUnchanged     slots already stored so
-     * @param errors             why rows were refused
+     * @param errors             why rows were refused; a background job's report keeps the first
+     *                           {@value ImportJobs#MOST_ERRORS_KEPT} only
+     * @param errorCount         how many errors there were, also those not in {@code errors}
      * @param ignoredColumns     columns the format does not know, not read
      */
     public record ImportReportResponse(boolean dryRun, int rowsRead, int rowsRefused, int employersCreated,
             int employersUpdated, int employersUnchanged, int slotsCreated, int slotsUpdated, int slotsUnchanged,
-            List<RowErrorResponse> errors, List<String> ignoredColumns) {
+            List<RowErrorResponse> errors, int errorCount, List<String> ignoredColumns) {
+
+        /** The same report with at most the first {@code most} errors, keeping their count. */
+        ImportReportResponse withFirstErrors(int most) {
+            return errors == null || errors.size() <= most ? this : new ImportReportResponse(dryRun, rowsRead, rowsRefused, employersCreated,
+                    employersUpdated, employersUnchanged, slotsCreated, slotsUpdated, slotsUnchanged,
+                    List.copyOf(errors.subList(0, most)), errorCount, ignoredColumns);
+        }
     }
 
     /**
@@ -166,10 +175,15 @@ public final class CatalogPayloads {
      * @param phase  READING, CHECKING or STORING; {@code null} before it starts
      * @param done   rows read, rows checked or slots stored so far
      * @param total  rows to check or slots to store; 0 while reading
-     * @param report what the import did, once DONE
+     * @param report  what the import did, once DONE
+     * @param problem why it stopped, once FAILED (a refused file is answered with 422 problem details instead)
      */
     public record ImportJobResponse(String id, String state, boolean dryRun, String phase, int done, int total,
-            ImportReportResponse report) {
+            ImportReportResponse report, ImportJobProblem problem) {
+    }
+
+    /** Why a background import stopped, in words for its coordinator: no details of the failure or of the file. */
+    public record ImportJobProblem(String title, String detail) {
     }
 
     /** A refused row: its number as the spreadsheet shows it, the column and the reason. */

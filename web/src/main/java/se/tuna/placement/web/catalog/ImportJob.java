@@ -2,8 +2,10 @@ package se.tuna.placement.web.catalog;
 
 import java.time.Instant;
 
+import se.tuna.placement.catalog.error.InvalidInputException;
 import se.tuna.placement.catalog.importer.ImportMode;
 import se.tuna.placement.catalog.importer.ImportProgress;
+import se.tuna.placement.web.catalog.CatalogPayloads.ImportJobProblem;
 import se.tuna.placement.web.catalog.CatalogPayloads.ImportJobResponse;
 import se.tuna.placement.web.catalog.CatalogPayloads.ImportReportResponse;
 
@@ -22,13 +24,18 @@ final class ImportJob {
         FAILED
     }
 
+    /** What a coordinator is told of a job that failed for a reason not in the file: nothing of the failure itself. */
+    static final ImportJobProblem STOPPED = new ImportJobProblem("The import stopped",
+            "The import stopped because of an error in the service. What was stored before it stopped stays stored; "
+                    + "import the file again to see the result (nothing is duplicated).");
+
     private final String id;
     private final String owner;
     private final ImportMode mode;
     private volatile State state = State.QUEUED;
     private volatile ImportProgress progress;
     private volatile ImportReportResponse report;
-    private volatile RuntimeException failure;
+    private volatile Throwable failure;
     private volatile Instant finishedAt;
 
     ImportJob(String id, String owner, ImportMode mode) {
@@ -60,10 +67,14 @@ final class ImportJob {
         state = State.DONE;
     }
 
-    void failed(RuntimeException why, Instant at) {
+    void failed(Throwable why, Instant at) {
         failure = why;
         finishedAt = at;
         state = State.FAILED;
+    }
+
+    String owner() {
+        return owner;
     }
 
     /** When it finished, or {@code null} while it runs. */
@@ -71,8 +82,13 @@ final class ImportJob {
         return finishedAt;
     }
 
-    /** Why it failed, as the synchronous import would have answered; {@code null} unless {@link State#FAILED}. */
-    RuntimeException failure() {
+    /** The file was refused, answered as the synchronous import answers it (422); {@code null} otherwise. */
+    InvalidInputException refusal() {
+        return failure instanceof InvalidInputException refused ? refused : null;
+    }
+
+    /** Why it failed; {@code null} unless {@link State#FAILED}. */
+    Throwable failure() {
         return failure;
     }
 
@@ -80,6 +96,7 @@ final class ImportJob {
         ImportProgress now = progress;
         State current = state;
         return new ImportJobResponse(id, current.name(), mode == ImportMode.DRY_RUN, now == null ? null : now.phase().name(),
-                now == null ? 0 : now.done(), now == null ? 0 : now.total(), current == State.DONE ? report : null);
+                now == null ? 0 : now.done(), now == null ? 0 : now.total(), current == State.DONE ? report : null,
+                current == State.FAILED && refusal() == null ? STOPPED : null);
     }
 }

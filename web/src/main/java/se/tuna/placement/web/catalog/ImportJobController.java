@@ -51,13 +51,15 @@ class ImportJobController {
     @Operation(summary = "An import job: its state and progress (phase, done of total), and its report when DONE",
             description = "Phases: READING (rows read so far; total 0, not known before the end), CHECKING (rows checked of "
                     + "total), STORING (slots stored of total; in a dry run compared with the stored ones). When DONE, "
-                    + "report is what POST /api/imports answers. A job whose file was refused answers with the same problem "
-                    + "details (422, field file) as POST /api/imports would. 404 for a job of someone else.")
+                    + "report is what POST /api/imports answers, with its first 1000 errors (errorCount tells how many there "
+                    + "were). A job whose file was refused answers with the same problem details (422, field file) as POST "
+                    + "/api/imports would; a job that failed otherwise answers 200, state FAILED, with a problem (title, "
+                    + "detail). 404 for a job of someone else, or one finished more than an hour ago.")
     Mono<ImportJobResponse> progress(@AuthenticationPrincipal Actor actor, @PathVariable String id) {
         return Mono.fromCallable(() -> {
             ImportJob job = jobs.get(actor.accountId(), id);
-            if (job.failure() != null) {
-                throw job.failure();
+            if (job.refusal() != null) {
+                throw job.refusal();
             }
             return job.response();
         });
