@@ -117,8 +117,7 @@ public final class CandidateScores {
     private static void reward(Effects effects, PlacementWeights weights, String rule, int measure) {
         HardMediumSoftScore weight = weights.weightOf(rule);
         if (measure != 0 && !weight.isZero()) {
-            effects.add(rule, HardMediumSoftScore.of(weight.hardScore() * measure, weight.mediumScore() * measure,
-                    weight.softScore() * measure));
+            effects.add(rule, weight.multiply(measure));
         }
     }
 }

@@ -133,8 +133,8 @@ public class FlowConstruction implements CustomPhaseCommand<PlacementPlan> {
                 soft[r] = new long[candidates.size()];
                 target[r] = new int[candidates.size()];
                 HardMediumSoftScore placed = row.isReady()
-                        ? times(weights.weightOf(READY_PARTICIPANT_WITHOUT_PLACE),
-                                RuleMeasures.unplaced(false, true, row.getWaitingDays()))
+                        ? weights.weightOf(READY_PARTICIPANT_WITHOUT_PLACE)
+                                .multiply(RuleMeasures.unplaced(false, true, row.getWaitingDays()))
                         : HardMediumSoftScore.ZERO;
                 long largest = 0;
                 for (int k = 0; k < candidates.size(); k++) {
@@ -237,10 +237,6 @@ public class FlowConstruction implements CustomPhaseCommand<PlacementPlan> {
             }
             return slots;
         }
-    }
-
-    private static HardMediumSoftScore times(HardMediumSoftScore weight, int measure) {
-        return weight.multiply(measure);
     }
 
     /** weight · ((existing + added)² − existing²), exactly or not at all. */
